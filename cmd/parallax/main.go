@@ -1,0 +1,85 @@
+// Command parallax is a terminal reader for comparing reports of the same
+// event: it shows them side by side, aligns the passages that tell the same
+// thing and highlights the wording that differs. Run it with no arguments
+// to open the built-in example, or with two text files; see --help.
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"runtime/debug"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/parallax-reader/parallax/diffing"
+	"github.com/parallax-reader/parallax/export"
+	"github.com/parallax-reader/parallax/tui"
+)
+
+// version is set at build time with -ldflags "-X main.version=v1.2.3";
+// otherwise it comes from the module build information.
+var version = ""
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// run is the whole program; it returns the exit status.
+func run(args []string, stdout, stderr io.Writer) int {
+	opts, err := parseArgs(args)
+	if err != nil {
+		fmt.Fprintf(stderr, "parallax: %v\n", err)
+		fmt.Fprintln(stderr, "Run 'parallax --help' for usage.")
+		return 2
+	}
+	switch {
+	case opts.help:
+		fmt.Fprintf(stdout, usage, diffing.DefaultConfig().MinScore)
+		return 0
+	case opts.version:
+		fmt.Fprintf(stdout, "parallax %s\n", buildVersion())
+		return 0
+	}
+	articles, err := loadInputs(opts)
+	if err != nil {
+		fmt.Fprintf(stderr, "parallax: %v\n", err)
+		if isUsageError(err) {
+			return 2
+		}
+		return 1
+	}
+	cfg := diffing.DefaultConfig()
+	cfg.MinScore = opts.minScore
+	al := diffing.Align(articles, cfg)
+	if opts.format == "json" {
+		if err := export.WriteJSON(stdout, al); err != nil {
+			fmt.Fprintf(stderr, "parallax: %v\n", err)
+			return 1
+		}
+		return 0
+	}
+	if _, err := tea.NewProgram(tui.New(al)).Run(); err != nil {
+		fmt.Fprintf(stderr, "parallax: %v\n", err)
+		return 1
+	}
+	return 0
+}
+
+// buildVersion describes the running binary.
+func buildVersion() string {
+	if version != "" {
+		return version
+	}
+	info, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "(unknown)"
+	}
+	v := info.Main.Version
+	for _, s := range info.Settings {
+		if s.Key == "vcs.revision" && len(s.Value) >= 12 {
+			v += " (" + s.Value[:12] + ")"
+		}
+	}
+	return v
+}

@@ -1,0 +1,215 @@
+package diffing
+
+import (
+	"sort"
+
+	"github.com/parallax-reader/parallax/model"
+)
+
+// maxTerms is how many shared terms a match reports.
+const maxTerms = 6
+
+// node is one passage of one article.
+type node struct{ article, passage int }
+
+// links is a union-find over all passages: linked passages end up in one
+// match, so a passage linked to two passages of another report (a split)
+// and the same fact in three reports each form one group.
+type links struct {
+	offset []int // article → index of its first passage
+	parent []int
+}
+
+func newLinks(articles []*model.Article) *links {
+	l := &links{offset: make([]int, len(articles)+1)}
+	for a, art := range articles {
+		l.offset[a+1] = l.offset[a] + len(art.Passages)
+	}
+	l.parent = make([]int, l.offset[len(articles)])
+	for i := range l.parent {
+		l.parent[i] = i
+	}
+	return l
+}
+
+func (l *links) find(i int) int {
+	for l.parent[i] != i {
+		l.parent[i] = l.parent[l.parent[i]]
+		i = l.parent[i]
+	}
+	return i
+}
+
+func (l *links) union(a, b node) {
+	ra, rb := l.find(l.offset[a.article]+a.passage), l.find(l.offset[b.article]+b.passage)
+	if ra != rb {
+		l.parent[max(ra, rb)] = min(ra, rb)
+	}
+}
+
+// groups returns every set of two or more linked passages, each in
+// (article, passage) order, ordered by their first passage.
+func (l *links) groups() [][]node {
+	size := make([]int, len(l.parent))
+	for i := range l.parent {
+		size[l.find(i)]++
+	}
+	byRoot := map[int]int{}
+	var out [][]node
+	for a := 0; a+1 < len(l.offset); a++ {
+		for i := l.offset[a]; i < l.offset[a+1]; i++ {
+			root := l.find(i)
+			if size[root] < 2 {
+				continue
+			}
+			g, ok := byRoot[root]
+			if !ok {
+				g = len(out)
+				byRoot[root] = g
+				out = append(out, nil)
+			}
+			out[g] = append(out[g], node{a, i - l.offset[a]})
+		}
+	}
+	return out
+}
+
+// side is one article's part of a match: its passages read as one text.
+type side struct {
+	article  int
+	passages []int
+	tokens   []Token
+	owner    []int // token → passage it belongs to
+	vec      vector
+}
+
+// buildMatch scores a group of linked passages, classifies it and finds the
+// words each member has that the others lack.
+func (c *corpus) buildMatch(group []node, cfg Config) Match {
+	var sides []*side
+	for _, n := range group {
+		if len(sides) == 0 || sides[len(sides)-1].article != n.article {
+			sides = append(sides, &side{article: n.article})
+		}
+		s := sides[len(sides)-1]
+		f := c.articles[n.article]
+		s.passages = append(s.passages, n.passage)
+		s.tokens = append(s.tokens, f.tokens[n.passage]...)
+		for range f.tokens[n.passage] {
+			s.owner = append(s.owner, n.passage)
+		}
+	}
+	for _, s := range sides {
+		vs := make([]vector, len(s.passages))
+		for k, p := range s.passages {
+			vs[k] = c.articles[s.article].vecs[p]
+		}
+		s.vec = sum(vs...)
+	}
+
+	m := Match{Relation: Identical}
+	var total float64
+	var pairs int
+	for a := range sides {
+		for b := a + 1; b < len(sides); b++ {
+			score := dot(sides[a].vec, sides[b].vec)
+			total += score
+			pairs++
+			changedA, changedB, shared := diffTokens(sides[a].tokens, sides[b].tokens)
+			rel := relationOf(score, shared, changedA, changedB, cfg)
+			m.Relation = min(m.Relation, rel)
+			// Each side's differences are reported against the first other
+			// side: with two reports, against each other.
+			if a == 0 {
+				if b == 1 {
+					m.Diff = append(m.Diff, spansOf(sides[a], changedA)...)
+				}
+				m.Diff = append(m.Diff, spansOf(sides[b], changedB)...)
+			}
+		}
+	}
+	m.Score = total / float64(pairs)
+	for _, s := range sides {
+		m.Members = append(m.Members, Member{Article: s.article, Passages: s.passages})
+	}
+	m.Terms = c.sharedTerms(sides)
+	return m
+}
+
+// relationOf classifies one pair of sides.
+func relationOf(score float64, shared int, changedA, changedB []bool, cfg Config) Relation {
+	if !anyTrue(changedA) && !anyTrue(changedB) && len(changedA) == len(changedB) {
+		return Identical
+	}
+	overlap := 1.0
+	if n := len(changedA) + len(changedB); n > 0 {
+		overlap = 2 * float64(shared) / float64(n)
+	}
+	if score >= cfg.RewordedScore && overlap >= cfg.RewordedOverlap {
+		return Reworded
+	}
+	return Related
+}
+
+func anyTrue(bs []bool) bool {
+	for _, b := range bs {
+		if b {
+			return true
+		}
+	}
+	return false
+}
+
+// spansOf turns the changed tokens of a side into spans: one per run of
+// changed words, never crossing from one passage into the next.
+func spansOf(s *side, changed []bool) []Span {
+	var spans []Span
+	for k := 0; k < len(changed); k++ {
+		if !changed[k] {
+			continue
+		}
+		end := k
+		for end+1 < len(changed) && changed[end+1] && s.owner[end+1] == s.owner[k] {
+			end++
+		}
+		spans = append(spans, Span{Article: s.article, Start: s.tokens[k].Start, End: s.tokens[end].End})
+		k = end
+	}
+	return spans
+}
+
+// sharedTerms returns the informative words every side has, the most
+// informative first.
+func (c *corpus) sharedTerms(sides []*side) []string {
+	weight := map[int32]float32{}
+	count := map[int32]int{}
+	for _, s := range sides {
+		for _, tw := range s.vec {
+			if c.stop[tw.id] {
+				continue
+			}
+			weight[tw.id] += tw.w
+			count[tw.id]++
+		}
+	}
+	var ids []int32
+	for id, n := range count {
+		if n == len(sides) {
+			ids = append(ids, id)
+		}
+	}
+	sort.Slice(ids, func(a, b int) bool {
+		if weight[ids[a]] != weight[ids[b]] {
+			return weight[ids[a]] > weight[ids[b]]
+		}
+		return c.names[ids[a]] < c.names[ids[b]]
+	})
+	if len(ids) > maxTerms {
+		ids = ids[:maxTerms]
+	}
+	terms := make([]string, len(ids))
+	for k, id := range ids {
+		terms[k] = c.names[id]
+	}
+	return terms
+}

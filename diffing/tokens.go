@@ -1,0 +1,154 @@
+package diffing
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Token is one word of a text, with its place in the text and the form
+// used to compare it.
+type Token struct {
+	// Start and End are byte offsets of the word in the text tokenized.
+	Start, End int
+	// Norm is the comparison form: lower case, accents removed, curly
+	// apostrophes straightened, possessive 's and inner hyphens and
+	// apostrophes dropped, thousands separators removed, number words
+	// written as figures. The displayed text is always the original.
+	Norm string
+}
+
+// Tokenize splits text into words. A word is a run of letters, digits and
+// combining marks; an apostrophe or hyphen between letters, and a comma or
+// point between digits, stay inside the word (Iran’s, Amir-Abdollahian,
+// 1,400, 1.4, U.S.).
+func Tokenize(text string) []Token {
+	var tokens []Token
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !isWordRune(r) {
+			i += size
+			continue
+		}
+		start := i
+		i += size
+		for i < len(text) {
+			r, size = utf8.DecodeRuneInString(text[i:])
+			if isWordRune(r) {
+				i += size
+				continue
+			}
+			if joinsWord(text, start, i, r, size) {
+				i += size
+				continue
+			}
+			break
+		}
+		word := text[start:i]
+		tokens = append(tokens, Token{Start: start, End: i, Norm: Normalize(word)})
+	}
+	return tokens
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// joinsWord reports whether the punctuation r at text[i:] (size bytes) sits
+// inside a word that began at start: an apostrophe or hyphen between
+// letters, a comma or point between digits, or the points of an acronym.
+func joinsWord(text string, start, i int, r rune, size int) bool {
+	if i+size >= len(text) {
+		return false
+	}
+	prev, _ := utf8.DecodeLastRuneInString(text[start:i])
+	next, _ := utf8.DecodeRuneInString(text[i+size:])
+	switch r {
+	case '\'', '’', '-', '‐', '‑':
+		return isWordRune(prev) && isWordRune(next)
+	case ',':
+		return unicode.IsDigit(prev) && unicode.IsDigit(next)
+	case '.':
+		if unicode.IsDigit(prev) && unicode.IsDigit(next) {
+			return true
+		}
+		// U.S., U.N.: single capitals separated by points.
+		return unicode.IsUpper(prev) && unicode.IsUpper(next) && isSingleLetterBefore(text, start, i)
+	}
+	return false
+}
+
+// isSingleLetterBefore reports whether the word text[start:i] ends in a
+// letter that stands alone since the word began or since the last point.
+func isSingleLetterBefore(text string, start, i int) bool {
+	seg := text[start:i]
+	if dot := strings.LastIndexByte(seg, '.'); dot >= 0 {
+		seg = seg[dot+1:]
+	}
+	return utf8.RuneCountInString(seg) == 1
+}
+
+// Normalize returns the comparison form of one word (see Token.Norm).
+func Normalize(word string) string {
+	if !isPlainASCII(word) {
+		word = foldAccents(word)
+	}
+	w := strings.ToLower(word)
+	w = strings.ReplaceAll(w, "’", "'")
+	w = strings.TrimSuffix(w, "'s")
+	if strings.ContainsAny(w, "'-‐‑") {
+		w = strings.NewReplacer("'", "", "-", "", "‐", "", "‑", "").Replace(w)
+	}
+	if strings.ContainsAny(w, ",.") {
+		w = normalizeNumber(w)
+	}
+	if n, ok := numberWords[w]; ok {
+		return n
+	}
+	return w
+}
+
+// normalizeNumber drops thousands separators (1,400 → 1400) and the points
+// of acronyms (u.s → us); decimal points stay (1.4).
+func normalizeNumber(w string) string {
+	if w[0] >= '0' && w[0] <= '9' {
+		return strings.ReplaceAll(w, ",", "")
+	}
+	return strings.ReplaceAll(w, ".", "")
+}
+
+func isPlainASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// foldAccents removes combining marks after canonical decomposition
+// (é → e), so spellings with and without accents compare equal.
+func foldAccents(s string) string {
+	d := norm.NFD.String(s)
+	var b strings.Builder
+	b.Grow(len(d))
+	for _, r := range d {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return norm.NFC.String(b.String())
+}
+
+// numberWords maps the number words news prose spells out to figures.
+var numberWords = map[string]string{
+	"zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
+	"six": "6", "seven": "7", "eight": "8", "nine": "9", "ten": "10",
+	"eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14",
+	"fifteen": "15", "sixteen": "16", "seventeen": "17", "eighteen": "18",
+	"nineteen": "19", "twenty": "20", "thirty": "30", "forty": "40",
+	"fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80",
+	"ninety": "90", "hundred": "100", "thousand": "1000",
+}

@@ -1,0 +1,173 @@
+package diffing
+
+import (
+	"github.com/sergi/go-diff/diffmatchpatch"
+)
+
+// Op says whether a piece of a word diff is shared or belongs to one side.
+type Op int8
+
+const (
+	// Equal text has the same words on both sides (after normalisation).
+	Equal Op = iota
+	// Delete text has words only the first text has.
+	Delete
+	// Insert text has words only the second text has.
+	Insert
+)
+
+// String returns the operation's name.
+func (o Op) String() string {
+	switch o {
+	case Delete:
+		return "delete"
+	case Insert:
+		return "insert"
+	default:
+		return "equal"
+	}
+}
+
+// Range is a half-open byte range [Start, End).
+type Range struct{ Start, End int }
+
+// Piece is one run of a word diff. Concatenating the A ranges of all pieces
+// in order rebuilds the first text exactly, and the B ranges the second.
+// A Delete piece has an empty B range and spans exactly its words in the
+// first text; an Insert piece the reverse.
+type Piece struct {
+	Op   Op
+	A, B Range
+}
+
+// WordDiff is the word-level difference between two texts.
+type WordDiff struct {
+	// Pieces cover both texts in order.
+	Pieces []Piece
+	// Shared is the number of words the two texts have in common, in order.
+	Shared int
+	// WordsA and WordsB count the words of each text.
+	WordsA, WordsB int
+}
+
+// Overlap returns the share of words the texts have in common, from 0 (none)
+// to 1 (the same words in the same order): 2·Shared / (WordsA + WordsB).
+func (d WordDiff) Overlap() float64 {
+	if d.WordsA+d.WordsB == 0 {
+		return 1
+	}
+	return 2 * float64(d.Shared) / float64(d.WordsA+d.WordsB)
+}
+
+// CompareWords computes the word-level difference between a and b. Words
+// are compared in their normalised form (see Token.Norm), so case, curly
+// quotes and number formats do not count as differences.
+func CompareWords(a, b string) WordDiff {
+	ta, tb := Tokenize(a), Tokenize(b)
+	changedA, changedB, shared := diffTokens(ta, tb)
+	d := WordDiff{Shared: shared, WordsA: len(ta), WordsB: len(tb)}
+	var cursorA, cursorB int
+	add := func(op Op, endA, endB int) {
+		if endA == cursorA && endB == cursorB {
+			return
+		}
+		if n := len(d.Pieces); n > 0 && d.Pieces[n-1].Op == op && op == Equal {
+			d.Pieces[n-1].A.End, d.Pieces[n-1].B.End = endA, endB
+		} else {
+			d.Pieces = append(d.Pieces, Piece{Op: op, A: Range{cursorA, endA}, B: Range{cursorB, endB}})
+		}
+		cursorA, cursorB = endA, endB
+	}
+	ia, ib := 0, 0
+	for ia < len(ta) || ib < len(tb) {
+		switch {
+		case ia < len(ta) && changedA[ia]:
+			add(Equal, ta[ia].Start, cursorB)
+			end := ia
+			for end+1 < len(ta) && changedA[end+1] {
+				end++
+			}
+			add(Delete, ta[end].End, cursorB)
+			ia = end + 1
+		case ib < len(tb) && changedB[ib]:
+			add(Equal, cursorA, tb[ib].Start)
+			end := ib
+			for end+1 < len(tb) && changedB[end+1] {
+				end++
+			}
+			add(Insert, cursorA, tb[end].End)
+			ib = end + 1
+		default:
+			// Both sides are at a shared word.
+			add(Equal, ta[ia].End, tb[ib].End)
+			ia++
+			ib++
+		}
+	}
+	add(Equal, len(a), len(b))
+	return d
+}
+
+// diffTokens marks the tokens of a and of b that the other side lacks, and
+// counts the shared ones. Each distinct normalised word becomes one rune so
+// that go-diff's Myers diff runs on words rather than characters; semantic
+// cleanup then folds short coincidental equalities into the edits around
+// them, so a rewritten clause reads as one change rather than confetti.
+func diffTokens(a, b []Token) (changedA, changedB []bool, shared int) {
+	runesA, runesB := tokenRunes(a, b)
+	dmp := diffmatchpatch.New()
+	dmp.DiffTimeout = 0 // results must not depend on the clock
+	diffs := dmp.DiffMainRunes(runesA, runesB, false)
+	for _, d := range diffs {
+		if d.Type == diffmatchpatch.DiffEqual {
+			shared += len([]rune(d.Text))
+		}
+	}
+	diffs = dmp.DiffCleanupSemantic(diffs)
+	changedA, changedB = make([]bool, len(a)), make([]bool, len(b))
+	ia, ib := 0, 0
+	for _, d := range diffs {
+		n := len([]rune(d.Text))
+		switch d.Type {
+		case diffmatchpatch.DiffEqual:
+			ia += n
+			ib += n
+		case diffmatchpatch.DiffDelete:
+			for k := 0; k < n; k++ {
+				changedA[ia+k] = true
+			}
+			ia += n
+		case diffmatchpatch.DiffInsert:
+			for k := 0; k < n; k++ {
+				changedB[ib+k] = true
+			}
+			ib += n
+		}
+	}
+	return changedA, changedB, shared
+}
+
+// tokenRunes maps every distinct normalised word of a and b to its own rune.
+// Runes are taken from 0x100 upwards, skipping the surrogate range, because
+// go-diff turns runes back into strings and a surrogate would not survive.
+func tokenRunes(a, b []Token) ([]rune, []rune) {
+	ids := make(map[string]rune, len(a)+len(b))
+	next := rune(0x100)
+	encode := func(tokens []Token) []rune {
+		out := make([]rune, len(tokens))
+		for i, t := range tokens {
+			r, ok := ids[t.Norm]
+			if !ok {
+				r = next
+				ids[t.Norm] = r
+				next++
+				if next == 0xD800 {
+					next = 0xE000
+				}
+			}
+			out[i] = r
+		}
+		return out
+	}
+	return encode(a), encode(b)
+}

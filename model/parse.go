@@ -1,0 +1,189 @@
+package model
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// wrappedLineMax is the longest line, in bytes, that still looks like a
+// hard-wrapped line of a longer paragraph. A block of lines that are all
+// this short is one paragraph; a block with longer lines holds one
+// paragraph per line (the usual shape of text copied from a web page).
+const wrappedLineMax = 100
+
+// line is one line of the input, without its line break.
+type line struct{ start, end int }
+
+// Parse cuts text into an Article. source names where the text came from.
+// Parse never fails: validating the input (empty, binary, too large) is the
+// loader's job.
+func Parse(source, text string, unit Unit) *Article {
+	a := &Article{Source: source, Text: text, Unit: unit}
+	lines := splitLines(text)
+	body := 0
+	if unit != UnitLine {
+		body = a.readMetadata(lines)
+	}
+	for _, block := range paragraphBlocks(text, lines[body:], unit) {
+		a.addParagraph(block)
+	}
+	return a
+}
+
+// splitLines returns every line of text; \n, \r\n and a lone \r all end a
+// line.
+func splitLines(text string) []line {
+	var lines []line
+	start := 0
+	for i := 0; i < len(text); i++ {
+		switch text[i] {
+		case '\n':
+			lines = append(lines, line{start, i})
+			start = i + 1
+		case '\r':
+			lines = append(lines, line{start, i})
+			if i+1 < len(text) && text[i+1] == '\n' {
+				i++
+			}
+			start = i + 1
+		}
+	}
+	if start < len(text) {
+		lines = append(lines, line{start, len(text)})
+	}
+	return lines
+}
+
+// isBlank reports whether the line holds only white space (a byte order mark
+// counts as white space).
+func isBlank(text string, l line) bool {
+	return strings.TrimFunc(text[l.start:l.end], isSpaceOrBOM) == ""
+}
+
+func isSpaceOrBOM(r rune) bool { return unicode.IsSpace(r) || r == '\uFEFF' }
+
+// trimLine narrows l to its text without surrounding white space.
+func trimLine(text string, l line) line {
+	for l.start < l.end {
+		r, sz := utf8.DecodeRuneInString(text[l.start:l.end])
+		if !isSpaceOrBOM(r) {
+			break
+		}
+		l.start += sz
+	}
+	for l.end > l.start {
+		r, sz := utf8.DecodeLastRuneInString(text[l.start:l.end])
+		if !isSpaceOrBOM(r) {
+			break
+		}
+		l.end -= sz
+	}
+	return l
+}
+
+// paragraphBlocks groups lines into paragraphs: blank lines separate blocks;
+// a block whose lines look hard-wrapped is one paragraph, any other block
+// has one paragraph per line. In line mode a block is kept whole and every
+// line becomes a passage later.
+func paragraphBlocks(text string, lines []line, unit Unit) [][]line {
+	var blocks [][]line
+	var block []line
+	flush := func() {
+		if len(block) == 0 {
+			return
+		}
+		if unit == UnitLine || looksWrapped(block) {
+			blocks = append(blocks, block)
+		} else {
+			for _, l := range block {
+				blocks = append(blocks, []line{l})
+			}
+		}
+		block = nil
+	}
+	for _, l := range lines {
+		if isBlank(text, l) {
+			flush()
+			continue
+		}
+		block = append(block, trimLine(text, l))
+	}
+	flush()
+	return blocks
+}
+
+// looksWrapped reports whether every line of block but the last is short
+// enough to be a hard-wrapped line.
+func looksWrapped(block []line) bool {
+	for _, l := range block[:len(block)-1] {
+		if l.end-l.start > wrappedLineMax {
+			return false
+		}
+	}
+	return true
+}
+
+// addParagraph cuts one paragraph's lines into passages and appends them.
+func (a *Article) addParagraph(block []line) {
+	p := Paragraph{Start: block[0].start, End: block[len(block)-1].end, First: len(a.Passages)}
+	index := len(a.Paragraphs)
+	switch a.Unit {
+	case UnitLine:
+		for _, l := range block {
+			a.addPassage(index, l.start, l.end, kindOf(a.Text[l.start:l.end]))
+		}
+	case UnitParagraph:
+		a.addPassage(index, p.Start, p.End, kindOf(a.Text[p.Start:p.End]))
+	default:
+		a.addSentences(index, p.Start, p.End)
+	}
+	p.Last = len(a.Passages)
+	if p.Last > p.First {
+		a.Paragraphs = append(a.Paragraphs, p)
+	}
+}
+
+// kindOf classifies a whole line or paragraph.
+func kindOf(s string) Kind {
+	spans := noiseSpans(s)
+	if len(spans) == 1 && strings.TrimSpace(s[:spans[0].start]) == "" && strings.TrimSpace(s[spans[0].end:]) == "" {
+		return KindNoise
+	}
+	return KindText
+}
+
+// addSentences splits the paragraph text[start:end] into noise spans and the
+// sentences between them.
+func (a *Article) addSentences(paragraph, start, end int) {
+	s := a.Text[start:end]
+	prose := 0
+	for _, n := range noiseSpans(s) {
+		a.addProse(paragraph, start, s[:n.start], prose)
+		a.addPassage(paragraph, start+n.start, start+n.end, KindNoise)
+		prose = n.end
+	}
+	a.addProse(paragraph, start, s, prose)
+}
+
+// addProse adds the sentences of s[from:], where s starts at byte base of
+// the article text. Punctuation left dangling by a noise span that
+// interrupted a sentence (", with ...") is not part of the passage.
+func (a *Article) addProse(paragraph, base int, s string, from int) {
+	region := s[from:]
+	lead := len(region) - len(strings.TrimLeft(region, " \t\r\n,;:"))
+	for _, sp := range splitSentences(region[lead:]) {
+		off := base + from + lead
+		a.addPassage(paragraph, off+sp.start, off+sp.end, KindText)
+	}
+}
+
+func (a *Article) addPassage(paragraph, start, end int, kind Kind) {
+	a.Passages = append(a.Passages, Passage{
+		Start:     start,
+		End:       end,
+		Text:      a.Text[start:end],
+		Paragraph: paragraph,
+		Kind:      kind,
+	})
+}
