@@ -16,8 +16,8 @@ type Config struct {
 	// same sentence edited; below either, its passages are only related.
 	RewordedScore, RewordedOverlap float64
 	// MinSharedTerms is how many informative words two passages must share
-	// to match, unless their score reaches RewordedScore: one shared word
-	// ("immediately") is a coincidence more often than a fact.
+	// to match, unless those are all the informative words either has: one
+	// shared word ("immediately") is a coincidence more often than a fact.
 	MinSharedTerms int
 	// MaxCandidates is how many of its most similar partners each passage
 	// keeps as candidates.
@@ -178,7 +178,9 @@ func (c *corpus) candidates(from, to *articleFeatures, cfg Config) [][]pair {
 		var list []pair
 		for _, j := range touched {
 			s := dot(v, to.vecs[j])
-			if s >= cfg.MinScore && (int(shared[j]) >= cfg.MinSharedTerms || s >= cfg.RewordedScore) {
+			n := int(shared[j])
+			enough := n >= cfg.MinSharedTerms || (n == from.content[i] && n == to.content[j])
+			if s >= cfg.MinScore && enough {
 				list = append(list, pair{int32(i), j, s})
 			}
 			shared[j] = 0

@@ -94,6 +94,7 @@ type articleFeatures struct {
 	tokens   [][]Token // passage → words, offsets into the article text
 	ids      [][]int32 // passage → term id of each token
 	vecs     []vector  // passage → weighted vector
+	content  []int     // passage → number of distinct informative words
 	postings [][]posting
 }
 
@@ -142,10 +143,14 @@ func newCorpus(articles []*model.Article) *corpus {
 	}
 	for _, f := range c.articles {
 		f.vecs = make([]vector, len(f.ids))
+		f.content = make([]int, len(f.ids))
 		f.postings = make([][]posting, len(c.names))
 		for p, ids := range f.ids {
 			f.vecs[p] = weigh(ids, idf)
 			for _, tw := range f.vecs[p] {
+				if !c.stop[tw.id] {
+					f.content[p]++
+				}
 				f.postings[tw.id] = append(f.postings[tw.id], posting{int32(p), tw.w})
 			}
 		}

@@ -113,5 +113,5 @@ func (a *Article) isTitleLine(lines []line, i int) bool {
 	}
 	// A line standing alone, or in a block of lines too long to be a
 	// wrapped paragraph, is a paragraph of its own.
-	return len(block) == 1 || !looksWrapped(block)
+	return len(block) == 1 || len(paragraphBlocks(a.Text, block, UnitSentence)[0]) == 1
 }

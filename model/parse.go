@@ -82,10 +82,10 @@ func trimLine(text string, l line) line {
 	return l
 }
 
-// paragraphBlocks groups lines into paragraphs: blank lines separate blocks;
-// a block whose lines look hard-wrapped is one paragraph, any other block
-// has one paragraph per line. In line mode a block is kept whole and every
-// line becomes a passage later.
+// paragraphBlocks groups lines into paragraphs. Blank lines separate
+// blocks; inside a block, a line break ends a paragraph where the text is
+// evidently not hard-wrapped (see paragraphEndsAfter). In line mode a block
+// is kept whole and every line becomes a passage later.
 func paragraphBlocks(text string, lines []line, unit Unit) [][]line {
 	var blocks [][]line
 	var block []line
@@ -93,11 +93,20 @@ func paragraphBlocks(text string, lines []line, unit Unit) [][]line {
 		if len(block) == 0 {
 			return
 		}
-		if unit == UnitLine || looksWrapped(block) {
+		if unit == UnitLine {
 			blocks = append(blocks, block)
-		} else {
-			for _, l := range block {
-				blocks = append(blocks, []line{l})
+			block = nil
+			return
+		}
+		longest := 0
+		for _, l := range block {
+			longest = max(longest, l.end-l.start)
+		}
+		start := 0
+		for k := range block {
+			if k == len(block)-1 || paragraphEndsAfter(text, block, k, longest) {
+				blocks = append(blocks, block[start:k+1])
+				start = k + 1
 			}
 		}
 		block = nil
@@ -113,15 +122,31 @@ func paragraphBlocks(text string, lines []line, unit Unit) [][]line {
 	return blocks
 }
 
-// looksWrapped reports whether every line of block but the last is short
-// enough to be a hard-wrapped line.
-func looksWrapped(block []line) bool {
-	for _, l := range block[:len(block)-1] {
-		if l.end-l.start > wrappedLineMax {
-			return false
-		}
+// paragraphEndsAfter reports whether a paragraph ends at the line break
+// after block[k]. Text copied from web pages has one paragraph per line;
+// hard-wrapped text has lines of about the same length that break anywhere.
+// So a break ends a paragraph next to a line too long to be a wrapped line,
+// after a clearly short line that ends a sentence, and around furniture
+// lines such as "SEE ALSO:".
+func paragraphEndsAfter(text string, block []line, k, longest int) bool {
+	l, next := block[k], block[k+1]
+	length := l.end - l.start
+	s := text[l.start:l.end]
+	switch {
+	case length > wrappedLineMax, next.end-next.start > wrappedLineMax:
+		return true
+	case endsSentence(s) && length*4 < longest*3:
+		return true
 	}
-	return true
+	return kindOf(s) == KindNoise || kindOf(text[next.start:next.end]) == KindNoise
+}
+
+// endsSentence reports whether s ends with sentence punctuation, possibly
+// inside closing quotes, or with a colon.
+func endsSentence(s string) bool {
+	s = strings.TrimRightFunc(s, isCloser)
+	r := lastRune(s)
+	return isTerminator(r) || r == ':'
 }
 
 // addParagraph cuts one paragraph's lines into passages and appends them.

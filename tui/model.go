@@ -170,7 +170,9 @@ func (m Model) render() string {
 	} else {
 		body = m.panesView(lay.paneHeight)
 	}
-	body = append(body, m.statusBar(), m.help.ShortHelpView(m.keys.ShortHelp()))
+	// help.ShortHelpView can overflow when not even its ellipsis fits.
+	shortHelp := ansi.Truncate(m.help.ShortHelpView(m.keys.ShortHelp()), m.width, "")
+	body = append(body, m.statusBar(), shortHelp)
 	return strings.Join(body, "\n")
 }
 

@@ -73,15 +73,24 @@ func isBreakSpace(c byte) bool {
 }
 
 // nextCluster returns the first grapheme cluster of s and the width it is
-// shown with.
+// shown with. Control characters and invalid bytes are clusters of their
+// own, one cell wide (see model.Printable).
 func nextCluster(s string) (string, int) {
-	if c := s[0]; c >= 0x20 && c < 0x7f {
+	if c := s[0]; c < utf8.RuneSelf {
+		return s[:1], 1 // printable ASCII, or a control shown as one cell
+	}
+	if r, size := utf8.DecodeRuneInString(s); r == utf8.RuneError && size <= 1 {
 		return s[:1], 1
 	}
 	cluster, w := ansi.FirstGraphemeCluster(s, ansi.GraphemeWidth)
-	if len(cluster) == 0 {
-		_, size := utf8.DecodeRuneInString(s)
-		cluster = s[:size]
+	// Keep the cluster to well-formed text: a segmenter may run on past an
+	// invalid byte or swallow a following space.
+	for i, r := range cluster {
+		if i > 0 && (r == utf8.RuneError || r < 0x20 || r == ' ') {
+			cluster = cluster[:i]
+			w = ansi.StringWidth(cluster)
+			break
+		}
 	}
 	if !model.IsPrintable(cluster) {
 		w = ansi.StringWidth(model.Printable(cluster))

@@ -45,6 +45,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		fmt.Fprintf(stderr, "parallax: %v\n", err)
 		if isUsageError(err) {
+			fmt.Fprintln(stderr, "Run 'parallax --help' for usage.")
 			return 2
 		}
 		return 1

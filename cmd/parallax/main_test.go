@@ -1,0 +1,158 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/parallax-reader/parallax/model"
+)
+
+// runCmd runs parallax with args and returns its exit status and output.
+func runCmd(args ...string) (code int, stdout, stderr string) {
+	var out, errOut bytes.Buffer
+	code = run(args, &out, &errOut)
+	return code, out.String(), errOut.String()
+}
+
+// writeFile writes content to a file in a fresh directory and returns its
+// path.
+func writeFile(t *testing.T, name, content string) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), name)
+	require.NoError(t, os.WriteFile(path, []byte(content), 0o644))
+	return path
+}
+
+func TestParseArgs(t *testing.T) {
+	tests := []struct {
+		name   string
+		args   []string
+		inputs []string
+		format string
+		unit   model.Unit
+		score  float64
+		err    string
+	}{
+		{name: "no arguments", args: nil, format: "tui", score: 0.12},
+		{name: "two files", args: []string{"a.txt", "b.txt"}, inputs: []string{"a.txt", "b.txt"}, format: "tui", score: 0.12},
+		{name: "flags after files", args: []string{"a.txt", "b.txt", "--format", "json", "--unit=line"}, inputs: []string{"a.txt", "b.txt"}, format: "json", unit: model.UnitLine, score: 0.12},
+		{name: "flags between files", args: []string{"a.txt", "-min-score", "0.5", "b.txt"}, inputs: []string{"a.txt", "b.txt"}, format: "tui", score: 0.5},
+		{name: "double dash ends flags", args: []string{"--", "--format", "b.txt"}, inputs: []string{"--format", "b.txt"}, format: "tui", score: 0.12},
+		{name: "unknown format", args: []string{"--format", "xml"}, err: `--format: unknown format "xml"`},
+		{name: "unknown unit", args: []string{"--unit", "word"}, err: `--unit: unknown unit "word"`},
+		{name: "unknown flag", args: []string{"--colour"}, err: "unknown flag -colour"},
+		{name: "score out of range", args: []string{"--min-score", "2"}, err: "--min-score: 2 is outside 0 to 1"},
+		{name: "score not a number", args: []string{"--min-score", "high"}, err: `invalid value "high" for flag -min-score`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			opts, err := parseArgs(tt.args)
+			if tt.err != "" {
+				require.Error(t, err)
+				assert.True(t, isUsageError(err))
+				assert.Contains(t, err.Error(), tt.err)
+				return
+			}
+			require.NoError(t, err)
+			assert.Equal(t, tt.inputs, opts.inputs)
+			assert.Equal(t, tt.format, opts.format)
+			assert.Equal(t, tt.unit, opts.unit)
+			assert.InDelta(t, tt.score, opts.minScore, 1e-9)
+		})
+	}
+}
+
+func TestHelpAndVersion(t *testing.T) {
+	code, out, _ := runCmd("--help")
+	assert.Equal(t, 0, code)
+	for _, want := range []string{"Usage:", "--format", "--unit", "--min-score", "--version", "press ? for the keys"} {
+		assert.Contains(t, out, want)
+	}
+	code, out, _ = runCmd("-h")
+	assert.Equal(t, 0, code)
+	assert.Contains(t, out, "Usage:")
+
+	code, out, _ = runCmd("--version")
+	assert.Equal(t, 0, code)
+	assert.True(t, strings.HasPrefix(out, "parallax "), out)
+}
+
+func TestJSONOnTheSeeds(t *testing.T) {
+	code, out, errOut := runCmd("--format", "json")
+	require.Equal(t, 0, code, errOut)
+	var doc struct {
+		Articles []struct {
+			Source string `json:"source"`
+		} `json:"articles"`
+		Matches []struct {
+			Relation string `json:"relation"`
+			Diff     []struct {
+				Text string `json:"text"`
+			} `json:"diff"`
+		} `json:"matches"`
+	}
+	require.NoError(t, json.Unmarshal([]byte(out), &doc))
+	require.Len(t, doc.Articles, 2)
+	assert.Equal(t, "1-white-house-confirms-message.txt", doc.Articles[0].Source)
+	var kirby bool
+	for _, m := range doc.Matches {
+		for _, d := range m.Diff {
+			if d.Text == "relayed" {
+				kirby = true
+				assert.Equal(t, "reworded", m.Relation)
+			}
+		}
+	}
+	assert.True(t, kirby, "the seed JSON holds Kirby's match")
+}
+
+func TestJSONOnTwoFiles(t *testing.T) {
+	a := writeFile(t, "a.txt", "The storm destroyed 300 homes on the coast.\nOfficials urged calm.\n")
+	b := writeFile(t, "b.txt", "Officials urged residents to stay calm.\nThe storm destroyed three hundred homes along the coast.\n")
+	code, out, errOut := runCmd("--format", "json", "--unit", "line", a, b)
+	require.Equal(t, 0, code, errOut)
+	assert.Contains(t, out, `"unit": "line"`)
+	assert.Contains(t, out, `"relation"`)
+}
+
+func TestBadInputIsAOneLineError(t *testing.T) {
+	dir := t.TempDir()
+	good := writeFile(t, "good.txt", "A sentence of the report.\n")
+	empty := writeFile(t, "empty.txt", "")
+	blank := writeFile(t, "blank.txt", " \n\t\n")
+	binary := writeFile(t, "binary.bin", "PK\x03\x04\x00\x00binary")
+	tests := []struct {
+		name string
+		args []string
+		code int
+		want string
+	}{
+		{"one file", []string{good}, 2, "parallax compares two reports; got only " + good},
+		{"three files", []string{good, good, good}, 2, "two reports at a time; got 3"},
+		{"missing file", []string{good, filepath.Join(dir, "nope.txt")}, 1, "nope.txt: no such file"},
+		{"empty file", []string{good, empty}, 1, "empty.txt: is empty"},
+		{"white space only", []string{blank, good}, 1, "blank.txt: has no text"},
+		{"binary file", []string{good, binary}, 1, "binary.bin: looks like a binary file"},
+		{"a directory", []string{good, dir}, 1, "is a directory"},
+		{"bad flag", []string{"--nope"}, 2, "unknown flag -nope"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, out, errOut := runCmd(append([]string{"--format", "json"}, tt.args...)...)
+			assert.Equal(t, tt.code, code)
+			assert.Empty(t, out)
+			assert.Contains(t, errOut, tt.want)
+			assert.True(t, strings.HasPrefix(errOut, "parallax: "), errOut)
+			if tt.code == 1 {
+				assert.Equal(t, 1, strings.Count(errOut, "\n"), "one line: %q", errOut)
+			}
+		})
+	}
+}

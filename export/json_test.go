@@ -1,0 +1,90 @@
+package export
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/parallax-reader/parallax/diffing"
+	"github.com/parallax-reader/parallax/model"
+)
+
+func seedArticles(t *testing.T) []*model.Article {
+	t.Helper()
+	var arts []*model.Article
+	for _, name := range []string{"1-white-house-confirms-message.txt", "2-white-house-admits-message.txt"} {
+		data, err := os.ReadFile(filepath.Join("../seeds", name))
+		require.NoError(t, err)
+		arts = append(arts, model.Parse(name, string(data), model.UnitSentence))
+	}
+	return arts
+}
+
+func encode(t *testing.T, arts []*model.Article) ([]byte, Document) {
+	t.Helper()
+	var buf bytes.Buffer
+	require.NoError(t, WriteJSON(&buf, diffing.Align(arts, diffing.DefaultConfig())))
+	var doc Document
+	require.NoError(t, json.Unmarshal(buf.Bytes(), &doc))
+	return buf.Bytes(), doc
+}
+
+func TestWriteJSONHasKirbysMatchAsReworded(t *testing.T) {
+	arts := seedArticles(t)
+	_, doc := encode(t, arts)
+
+	require.Len(t, doc.Articles, 2)
+	assert.Equal(t, "sentence", doc.Unit)
+	assert.Equal(t, "2023-10-26", doc.Articles[0].Date)
+	assert.Equal(t, "White House Admits President Biden Sent Message to Iran's Supreme Leader Khamenei", doc.Articles[1].Title)
+	for a, art := range doc.Articles {
+		for _, p := range art.Passages {
+			assert.Equal(t, arts[a].Text[p.Start:p.End], p.Text, "offsets point into the input")
+		}
+	}
+
+	var kirby *Match
+	for i, m := range doc.Matches {
+		for _, mem := range m.Members {
+			if mem.Article == 0 && strings.Contains(doc.Articles[0].Passages[mem.Passages[0]].Text, "message relayed") {
+				kirby = &doc.Matches[i]
+			}
+		}
+	}
+	require.NotNil(t, kirby)
+	assert.Equal(t, "reworded", kirby.Relation)
+	require.Len(t, kirby.Members, 2)
+	assert.Contains(t, doc.Articles[1].Passages[kirby.Members[1].Passages[0]].Text, "message conveyed")
+
+	var relayed bool
+	for _, d := range kirby.Diff {
+		assert.Equal(t, arts[d.Article].Text[d.Start:d.End], d.Text)
+		relayed = relayed || (d.Article == 0 && d.Text == "relayed")
+	}
+	assert.True(t, relayed, "the diff marks relayed in the first report")
+}
+
+func TestWriteJSONNeverEmitsRawControlCharacters(t *testing.T) {
+	hostile := "Troops moved \x1b[2J\x1b]52;c;ZXZpbA==\x07 into the \u202ecity\u202c on Monday \u0085 night.\n" +
+		"Officials \x1b]8;;http://evil.example\x1b\\confirmed\x1b]8;;\x1b\\ the move.\n"
+	arts := []*model.Article{
+		model.Parse("a.txt", hostile, model.UnitSentence),
+		model.Parse("b.txt", hostile, model.UnitSentence),
+	}
+	raw, doc := encode(t, arts)
+	assert.NotContains(t, string(raw), "\x1b")
+	assert.NotContains(t, string(raw), "\u202e")
+	assert.NotContains(t, string(raw), "\u202c")
+	assert.NotContains(t, string(raw), "\u0085")
+	assert.NotContains(t, string(raw), "\x07")
+	assert.Contains(t, string(raw), `\u001b`)
+	assert.Contains(t, string(raw), `\u202e`)
+	// The escapes decode back to the original bytes.
+	assert.Equal(t, arts[0].Passages[0].Text, doc.Articles[0].Passages[0].Text)
+}

@@ -1,0 +1,266 @@
+package tui
+
+import (
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/parallax-reader/parallax/diffing"
+	"github.com/parallax-reader/parallax/model"
+)
+
+func TestScrollKeysMoveTheFocusedPane(t *testing.T) {
+	al := seedAlignment(t)
+	base := sized(t, al, 80, 24)
+	body := base.panes[0].bodyHeight()
+	maxOff := base.panes[0].maxOffset()
+	require.Greater(t, maxOff, body, "the seed needs more than two screens at 80x24 for this test")
+	tests := []struct {
+		keys []string
+		want int
+	}{
+		{[]string{"j"}, 1},
+		{[]string{"down", "down"}, 2},
+		{[]string{"j", "j", "k"}, 1},
+		{[]string{"up"}, 0},
+		{[]string{"pgdown"}, body - 1},
+		{[]string{"pgdown", "pgup"}, 0},
+		{[]string{"ctrl+d"}, body / 2},
+		{[]string{"ctrl+d", "ctrl+u"}, 0},
+		{[]string{"G"}, maxOff},
+		{[]string{"end"}, maxOff},
+		{[]string{"G", "g"}, 0},
+		{[]string{"G", "home"}, 0},
+		{[]string{"G", "j"}, maxOff},
+	}
+	for _, tt := range tests {
+		t.Run(strings.Join(tt.keys, " "), func(t *testing.T) {
+			m := press(t, base, tt.keys...)
+			assert.Equal(t, tt.want, m.panes[0].offset)
+		})
+	}
+}
+
+func TestKeysDoNotChangeTheModelTheyWereSentTo(t *testing.T) {
+	m := sized(t, seedAlignment(t), 120, 40)
+	before := m.panes[0].offset
+	_ = press(t, m, "j", "n", "tab")
+	assert.Equal(t, before, m.panes[0].offset)
+	assert.Equal(t, 0, m.focus)
+}
+
+func TestNextMatchShowsKirbysLineLevelInBothPanes(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {120, 40}, {160, 48}} {
+		m := sized(t, seedAlignment(t), size[0], size[1])
+		m = press(t, m, "n")
+		rows := screen(m)
+		left := rowOf(rows, "direct message")
+		require.GreaterOrEqual(t, left, 0, "Kirby's line is on screen at %v", size)
+		assert.Contains(t, rows[left], "There was a direct message", "at %v", size)
+		// Both halves of the row carry the quotation: the panes are level.
+		assert.Equal(t, 2, strings.Count(rows[left], "There was a direct message"), "at %v: %q", size, rows[left])
+		assert.Contains(t, strings.Join(rows, "\n"), "match 2 of", "at %v", size)
+		assert.Contains(t, strings.Join(rows, "\n"), "reworded", "at %v", size)
+	}
+}
+
+func TestNextAndPreviousMatchFollowTheFocusedReport(t *testing.T) {
+	m := sized(t, seedAlignment(t), 120, 40)
+	assert.Equal(t, 0, m.currentMatch())
+	m = press(t, m, "n")
+	assert.Equal(t, 1, m.currentMatch())
+	m = press(t, m, "n")
+	assert.Equal(t, 2, m.currentMatch())
+	m = press(t, m, "n") // no further match: stays
+	assert.Equal(t, 2, m.currentMatch())
+	m = press(t, m, "N")
+	assert.Equal(t, 1, m.currentMatch())
+	m = press(t, m, "N", "N")
+	assert.Equal(t, 0, m.currentMatch())
+}
+
+func TestPreviousMatchReturnsToTheStartOfALongMatch(t *testing.T) {
+	m := sized(t, seedAlignment(t), 60, 30)
+	m = press(t, m, "n", "j") // inside Kirby's passage, its first line scrolled away
+	require.Equal(t, 1, m.currentMatch())
+	first := m.panes[0].layout().first[m.panes[0].topPassage()]
+	require.Less(t, first, m.panes[0].offset)
+	m = press(t, m, "N")
+	assert.Equal(t, first, m.panes[0].offset)
+	assert.Equal(t, 1, m.currentMatch())
+}
+
+func TestTabMovesTheFocus(t *testing.T) {
+	m := sized(t, seedAlignment(t), 120, 40)
+	m = press(t, m, "tab")
+	assert.Equal(t, 1, m.focus)
+	assert.Contains(t, m.statusBar(), "focus: White House Admits")
+	m = press(t, m, "tab")
+	assert.Equal(t, 0, m.focus)
+	m = press(t, m, "shift+tab")
+	assert.Equal(t, 1, m.focus)
+	// With the focus on the right, n follows the right report's order.
+	m = press(t, m, "n")
+	right := m.panes[1]
+	assert.Equal(t, right.layout().first[right.topPassage()], right.offset)
+	assert.Equal(t, 1, m.currentMatch())
+}
+
+func TestSyncKeepsThePartnerLevelAndCanBeTurnedOff(t *testing.T) {
+	m := sized(t, seedAlignment(t), 120, 40)
+	m = press(t, m, "n")
+	synced := m.panes[1].offset
+	m = press(t, m, "j")
+	assert.Equal(t, synced+1, m.panes[1].offset, "the other pane scrolls along inside a match")
+
+	m = press(t, m, "s")
+	assert.False(t, m.sync)
+	assert.Contains(t, m.statusBar(), "sync off")
+	still := m.panes[1].offset
+	m = press(t, m, "j", "j", "n")
+	assert.Equal(t, still, m.panes[1].offset, "without sync the other pane stays")
+
+	m = press(t, m, "s")
+	assert.True(t, m.sync)
+	assert.Equal(t, syncedOffset(m.panes[0], m.panes[1]), m.panes[1].offset, "turning sync on realigns at once")
+}
+
+func TestHelpOpensAndCloses(t *testing.T) {
+	m := sized(t, seedAlignment(t), 120, 40)
+	m = press(t, m, "?")
+	require.True(t, m.showHelp)
+	text := strings.Join(screen(m), "\n")
+	for _, want := range []string{"half page down", "next match", "switch pane", "sync scrolling", "quit", "unique to this report"} {
+		assert.Contains(t, text, want)
+	}
+	offset := m.panes[0].offset
+	m = press(t, m, "j")
+	assert.Equal(t, offset, m.panes[0].offset, "keys do not scroll behind the help")
+	m = press(t, m, "esc")
+	assert.False(t, m.showHelp)
+	m = press(t, m, "?", "?")
+	assert.False(t, m.showHelp)
+}
+
+func TestQuitKeys(t *testing.T) {
+	for _, k := range []string{"q", "ctrl+c"} {
+		m := sized(t, seedAlignment(t), 120, 40)
+		_, cmd := m.Update(keyPress(k))
+		require.NotNil(t, cmd, k)
+		assert.IsType(t, tea.QuitMsg{}, cmd(), k)
+	}
+}
+
+func TestResizeKeepsThePassageInView(t *testing.T) {
+	m := sized(t, seedAlignment(t), 160, 48)
+	m = press(t, m, "n")
+	top := m.panes[0].topPassage()
+	for _, size := range [][2]int{{80, 24}, {61, 13}, {300, 80}, {120, 40}} {
+		m = update(t, m, tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+		assert.Equal(t, top, m.panes[0].topPassage(), "at %v", size)
+		assert.Equal(t, 1, m.currentMatch(), "at %v", size)
+		requireFits(t, m.View().Content, size[0], size[1])
+	}
+}
+
+func TestTooSmallScreenSaysSo(t *testing.T) {
+	for _, size := range [][2]int{{59, 30}, {100, 11}, {20, 5}, {1, 1}} {
+		m := sized(t, seedAlignment(t), size[0], size[1])
+		text := strings.Join(screen(m), "\n")
+		if size[0] >= 18 {
+			assert.Contains(t, text, "Terminal too small", "at %v", size)
+		}
+		requireFits(t, m.View().Content, size[0], size[1])
+		// Keys are harmless while too small.
+		m = press(t, m, "j", "n", "tab", "G")
+		requireFits(t, m.View().Content, size[0], size[1])
+	}
+}
+
+func TestViewFitsTheScreenEverywhere(t *testing.T) {
+	al := seedAlignment(t)
+	for _, size := range [][2]int{{60, 12}, {80, 24}, {120, 40}, {160, 48}, {300, 80}} {
+		m := sized(t, al, size[0], size[1])
+		for _, keys := range [][]string{nil, {"G"}, {"n", "n"}, {"tab", "G"}, {"?"}} {
+			m2 := press(t, m, keys...)
+			requireFits(t, m2.View().Content, size[0], size[1])
+		}
+	}
+}
+
+func TestViewDeclaresAltScreen(t *testing.T) {
+	v := sized(t, seedAlignment(t), 80, 24).View()
+	assert.True(t, v.AltScreen)
+}
+
+func TestBackgroundColourPicksStyles(t *testing.T) {
+	m := sized(t, seedAlignment(t), 80, 24)
+	assert.NotNil(t, m.Init())
+	light := update(t, m, tea.BackgroundColorMsg{Color: whiteColor{}})
+	assert.False(t, light.isDark)
+	assert.NotEqual(t, m.View().Content, light.View().Content)
+}
+
+type whiteColor struct{}
+
+func (whiteColor) RGBA() (r, g, b, a uint32) { return 0xffff, 0xffff, 0xffff, 0xffff }
+
+// hostileAlignment aligns two reports full of terminal attacks.
+func hostileAlignment() *diffing.Alignment {
+	text := "Title \x1b]0;pwned\x07 here\n" +
+		"Troops \x1b[2J\x1b[H moved into the city \u202eyadnoM\u202c on Monday, officials said.\n" +
+		"The clipboard \x1b]52;c;ZXZpbA==\x07 and a link \x1b]8;;http://evil.example\x1b\\click\x1b]8;;\x1b\\ appeared \u0085 here \x9b31m today.\n"
+	return diffing.Align([]*model.Article{
+		model.Parse("a\x1b[31m.txt", text, model.UnitSentence),
+		model.Parse("b.txt", text, model.UnitSentence),
+	}, diffing.DefaultConfig())
+}
+
+func TestViewNeutralisesTerminalEscapesInArticles(t *testing.T) {
+	m := sized(t, hostileAlignment(), 120, 40)
+	for _, keys := range [][]string{nil, {"n"}, {"?"}, {"tab"}} {
+		content := press(t, m, keys...).View().Content
+		assertOnlyStyling(t, content)
+	}
+	text := strings.Join(screen(m), "\n")
+	assert.Contains(t, text, "␛[2J", "the escape shows as a visible placeholder")
+}
+
+// assertOnlyStyling fails when s holds anything that can control a terminal
+// other than SGR colour sequences (ESC [ params m), which the styles emit.
+func assertOnlyStyling(t testing.TB, s string) {
+	t.Helper()
+	for i := 0; i < len(s); i++ {
+		if s[i] != 0x1b {
+			continue
+		}
+		j := i + 1
+		require.Less(t, j, len(s), "a bare ESC at the end")
+		require.Equal(t, byte('['), s[j], "a non-CSI escape at %d: %q", i, s[i:min(len(s), i+12)])
+		j++
+		for j < len(s) && (s[j] >= '0' && s[j] <= '9' || s[j] == ';' || s[j] == ':') {
+			j++
+		}
+		require.Less(t, j, len(s))
+		require.Equal(t, byte('m'), s[j], "a CSI that is not SGR at %d: %q", i, s[i:min(len(s), j+1)])
+		i = j
+	}
+	for _, r := range s {
+		require.False(t, r >= 0x80 && r <= 0x9f, "a C1 control %U", r)
+		require.False(t, model.IsBidiControl(r), "a bidi control %U", r)
+		require.False(t, r < 0x20 && r != '\n' && r != 0x1b, "a C0 control %U", r)
+	}
+}
+
+func TestKirbysDifferingWordsAreHighlighted(t *testing.T) {
+	m := press(t, sized(t, seedAlignment(t), 120, 40), "n")
+	content := m.View().Content
+	assert.Contains(t, content, m.styles.Changed.Render("relayed"))
+	assert.Contains(t, content, m.styles.Changed.Render("spokesperson"))
+	assert.Contains(t, content, m.styles.Changed.Render("spokesman"))
+	assert.Contains(t, content, m.styles.Changed.Render(`conveyed,"`))
+	assert.NotContains(t, content, m.styles.Changed.Render("direct"), "shared words are not highlighted")
+}

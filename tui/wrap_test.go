@@ -1,0 +1,93 @@
+package tui
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/x/ansi"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/parallax-reader/parallax/model"
+)
+
+func wrapped(text string, width int) []string {
+	var out []string
+	for _, s := range wrap(text, width) {
+		out = append(out, text[s.start:s.end])
+	}
+	return out
+}
+
+func TestWrap(t *testing.T) {
+	tests := []struct {
+		name  string
+		text  string
+		width int
+		want  []string
+	}{
+		{"words fill lines", "the quick brown fox jumps", 10, []string{"the quick", "brown fox", "jumps"}},
+		{"an exact fit", "abc def", 7, []string{"abc def"}},
+		{"a word wider than the line is cut", "abcdefghijkl", 5, []string{"abcde", "fghij", "kl"}},
+		{"a long word after a short one starts a line", "ab abcdefgh", 5, []string{"ab", "abcde", "fgh"}},
+		{"line breaks and tabs are spaces", "one\ntwo\tthree", 8, []string{"one\ntwo", "three"}},
+		{"runs of spaces are dropped at a break", "aaa     bbb", 4, []string{"aaa", "bbb"}},
+		{"wide characters take two cells", "日本語のテキスト", 5, []string{"日本", "語の", "テキ", "スト"}},
+		{"combining accents take no cell", "cafe\u0301 cafe\u0301", 4, []string{"cafe\u0301", "cafe\u0301"}},
+		{"an emoji sequence is never split", "ab👨‍👩‍👧cd", 3, []string{"ab", "👨‍👩‍👧c", "d"}},
+		{"an escape is one visible cell", "a\x1b[2Jb cd", 6, []string{"a\x1b[2Jb", "cd"}},
+		{"empty text has no lines", "", 10, nil},
+		{"only spaces have no lines", "   \n ", 10, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, wrapped(tt.text, tt.width))
+		})
+	}
+}
+
+// assertWrapInvariants checks what every wrap guarantees: lines in order,
+// no line wider than width unless it is one cluster, no space at either end
+// of a line, and every non-space byte of the text on some line.
+func assertWrapInvariants(t testing.TB, text string, width int) {
+	t.Helper()
+	lines := wrap(text, width)
+	prev := 0
+	var kept strings.Builder
+	for i, l := range lines {
+		require.LessOrEqual(t, prev, l.start, "line %d overlaps", i)
+		require.Less(t, l.start, l.end, "line %d is empty", i)
+		s := text[l.start:l.end]
+		require.False(t, isBreakSpace(s[0]) || isBreakSpace(s[len(s)-1]), "line %d has a space at an end: %q", i, s)
+		if shown := ansi.StringWidth(model.Printable(s)); shown > width {
+			cluster, _ := nextCluster(s)
+			require.Equal(t, s, cluster, "line %d is %d cells wide, more than %d: %q", i, shown, width, s)
+		}
+		kept.WriteString(s)
+		prev = l.end
+	}
+	strip := func(s string) []byte {
+		var out []byte
+		for i := 0; i < len(s); i++ {
+			if !isBreakSpace(s[i]) {
+				out = append(out, s[i])
+			}
+		}
+		return out
+	}
+	require.Equal(t, strip(text), strip(kept.String()), "text lost by wrapping")
+}
+
+func FuzzWrap(f *testing.F) {
+	f.Add("the quick brown fox jumps", 10)
+	f.Add("日本語のテキスト", 1)
+	f.Add("ab👨‍👩‍👧cd e\u0301", 2)
+	f.Add("a\x1b[2Jb\u202ec\x85d", 3)
+	f.Add("\xff\xfe x", 1)
+	f.Fuzz(func(t *testing.T, text string, width int) {
+		if width < 1 || width > 500 {
+			return
+		}
+		assertWrapInvariants(t, text, width)
+	})
+}
