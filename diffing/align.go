@@ -1,6 +1,7 @@
 package diffing
 
 import (
+	"context"
 	"sort"
 
 	"github.com/parallax-reader/parallax/model"
@@ -26,6 +27,27 @@ type Config struct {
 	// propose candidate pairs. Commoner words still count in scores; the cap
 	// keeps the candidate search near-linear in the length of the articles.
 	MaxPostings int
+	// Progress, when set, is called as alignment advances, from the
+	// goroutine running it: phase names the stage (PhaseIndex, PhaseMatch,
+	// PhaseDiff) and done of total counts its work, in passages or matches.
+	Progress func(phase Phase, done, total int)
+}
+
+// Phase names a stage of alignment, for progress reports.
+type Phase string
+
+// The stages of alignment, in order.
+const (
+	PhaseIndex Phase = "indexing words"
+	PhaseMatch Phase = "matching passages"
+	PhaseDiff  Phase = "comparing words"
+)
+
+// report calls cfg.Progress when it is set.
+func (cfg Config) report(phase Phase, done, total int) {
+	if cfg.Progress != nil {
+		cfg.Progress(phase, done, total)
+	}
 }
 
 // DefaultConfig returns the settings parallax uses unless told otherwise.
@@ -43,21 +65,46 @@ func DefaultConfig() Config {
 // Align finds the passages of articles that tell the same thing and the
 // words that differ between them.
 func Align(articles []*model.Article, cfg Config) *Alignment {
+	al, _ := AlignContext(context.Background(), articles, cfg)
+	return al
+}
+
+// AlignContext is Align that stops early, returning ctx.Err(), when ctx is
+// cancelled (a newer alignment has made this one useless, or the user quit).
+func AlignContext(ctx context.Context, articles []*model.Article, cfg Config) (*Alignment, error) {
+	cfg.report(PhaseIndex, 0, len(articles))
 	c := newCorpus(articles)
+	cfg.report(PhaseIndex, len(articles), len(articles))
 	links := newLinks(articles)
+	pairs := len(articles) * (len(articles) - 1) / 2
+	done := 0
 	for x := range articles {
 		for y := x + 1; y < len(articles); y++ {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+			cfg.report(PhaseMatch, done, pairs)
 			for _, e := range c.alignPair(x, y, cfg) {
 				links.union(node{x, int(e.i)}, node{y, int(e.j)})
 			}
+			done++
 		}
 	}
+	cfg.report(PhaseMatch, pairs, pairs)
 	al := &Alignment{Articles: articles}
-	for _, group := range links.groups() {
+	groups := links.groups()
+	for k, group := range groups {
+		if k%256 == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+			cfg.report(PhaseDiff, k, len(groups))
+		}
 		al.Matches = append(al.Matches, c.buildMatch(group, cfg))
 	}
+	cfg.report(PhaseDiff, len(groups), len(groups))
 	al.index()
-	return al
+	return al, nil
 }
 
 // pair is a scored candidate pair: passage i of one article and passage j

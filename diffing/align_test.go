@@ -1,6 +1,7 @@
 package diffing
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"sort"
@@ -241,4 +242,27 @@ func FuzzAlign(f *testing.F) {
 			assertAlignmentInvariants(t, Align(arts, DefaultConfig()))
 		}
 	})
+}
+
+func TestAlignContextReportsProgressAndStopsWhenCancelled(t *testing.T) {
+	a := article("a", "The storm destroyed homes on the coast.", "Crews evacuated the valley.")
+	b := article("b", "Crews evacuated the river valley.", "The storm destroyed many homes on the coast.")
+	var phases []Phase
+	cfg := DefaultConfig()
+	cfg.Progress = func(phase Phase, done, total int) {
+		require.LessOrEqual(t, done, total)
+		if len(phases) == 0 || phases[len(phases)-1] != phase {
+			phases = append(phases, phase)
+		}
+	}
+	al, err := AlignContext(context.Background(), []*model.Article{a, b}, cfg)
+	require.NoError(t, err)
+	assert.Len(t, al.Matches, 2)
+	assert.Equal(t, []Phase{PhaseIndex, PhaseMatch, PhaseDiff}, phases)
+
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	al, err = AlignContext(ctx, []*model.Article{a, b}, DefaultConfig())
+	assert.ErrorIs(t, err, context.Canceled)
+	assert.Nil(t, al)
 }
