@@ -1,0 +1,322 @@
+package insight
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/parallax-reader/parallax/diffing"
+)
+
+// Analysis is what parallax reads from aligned reports beyond the
+// alignment: quotations and how they drift, facts and where they conflict,
+// and what each report covers and credits. Offsets are byte offsets into
+// the articles' Text; strings taken from articles are raw article text, to
+// be made printable (model.Printable) before display.
+type Analysis struct {
+	// Quotes are every quotation, each with its version in every report
+	// that carries it, in order of the reference version (first report
+	// first, then reading order).
+	Quotes []Quote
+	// Facts are the quantities, dates and names of the reports, grouped
+	// across reports: quantities first, then dates, then names.
+	Facts []Fact
+	// Conflicts are the facts that disagree in passages telling the same
+	// thing, hard conflicts first.
+	Conflicts []Conflict
+	// Coverage has one summary per report, in report order.
+	Coverage []Coverage
+}
+
+// OnlyInOneReport returns the facts that exactly one report carries, in
+// the order of Facts.
+func (an *Analysis) OnlyInOneReport() []Fact {
+	var out []Fact
+	for _, f := range an.Facts {
+		if _, ok := f.OnlyIn(); ok {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// analyzer holds the state of one analysis.
+type analyzer struct {
+	al         *diffing.Alignment
+	texts      []*text
+	g          *gazetteer
+	quotations [][]Quotation // per article
+	acts       [][]act       // per article
+	runs       [][]nameRun   // per article
+	runKeys    [][]string    // per article, per run: the key before aliases
+	kinds      map[string]FactKind
+	displays   map[string]string
+	quotes     []Quote
+	quantities [][]FactMention
+	dates      [][]FactMention
+	credits    [][]credit
+}
+
+// Analyze reads the quotations, facts and sources of aligned reports. It is
+// deterministic and its cost grows near-linearly with the length of the
+// reports.
+func Analyze(al *diffing.Alignment) *Analysis {
+	n := len(al.Articles)
+	an := &analyzer{al: al, quotations: make([][]Quotation, n), acts: make([][]act, n),
+		runs: make([][]nameRun, n), runKeys: make([][]string, n), quantities: make([][]FactMention, n),
+		dates: make([][]FactMention, n), credits: make([][]credit, n)}
+	for a, art := range al.Articles {
+		t := newText(a, art)
+		an.texts = append(an.texts, t)
+		an.quotations[a] = findQuotations(a, art)
+		t.markQuoted(an.quotations[a])
+	}
+	an.g = newGazetteer(an.texts)
+	for a, t := range an.texts {
+		an.acts[a] = t.findActs(an.g)
+		an.runs[a] = t.nameRuns(an.g)
+	}
+	an.learnNames()
+	for a, t := range an.texts {
+		acts := an.acts[a]
+		for k := range acts {
+			acts[k].speaker = an.speakerOf(t, acts[k].p, acts[:k])
+		}
+		an.quotations[a] = t.attributeQuotes(an.quotations[a], acts)
+	}
+	an.quotes = an.matchQuotes()
+	facts := an.collectFacts()
+	conflicts := an.findConflicts()
+	sortConflicts(conflicts)
+	return &Analysis{Quotes: an.quotes, Facts: facts, Conflicts: conflicts, Coverage: an.coverage()}
+}
+
+// learnNames decides who is a person, the key of every name, the kind of
+// every key and the acronyms that stand for longer names.
+func (an *analyzer) learnNames() {
+	g := an.g
+	for a, t := range an.texts {
+		for _, r := range an.runs[a] {
+			if e := t.runEvidence(r); e.person > 0 {
+				g.persons[t.words[r.last].norm] = true
+			}
+		}
+		for _, act := range an.acts[a] {
+			if first, last, ok := t.nameRun(act.p, g); ok && !act.p.pronoun && act.p.det == "" && t.speaksLikePerson(nameRun{first, last}) {
+				g.persons[t.words[last].norm] = true
+			}
+		}
+	}
+	for a, t := range an.texts {
+		an.runKeys[a] = make([]string, len(an.runs[a]))
+		for k, r := range an.runs[a] {
+			person := g.isPerson(t, r)
+			key, display := t.runKey(r, person)
+			e := t.runEvidence(r)
+			if person {
+				e.person++
+			}
+			g.add(key, display, e)
+			an.runKeys[a][k] = key
+		}
+		for _, act := range an.acts[a] {
+			first, last, ok := t.nameRun(act.p, g)
+			if !ok || act.p.pronoun {
+				continue
+			}
+			r := nameRun{first, last}
+			if (act.via || act.p.det == "the") && !g.isPerson(t, r) && !t.onlyTitles(r) {
+				key, display := t.runKey(r, false)
+				g.add(key, display, evidence{organisation: 1})
+			}
+		}
+	}
+	g.learnAliases()
+	an.kinds, an.displays = map[string]FactKind{}, map[string]string{}
+	merged := map[string]*evidence{}
+	for raw, e := range g.evidence {
+		key := g.resolve(raw)
+		m := merged[key]
+		if m == nil {
+			m = &evidence{}
+			merged[key] = m
+		}
+		m.person += e.person
+		m.organisation += e.organisation
+		m.place += e.place
+		if len(e.display) > len(m.display) || (len(e.display) == len(m.display) && e.display < m.display) {
+			m.display = e.display
+		}
+	}
+	for key, e := range merged {
+		an.kinds[key], an.displays[key] = e.kind(), e.display
+	}
+}
+
+// kindOf returns the kind of the name with the given key.
+func (an *analyzer) kindOf(key string) FactKind {
+	if k, ok := an.kinds[key]; ok {
+		return k
+	}
+	return KindName
+}
+
+// speaksLikePerson reports whether a speaker's name reads as a person's:
+// two or more words after any title, no institution noun, no acronym
+// ("Mohammad Jamshidi wrote").
+func (t *text) speaksLikePerson(r nameRun) bool {
+	start, _ := t.personStart(r)
+	if r.last-start < 1 {
+		return false
+	}
+	for i := start; i <= r.last; i++ {
+		if institutionNouns[t.words[i].norm] || t.words[i].acronym {
+			return false
+		}
+	}
+	return true
+}
+
+// isPerson reports whether a run names a person: it has a title before a
+// name, or its last word is a family name known from elsewhere.
+func (g *gazetteer) isPerson(t *text, r nameRun) bool {
+	if institutionNouns[t.words[r.last].norm] {
+		return false
+	}
+	_, titled := t.personStart(r)
+	return titled || g.persons[t.words[r.last].norm]
+}
+
+// speakerOf identifies the speaker named by phrase p of text t; earlier are
+// the statements before it in the same report, for pronouns and bare titles
+// that refer back.
+func (an *analyzer) speakerOf(t *text, p phrase, earlier []act) Speaker {
+	s := Speaker{Text: t.span(p.first, p.last), Span: t.phraseSpan(p)}
+	if p.pronoun {
+		if ref, ok := an.antecedent(t.words[p.first].norm, earlier); ok {
+			s.Name, s.Key = ref.Name, ref.Key
+		}
+		return s
+	}
+	first, last, ok := t.nameRun(p, an.g)
+	if !ok {
+		// An unnamed speaker: "a spokesman", "unnamed sources".
+		norms := make([]string, 0, p.last-p.first+1)
+		for i := p.first; i <= p.last; i++ {
+			norms = append(norms, t.words[i].norm)
+		}
+		s.Name, s.Key = s.Text, strings.Join(norms, " ")
+		return s
+	}
+	run := nameRun{first, last}
+	if t.onlyTitles(run) {
+		// A bare title ("Iran's Foreign Minister") refers to the latest
+		// named speaker described with the same words.
+		want := map[string]bool{}
+		for i := first; i <= last; i++ {
+			want[t.words[i].norm] = true
+		}
+		for k := len(earlier) - 1; k >= 0; k-- {
+			e := earlier[k]
+			if e.speaker.Named && containsWords(e.speaker.Text, want) {
+				s.Name, s.Key = e.speaker.Name, e.speaker.Key
+				return s
+			}
+		}
+		key, _ := t.runKey(run, false)
+		s.Name, s.Key = s.Text, key
+		return s
+	}
+	key, display := t.runKey(run, an.g.isPerson(t, run))
+	s.Key = an.g.resolve(key)
+	s.Name, s.Named = display, true
+	if full := an.displays[s.Key]; len(full) > len(display) {
+		s.Name = full // "President Biden" is Joe Biden
+	}
+	return s
+}
+
+// antecedent returns the speaker a pronoun refers to: "he" and "she" the
+// latest named person, "it" the latest named organisation, "they" the
+// latest named speaker.
+func (an *analyzer) antecedent(pronoun string, earlier []act) (Speaker, bool) {
+	for k := len(earlier) - 1; k >= 0; k-- {
+		s := earlier[k].speaker
+		if !s.Named {
+			continue
+		}
+		kind := an.kindOf(s.Key)
+		switch pronoun {
+		case "he", "she":
+			if kind == KindPerson {
+				return s, true
+			}
+		case "it":
+			if kind == KindOrganisation {
+				return s, true
+			}
+		case "they":
+			return s, true
+		}
+	}
+	return Speaker{}, false
+}
+
+// containsWords reports whether text holds every word of want.
+func containsWords(text string, want map[string]bool) bool {
+	have := map[string]bool{}
+	for _, tok := range diffing.Tokenize(text) {
+		have[tok.Norm] = true
+	}
+	for w := range want {
+		if !have[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// collectFacts gathers the quantities, dates and names of every report,
+// and the credits for the coverage summary, then groups them into facts.
+func (an *analyzer) collectFacts() []Fact {
+	var mentions []FactMention
+	var kinds []FactKind
+	var keys, labels []string
+	add := func(m FactMention, kind FactKind, key, label string) {
+		mentions, kinds, keys, labels = append(mentions, m), append(kinds, kind), append(keys, key), append(labels, label)
+	}
+	for a, t := range an.texts {
+		for _, q := range t.findQuantities(an.g) {
+			m := FactMention{Mention: Mention{a, t.words[q.first].passage, Span{q.start, q.end}}, Quantity: &q.Quantity}
+			an.quantities[a] = append(an.quantities[a], m)
+			add(m, KindQuantity, quantityKey(q.Quantity), factLabel(t.art.Text[q.start:q.end], &q.Quantity))
+		}
+		for _, d := range t.findDates() {
+			m := FactMention{Mention: Mention{a, t.words[d.first].passage, Span{t.words[d.first].start, t.words[d.last].end}}, Date: &d.Date}
+			an.dates[a] = append(an.dates[a], m)
+			add(m, KindDate, d.Key(), t.span(d.first, d.last))
+		}
+		for k, r := range an.runs[a] {
+			key := an.g.resolve(an.runKeys[a][k])
+			m := FactMention{Mention: Mention{a, t.words[r.first].passage, Span{t.words[r.first].start, t.words[r.last].end}}}
+			add(m, an.kindOf(key), key, an.displays[key])
+		}
+		for _, act := range an.acts[a] {
+			if act.p.pronoun || !act.speaker.Known() {
+				continue
+			}
+			m := FactMention{Mention: Mention{a, t.words[act.p.first].passage, act.speaker.Span}}
+			an.credits[a] = append(an.credits[a], credit{FactMention: m, speaker: act.speaker})
+		}
+	}
+	return groupFacts(mentions, kinds, keys, labels)
+}
+
+// sortConflicts puts hard conflicts first, then follows the alignment.
+func sortConflicts(cs []Conflict) {
+	sort.SliceStable(cs, func(i, j int) bool {
+		if cs[i].Severity != cs[j].Severity {
+			return cs[i].Severity > cs[j].Severity
+		}
+		return cs[i].Match < cs[j].Match
+	})
+}

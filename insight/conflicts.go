@@ -1,0 +1,256 @@
+package insight
+
+import (
+	"fmt"
+	"math"
+)
+
+// Severity says how sure a conflict is.
+type Severity int8
+
+const (
+	// Soft conflicts may both be right: a bound and a figure that fits it
+	// ("at least 1,400" / "1,400"), an approximation and a close figure
+	// ("nearly 40" / 38), dates a day apart, different sources credited.
+	Soft Severity = iota + 1
+	// Hard conflicts cannot both be right: different figures, different
+	// days, a quotation credited to different people.
+	Hard
+)
+
+// String returns the severity's name as written in exports.
+func (s Severity) String() string {
+	if s == Hard {
+		return "hard"
+	}
+	return "soft"
+}
+
+// ConflictKind says what disagrees.
+type ConflictKind int8
+
+const (
+	// QuantityConflict is the same quantity with different figures.
+	QuantityConflict ConflictKind = iota
+	// DateConflict is the same event on different days.
+	DateConflict
+	// ActorConflict is the same statement credited to different people or
+	// sources.
+	ActorConflict
+)
+
+// String returns the kind's name as written in exports.
+func (k ConflictKind) String() string {
+	switch k {
+	case DateConflict:
+		return "date"
+	case ActorConflict:
+		return "actor"
+	default:
+		return "quantity"
+	}
+}
+
+// Conflict is a disagreement between two reports in passages that tell the
+// same thing.
+type Conflict struct {
+	Kind     ConflictKind
+	Severity Severity
+	// Match indexes Alignment.Matches: the passages that disagree.
+	Match int
+	// Sides are the two mentions, the earlier report's first.
+	Sides [2]FactMention
+	// Reason explains the classification in a few words.
+	Reason string
+}
+
+// approximateTolerance is how far, relative to the figure, an
+// approximation ("about 900", "nearly 40") may be from another figure and
+// still agree softly.
+const approximateTolerance = 0.1
+
+// compareQuantities classifies two figures given for the same thing.
+func compareQuantities(a, b Quantity) (severity Severity, reason string, agree bool) {
+	if a.Value == b.Value {
+		if a.Bound == b.Bound {
+			return 0, "", true
+		}
+		return Soft, "the same figure, qualified differently", false
+	}
+	if fits(a, b.Value) || fits(b, a.Value) {
+		return Soft, "different figures, but one is a bound or an approximation the other fits", false
+	}
+	return Hard, "different figures", false
+}
+
+// fits reports whether value is consistent with the qualified figure q.
+func fits(q Quantity, value float64) bool {
+	switch q.Bound {
+	case AtLeast:
+		return value >= q.Value
+	case AtMost:
+		return value <= q.Value
+	case About:
+		return math.Abs(value-q.Value) <= approximateTolerance*q.Value
+	}
+	return false
+}
+
+// findConflicts compares the quantities, dates and credited sources of the
+// passages in each match, the first report against each other report.
+// Mentions that agree are set aside first; a conflict is reported only when
+// exactly one mention of a kind (of a counted noun, for quantities) is left
+// on each side, so that two facts of one sentence are never compared with
+// the wrong partner.
+func (an *analyzer) findConflicts() []Conflict {
+	var out []Conflict
+	for m, match := range an.al.Matches {
+		ref := match.Members[0]
+		for _, other := range match.Members[1:] {
+			out = append(out, an.quantityConflicts(m, ref.Article, ref.Passages, other.Article, other.Passages)...)
+			out = append(out, an.dateConflicts(m, ref.Article, ref.Passages, other.Article, other.Passages)...)
+			out = append(out, an.actorConflicts(m, ref.Article, ref.Passages, other.Article, other.Passages)...)
+		}
+	}
+	return append(out, an.quoteConflicts()...)
+}
+
+// inPassages returns the mentions of article a that lie in the passages.
+func inPassages(ms []FactMention, a int, passages []int) []FactMention {
+	in := map[int]bool{}
+	for _, p := range passages {
+		in[p] = true
+	}
+	var out []FactMention
+	for _, m := range ms {
+		if m.Article == a && in[m.Passage] {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+func (an *analyzer) quantityConflicts(m, a int, pa []int, b int, pb []int) []Conflict {
+	xs, ys := inPassages(an.quantities[a], a, pa), inPassages(an.quantities[b], b, pb)
+	byHead := map[string][2][]FactMention{}
+	var heads []string
+	for _, x := range xs {
+		h := byHead[x.Quantity.Head]
+		if len(h[0]) == 0 && len(h[1]) == 0 {
+			heads = append(heads, x.Quantity.Head)
+		}
+		h[0] = append(h[0], x)
+		byHead[x.Quantity.Head] = h
+	}
+	for _, y := range ys {
+		h := byHead[y.Quantity.Head]
+		h[1] = append(h[1], y)
+		byHead[y.Quantity.Head] = h
+	}
+	var out []Conflict
+	for _, head := range heads {
+		h := byHead[head]
+		left, right := setAside(h[0], h[1], func(x, y FactMention) bool {
+			_, _, agree := compareQuantities(*x.Quantity, *y.Quantity)
+			return agree
+		})
+		if len(left) != 1 || len(right) != 1 {
+			continue
+		}
+		sev, reason, _ := compareQuantities(*left[0].Quantity, *right[0].Quantity)
+		out = append(out, Conflict{Kind: QuantityConflict, Severity: sev, Match: m, Sides: [2]FactMention{left[0], right[0]}, Reason: reason})
+	}
+	return out
+}
+
+func (an *analyzer) dateConflicts(m, a int, pa []int, b int, pb []int) []Conflict {
+	xs, ys := inPassages(an.dates[a], a, pa), inPassages(an.dates[b], b, pb)
+	left, right := setAside(xs, ys, func(x, y FactMention) bool {
+		_, _, agree := compareDates(*x.Date, *y.Date)
+		return agree
+	})
+	if len(left) != 1 || len(right) != 1 {
+		return nil
+	}
+	sev, reason, _ := compareDates(*left[0].Date, *right[0].Date)
+	return []Conflict{{Kind: DateConflict, Severity: sev, Match: m, Sides: [2]FactMention{left[0], right[0]}, Reason: reason}}
+}
+
+// actorConflicts compares the sources the two sides credit by name. Two
+// reports crediting different sources for the same passage may both be
+// right, so this conflict is soft.
+func (an *analyzer) actorConflicts(m, a int, pa []int, b int, pb []int) []Conflict {
+	credits := func(article int, passages []int) []FactMention {
+		var out []FactMention
+		for _, c := range an.credits[article] {
+			for _, p := range passages {
+				if c.Passage == p {
+					out = append(out, c.FactMention)
+				}
+			}
+		}
+		return out
+	}
+	key := map[Span]string{}
+	for _, article := range []int{a, b} {
+		for _, c := range an.credits[article] {
+			key[c.Span] = c.speaker.Key
+		}
+	}
+	left, right := setAside(credits(a, pa), credits(b, pb), func(x, y FactMention) bool {
+		return key[x.Span] == key[y.Span]
+	})
+	if len(left) != 1 || len(right) != 1 {
+		return nil
+	}
+	return []Conflict{{Kind: ActorConflict, Severity: Soft, Match: m, Sides: [2]FactMention{left[0], right[0]},
+		Reason: "the same passage credits different sources"}}
+}
+
+// quoteConflicts reports quotations credited to different people.
+func (an *analyzer) quoteConflicts() []Conflict {
+	var out []Conflict
+	for _, q := range an.quotes {
+		ref := q.Variants[0]
+		for _, v := range q.Variants[1:] {
+			if v.Attribution != SpeakerDiffers {
+				continue
+			}
+			m := an.al.MatchOf(v.Article, v.Passage)
+			sides := [2]FactMention{
+				{Mention: Mention{ref.Article, ref.Passage, ref.Speaker.Span}},
+				{Mention: Mention{v.Article, v.Passage, v.Speaker.Span}},
+			}
+			out = append(out, Conflict{Kind: ActorConflict, Severity: Hard, Match: m, Sides: sides,
+				Reason: fmt.Sprintf("the same quotation credited to different people (%s)", v.Wording)})
+		}
+	}
+	return out
+}
+
+// setAside removes from xs and ys the pairs that agree, each mention
+// agreeing with at most one other, and returns what is left of each.
+func setAside(xs, ys []FactMention, agree func(x, y FactMention) bool) (left, right []FactMention) {
+	used := make([]bool, len(ys))
+	for _, x := range xs {
+		matched := false
+		for j, y := range ys {
+			if !used[j] && agree(x, y) {
+				used[j], matched = true, true
+				break
+			}
+		}
+		if !matched {
+			left = append(left, x)
+		}
+	}
+	for j, y := range ys {
+		if !used[j] {
+			right = append(right, y)
+		}
+	}
+	return left, right
+}
+
+// round4 keeps four decimals.
+func round4(f float64) float64 { return math.Round(f*1e4) / 1e4 }

@@ -1,0 +1,132 @@
+package insight
+
+// The word lists below are general English, the same for every report:
+// function words, verbs of saying, titles, the nouns institutions are named
+// with, number qualifiers and calendar names. Names of people, places and
+// organisations are never listed; they come from the reports themselves.
+
+// set builds a lookup table from words.
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// functionWords are determiners, pronouns, prepositions, conjunctions and
+// auxiliaries: they end a name, a speaker phrase or a unit phrase.
+var functionWords = set(
+	"a", "an", "the", "this", "that", "these", "those", "some", "any", "each",
+	"every", "no", "all", "both", "either", "neither", "another", "other", "such",
+	"i", "me", "my", "we", "us", "our", "you", "your", "he", "him", "his", "she",
+	"her", "it", "its", "they", "them", "their", "who", "whom", "whose", "which",
+	"what", "of", "in", "on", "at", "to", "from", "by", "for", "with", "without",
+	"about", "into", "onto", "over", "under", "after", "before", "during", "since",
+	"until", "between", "among", "against", "through", "across", "near", "per",
+	"via", "as", "than", "like", "and", "or", "but", "nor", "so", "yet", "if",
+	"because", "while", "when", "where", "whether", "although", "though", "is",
+	"are", "was", "were", "be", "been", "being", "am", "has", "have", "had",
+	"having", "do", "does", "did", "will", "would", "shall", "should", "can",
+	"could", "may", "might", "must", "not", "also", "then", "there", "here",
+	"more", "most", "less", "least", "very", "only", "just", "up", "out", "off",
+	"down", "again", "however", "meanwhile", "regarding", "according", "last",
+	"next", "same", "own",
+)
+
+// determiners open a noun phrase ("the Pentagon", "a spokesman").
+var determiners = set("a", "an", "the", "one")
+
+// pronouns name a speaker already introduced.
+var pronouns = set("he", "she", "they", "it", "i", "we")
+
+// speechVerbs report what someone said or published. A phrase right before
+// one (or right after one of verbFirst) is a speaker.
+var speechVerbs = set(
+	"say", "says", "said", "saying", "tell", "tells", "told", "add", "adds",
+	"added", "adding", "write", "writes", "wrote", "state", "states", "stated",
+	"declare", "declares", "declared", "explain", "explains", "explained",
+	"note", "notes", "noted", "insist", "insists", "insisted", "claim", "claims",
+	"claimed", "claiming", "argue", "argues", "argued", "reply", "replies",
+	"replied", "tweet", "tweets", "tweeted", "announce", "announces",
+	"announced", "report", "reports", "reported", "confirm", "confirms",
+	"confirmed", "deny", "denies", "denied", "acknowledge", "acknowledges",
+	"acknowledged", "admit", "admits", "admitted", "warn", "warns", "warned",
+	"ask", "asks", "asked", "quoted", "stressed", "urged", "posted",
+)
+
+// verbFirst are the verbs that may come before their speaker, after a
+// quotation or a comma: ", said the minister".
+var verbFirst = set("said", "says", "added", "wrote", "asked", "replied", "stated", "declared",
+	"explained", "noted", "insisted", "continued", "tweeted", "posted")
+
+// speechAdverbs may stand between a speaker and the verb ("he later said").
+var speechAdverbs = set("also", "later", "then", "again", "earlier", "previously", "further", "repeatedly", "once")
+
+// titleWords are titles and roles that stand before a person's name. A name
+// made only of these ("Foreign Minister") is a role, not a person.
+var titleWords = set(
+	"president", "vice", "prime", "minister", "secretary", "senator", "sen",
+	"representative", "rep", "governor", "gov", "mayor", "general", "gen",
+	"colonel", "col", "major", "captain", "capt", "lieutenant", "lt", "sergeant",
+	"sgt", "admiral", "commander", "king", "queen", "prince", "princess",
+	"emperor", "pope", "chancellor", "ambassador", "envoy", "spokesman",
+	"spokeswoman", "spokesperson", "leader", "chief", "director", "judge",
+	"justice", "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir",
+	"lord", "lady", "dame", "sheikh", "imam", "ayatollah", "rabbi", "bishop",
+	"archbishop", "cardinal", "father", "reverend", "rev", "premier",
+	"commissioner", "chairman", "chairwoman", "chair", "ceo", "deputy",
+	"foreign", "defence", "defense", "interior", "finance", "supreme", "first",
+	"national", "security", "adviser", "advisor", "aide", "official", "officer",
+	"attorney", "speaker", "crown", "state",
+)
+
+// institutionNouns are the nouns organisations are named with ("Defence
+// Forces", "news agency", "militant group").
+var institutionNouns = set(
+	"agency", "ministry", "department", "forces", "force", "army", "navy",
+	"council", "assembly", "nations", "party", "committee", "office", "court",
+	"house", "commission", "mission", "union", "bank", "company", "corporation",
+	"corp", "inc", "ltd", "university", "institute", "foundation", "group",
+	"organisation", "organization", "parliament", "congress", "senate",
+	"government", "police", "guard", "guards", "corps", "brigades", "front",
+	"movement", "network", "service", "services", "authority", "board",
+	"association", "federation", "alliance", "times", "post", "news", "press",
+	"tribunal", "cabinet", "militia", "regime", "administration", "embassy",
+)
+
+// describedAsOrganisation are the nouns after a name that say it is an
+// organisation ("IRNA news agency", "Hamas militant group").
+var describedAsOrganisation = set("agency", "group", "organisation", "organization", "party", "movement",
+	"militia", "company", "network", "channel", "newspaper", "broadcaster", "outlet", "council", "committee", "firm")
+
+// placeDesignators end place names and may be left out ("the Gaza Strip",
+// "Gaza").
+var placeDesignators = set("strip", "city", "province", "county", "region", "district", "island", "islands")
+
+// locatives introduce a place: "in Iraq", "to Iran".
+var locatives = set("in", "at", "to", "from", "near", "across", "into", "inside", "outside", "throughout", "toward", "towards")
+
+// nameConnectors join the capitalised words of one name ("Bank of England",
+// "Osama bin Laden").
+var nameConnectors = set("of", "de", "del", "der", "van", "von", "bin", "al", "el", "la", "le", "du", "da", "di", "dos", "ibn")
+
+// irregularPlurals are plural nouns that do not end in -s.
+var irregularPlurals = set("people", "children", "men", "women", "police", "personnel", "staff",
+	"feet", "teeth", "mice", "sheep", "fish", "deer", "aircraft", "cattle", "livestock", "crew", "data")
+
+// scales multiply the number before them.
+var scales = map[string]float64{"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+
+// months maps month names and abbreviations to their number.
+var months = map[string]int{
+	"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
+	"april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
+	"august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9, "october": 10,
+	"oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+
+// weekdays maps weekday names to Go's numbering (Sunday = 0).
+var weekdays = map[string]int{
+	"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
+}

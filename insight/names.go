@@ -1,0 +1,276 @@
+package insight
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// gazetteer is what the reports themselves teach about names: which words
+// are written capitalised in mid-sentence (so are names wherever they
+// stand), and, once every name has been read, which kind each name is and
+// which short forms (Biden, UN) stand for which longer ones.
+type gazetteer struct {
+	capitalised map[string]bool
+	evidence    map[string]*evidence // name key → what its mentions show
+	persons     map[string]bool      // family names of people
+	initials    map[string]string    // "un" → "united nations"
+}
+
+// evidence counts the hints about what kind of thing a name is.
+type evidence struct {
+	person, organisation, place int
+	display                     string // the longest written form
+}
+
+// kind decides the kind of a name from its evidence: a title or a name
+// that speaks like a person makes a person; an institution noun or an
+// acronym an organisation; a locative preposition or a dateline a place.
+func (e *evidence) kind() FactKind {
+	switch {
+	case e.person > 0:
+		return KindPerson
+	case e.organisation > 0 && e.organisation >= e.place:
+		return KindOrganisation
+	case e.place > 0:
+		return KindPlace
+	}
+	return KindName
+}
+
+// newGazetteer learns which words the reports capitalise in mid-sentence.
+func newGazetteer(texts []*text) *gazetteer {
+	g := &gazetteer{capitalised: map[string]bool{}, evidence: map[string]*evidence{},
+		persons: map[string]bool{}, initials: map[string]string{}}
+	for _, t := range texts {
+		for i, w := range t.words {
+			if w.upper && !w.initial && !t.isFunctionWord(i) {
+				g.capitalised[w.norm] = true
+			}
+		}
+	}
+	return g
+}
+
+// nameRun is a run of capitalised words naming one thing, in one text.
+type nameRun struct {
+	first, last int
+}
+
+// nameRuns returns the runs of name words of t: capitalised words joined by
+// spaces or by a connector ("Bank of England"). A possessive ends a run
+// ("Iran's | Foreign Minister"). Nationality adjectives (Iranian, Israeli)
+// standing alone are left out, and so are runs that are only titles
+// ("the President", "Foreign Minister").
+func (t *text) nameRuns(g *gazetteer) []nameRun {
+	var runs []nameRun
+	for i := 0; i < len(t.words); i++ {
+		if !t.isName(i, g) || t.isFunctionWord(i) {
+			continue
+		}
+		j := i
+		for j+1 < len(t.words) && !t.words[j].possessive && t.joined(j+1) {
+			if t.isName(j+1, g) {
+				j++
+				continue
+			}
+			if c := j + 1; nameConnectors[t.words[c].norm] && !t.words[c].upper &&
+				c+1 < len(t.words) && t.joined(c+1) && t.isName(c+1, g) {
+				j += 2
+				continue
+			}
+			break
+		}
+		run := nameRun{i, j}
+		i = j
+		if t.onlyTitles(run) || (run.first == run.last && g.isDemonym(t.words[run.first].norm)) {
+			continue
+		}
+		runs = append(runs, run)
+	}
+	return runs
+}
+
+// onlyTitles reports whether every word of the run is a title or connector.
+func (t *text) onlyTitles(r nameRun) bool {
+	for i := r.first; i <= r.last; i++ {
+		if n := t.words[i].norm; !titleWords[n] && !nameConnectors[n] {
+			return false
+		}
+	}
+	return true
+}
+
+// isDemonym reports whether a capitalised word is a nationality or
+// adjective of place: it ends like one (-ian, -ese, -ish), or it is another
+// name of the reports plus such an ending (Israel → Israeli).
+func (g *gazetteer) isDemonym(norm string) bool {
+	for _, suffix := range []string{"ians", "ian", "eans", "ean", "ese", "ish"} {
+		if strings.HasSuffix(norm, suffix) && len(norm) > len(suffix)+2 {
+			return true
+		}
+	}
+	for _, suffix := range []string{"is", "i", "ns", "n"} {
+		stem, ok := strings.CutSuffix(norm, suffix)
+		if ok && len(stem) > 2 && (g.capitalised[stem] || g.capitalised[stem+"e"] || g.capitalised[stem+"a"]) {
+			return true
+		}
+	}
+	return false
+}
+
+// personStart returns where the personal name starts in a run that has a
+// title before it ("Foreign Minister Hossein Amir-Abdollahian" → Hossein),
+// and whether there is such a title.
+func (t *text) personStart(r nameRun) (int, bool) {
+	if institutionNouns[t.words[r.last].norm] {
+		return r.first, false
+	}
+	start, titled := r.first, false
+	for i := r.first; i < r.last; i++ {
+		if titleWords[t.words[i].norm] {
+			start, titled = i+1, true
+		}
+	}
+	for start <= r.last && nameConnectors[t.words[start].norm] {
+		start++
+	}
+	if start > r.last {
+		return r.first, false
+	}
+	return start, titled
+}
+
+// runKey returns the comparison key of a run and its written display form.
+// People are known by their family name (the last word after any title);
+// other names by all their words, less a trailing place designator ("Gaza
+// Strip" → gaza).
+func (t *text) runKey(r nameRun, person bool) (key, display string) {
+	if person {
+		start, _ := t.personStart(r)
+		return t.words[r.last].norm, t.name(start, r.last)
+	}
+	last := r.last
+	if last > r.first && placeDesignators[t.words[last].norm] {
+		last--
+	}
+	norms := make([]string, 0, last-r.first+1)
+	for i := r.first; i <= last; i++ {
+		norms = append(norms, t.words[i].norm)
+	}
+	return strings.Join(norms, " "), t.name(r.first, r.last)
+}
+
+// name returns words first to last as written, without a possessive
+// ending ("Iran's" → "Iran").
+func (t *text) name(first, last int) string {
+	s := t.span(first, last)
+	if t.words[last].possessive {
+		s = strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "’s")
+	}
+	return s
+}
+
+// span returns the text from word first to word last as written.
+func (t *text) span(first, last int) string {
+	return t.art.Text[t.words[first].start:t.words[last].end]
+}
+
+// runEvidence returns what one mention tells about its name's kind.
+func (t *text) runEvidence(r nameRun) evidence {
+	var e evidence
+	if _, titled := t.personStart(r); titled {
+		e.person++
+	}
+	if r.first > 0 && t.joined(r.first) && !t.words[r.first-1].upper && titleWords[t.words[r.first-1].norm] {
+		e.person++ // "spokesperson John Kirby"
+	}
+	last := t.words[r.last]
+	if institutionNouns[last.norm] || (r.first == r.last && len(t.raw(r.first)) >= 3 && last.acronym) {
+		e.organisation++
+	}
+	for k := r.last + 1; k <= r.last+2 && k < len(t.words) && t.joined(k) && !t.words[k].upper; k++ {
+		if describedAsOrganisation[t.words[k].norm] {
+			e.organisation++ // "IRNA news agency", "Hamas militant group"
+			break
+		}
+	}
+	before := r.first - 1
+	if before >= 0 && t.joined(r.first) && t.words[before].norm == "the" {
+		before--
+	}
+	// "in Iraq", "to the Middle East"; not "to the American statesman",
+	// where the name describes the noun after it.
+	describes := r.last+1 < len(t.words) && t.joined(r.last+1) && !t.words[r.last+1].upper && !t.isFunctionWord(r.last+1)
+	if before >= 0 && before < r.first && t.joined(before+1) && locatives[t.words[before].norm] && !describes {
+		e.place++
+	}
+	if t.isDateline(r) {
+		e.place++
+	}
+	return e
+}
+
+// isDateline reports whether the run is a capitalised place name opening a
+// paragraph before a dash or comma ("JAKARTA - President Joe Biden ...").
+func (t *text) isDateline(r nameRun) bool {
+	if r.first > 0 && t.words[r.first-1].paragraph == t.words[r.first].paragraph {
+		return false
+	}
+	for i := r.first; i <= r.last; i++ {
+		if !t.words[i].acronym && strings.ToUpper(t.raw(i)) != t.raw(i) {
+			return false
+		}
+	}
+	if r.last+1 >= len(t.words) {
+		return false
+	}
+	gap := strings.TrimSpace(t.gapText(r.last + 1))
+	return strings.ContainsAny(gap, "-–—,")
+}
+
+// add records a mention of the name key.
+func (g *gazetteer) add(key, display string, e evidence) {
+	have := g.evidence[key]
+	if have == nil {
+		have = &evidence{}
+		g.evidence[key] = have
+	}
+	have.person += e.person
+	have.organisation += e.organisation
+	have.place += e.place
+	if len(display) > len(have.display) {
+		have.display = display
+	}
+}
+
+// resolve returns the key a name is finally known by: a lone family name
+// joins its person (Kirby → John Kirby's key), an acronym the name whose
+// initials it spells (UN → United Nations).
+func (g *gazetteer) resolve(key string) string {
+	if long, ok := g.initials[key]; ok {
+		return long
+	}
+	return key
+}
+
+// learnAliases indexes the multi-word names by their initials, once all
+// names are known.
+func (g *gazetteer) learnAliases() {
+	for key := range g.evidence {
+		words := strings.Fields(key)
+		if len(words) < 2 {
+			continue
+		}
+		var initials strings.Builder
+		for _, w := range words {
+			r, _ := utf8.DecodeRuneInString(w)
+			initials.WriteRune(r)
+		}
+		short := initials.String()
+		if _, taken := g.initials[short]; !taken || key < g.initials[short] {
+			if _, known := g.evidence[short]; known {
+				g.initials[short] = key
+			}
+		}
+	}
+}

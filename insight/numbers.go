@@ -1,0 +1,376 @@
+package insight
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/parallax-reader/parallax/diffing"
+)
+
+// Bound says how a figure is qualified.
+type Bound int8
+
+const (
+	// Exact figures stand alone: "1,400 people".
+	Exact Bound = iota
+	// AtLeast figures are lower bounds: "at least 1,400", "more than 1.4 million".
+	AtLeast
+	// AtMost figures are upper bounds: "up to 500", "fewer than 20".
+	AtMost
+	// About figures are approximate: "about 900", "nearly 40".
+	About
+)
+
+// String returns the bound's name as written in exports.
+func (b Bound) String() string {
+	switch b {
+	case AtLeast:
+		return "at least"
+	case AtMost:
+		return "at most"
+	case About:
+		return "about"
+	default:
+		return "exact"
+	}
+}
+
+// Quantity is a number and what it counts.
+type Quantity struct {
+	// Value is the number, scales applied (1.4 million = 1400000).
+	Value float64
+	// Bound says whether the report gives it as exact, a bound or an
+	// approximation.
+	Bound Bound
+	// Unit is what it counts as written ("additional US troops", "%").
+	Unit string
+	// Head is the counted noun in comparison form, singular ("troop").
+	Head string
+	// Event is the verb saying what happened to what is counted ("killed",
+	// "attacked"), when the sentence gives one.
+	Event string
+	// Place is where, when a place name follows ("in Iraq" → "Iraq").
+	Place string
+}
+
+// qualifiers are the words that qualify a figure, longest first.
+var qualifiers = []struct {
+	words []string
+	bound Bound
+}{
+	{[]string{"no", "more", "than"}, AtMost}, {[]string{"in", "excess", "of"}, AtLeast},
+	{[]string{"at", "least"}, AtLeast}, {[]string{"more", "than"}, AtLeast}, {[]string{"upwards", "of"}, AtLeast},
+	{[]string{"well", "over"}, AtLeast}, {[]string{"just", "over"}, AtLeast}, {[]string{"at", "most"}, AtMost},
+	{[]string{"up", "to"}, AtMost}, {[]string{"fewer", "than"}, AtMost}, {[]string{"less", "than"}, AtMost},
+	{[]string{"as", "many", "as"}, AtMost}, {[]string{"just", "under"}, AtMost}, {[]string{"close", "to"}, About},
+	{[]string{"an", "estimated"}, About}, {[]string{"over"}, AtLeast}, {[]string{"under"}, AtMost},
+	{[]string{"about"}, About}, {[]string{"around"}, About}, {[]string{"nearly"}, About}, {[]string{"almost"}, About},
+	{[]string{"roughly"}, About}, {[]string{"approximately"}, About}, {[]string{"some"}, About},
+	{[]string{"estimated"}, About}, {[]string{"approx"}, About},
+}
+
+// maxUnitWords bounds the phrase after a number that says what it counts.
+const maxUnitWords = 4
+
+// quantity is one quantity found in a text, with the words it spans.
+type quantity struct {
+	Quantity
+	first, last int // words from the qualifier (or number) to the counted noun
+	start, end  int // byte offsets (a currency sign or percent sign may stand outside the words)
+}
+
+// findQuantities returns the quantities of t: numbers (in figures, or
+// number words before a plural noun) with what they count. A number counts
+// as a fact when it says what it counts: a noun after it, a percent sign or
+// a currency sign. Years, days of dates and times of day are not counted.
+func (t *text) findQuantities(g *gazetteer) []quantity {
+	var out []quantity
+	for i := 0; i < len(t.words); i++ {
+		value, last, ok := t.numberAt(i)
+		if !ok || t.isDatePart(i) {
+			continue
+		}
+		q := quantity{first: i, last: last, start: t.words[i].start}
+		q.Value = value
+		next := last + 1
+		if next < len(t.words) && t.joined(next) && hasDigit(t.raw(i)) {
+			if scale, ok := scales[strings.ToLower(t.raw(next))]; ok {
+				q.Value *= scale
+				q.last, next = next, next+1
+			}
+		}
+		after := t.art.Text[t.words[q.last].end:]
+		before := t.art.Text[:t.words[i].start]
+		switch {
+		case strings.HasPrefix(after, "%"):
+			q.Unit, q.Head, q.end = "%", "percent", t.words[q.last].end+1
+		case next+1 < len(t.words) && t.words[next].norm == "per" && t.words[next+1].norm == "cent" && t.joined(next) && t.joined(next+1):
+			q.Unit, q.Head, q.last = t.span(next, next+1), "percent", next+1
+		case strings.HasSuffix(before, "$") || strings.HasSuffix(before, "€") || strings.HasSuffix(before, "£"):
+			sign := before[strings.LastIndexAny(before, "$€£"):]
+			q.Unit, q.Head, q.start = sign, sign, q.start-len(sign)
+		default:
+			head, ok := t.unitAfter(next)
+			if !ok || (!hasDigit(t.raw(i)) && !isPluralWord(t, head)) {
+				i = last
+				continue
+			}
+			q.Unit = t.span(next, head)
+			q.Head = singular(t.words[head].norm)
+			q.last = head
+		}
+		if q.end == 0 {
+			q.end = t.words[q.last].end
+		}
+		if first, bound, ok := t.qualifierBefore(i); ok {
+			q.first, q.Bound, q.start = first, bound, t.words[first].start
+		}
+		q.Event = t.eventNear(q.first, q.last)
+		q.Place = t.placeAfter(q.last, g)
+		if q.Event == "" && len(out) > 0 {
+			// "12 times in Iraq and four times in Syria": a figure joined
+			// to the one before it by "and" shares its verb.
+			prev := out[len(out)-1]
+			if prev.Head == q.Head && prev.last < q.first && q.first-prev.last <= 5 && t.wordsBetween(prev.last, q.first, "and", "or") {
+				q.Event = prev.Event
+			}
+		}
+		out = append(out, q)
+		i = q.last // the words of a quantity are read once
+	}
+	return out
+}
+
+// numberAt reads the number starting at word i and returns its value and
+// last word: figures (1,400; 1.4; 12) or number words (four, twelve, one
+// hundred twenty-seven, a hundred and seven). A lone "one" is left out: it
+// is a pronoun more often than a count.
+func (t *text) numberAt(i int) (value float64, last int, ok bool) {
+	w := t.words[i]
+	raw := t.raw(i)
+	if hasDigit(raw) {
+		for _, r := range raw {
+			if !unicode.IsDigit(r) && r != ',' && r != '.' {
+				return 0, 0, false // 7th, F-16, 2023-10-26
+			}
+		}
+		v, err := strconv.ParseFloat(w.norm, 64)
+		if err != nil {
+			return 0, 0, false
+		}
+		if len(raw) == 4 && v >= 1800 && v <= 2100 {
+			return 0, 0, false // a year
+		}
+		gapBefore, _ := t.between(i)
+		if strings.HasSuffix(gapBefore, ":") || strings.HasPrefix(t.art.Text[w.end:], ":") {
+			return 0, 0, false // a time of day
+		}
+		return v, i, true
+	}
+	if _, ok := numberWordValue(raw); !ok || (i > 0 && t.joined(i) && hasDigit(t.raw(i-1))) {
+		return 0, 0, false // not a number word, or the scale of a figure ("1.4 million")
+	}
+	var total, current float64
+	last = i
+	for k := i; k < len(t.words) && (k == i || t.joined(k)); k++ {
+		v, ok := numberWordValue(t.raw(k))
+		if !ok {
+			if t.words[k].norm == "and" && k+1 < len(t.words) && t.joined(k+1) && isNumberWordAt(t, k+1) {
+				continue
+			}
+			break
+		}
+		switch {
+		case v == 100:
+			current = max(current, 1) * 100
+		case v >= 1000:
+			total += max(current, 1) * v
+			current = 0
+		default:
+			current += v
+		}
+		last = k
+	}
+	value = total + current
+	if last == i && value == 1 {
+		return 0, 0, false
+	}
+	return value, last, true
+}
+
+// numberWordValue reads a number word, hyphenated ones included
+// ("twenty-seven").
+func numberWordValue(raw string) (float64, bool) {
+	var sum float64
+	for _, part := range strings.FieldsFunc(raw, func(r rune) bool { return r == '-' || r == '‐' || r == '‑' }) {
+		lower := strings.ToLower(part)
+		if scale, ok := scales[lower]; ok {
+			sum = max(sum, 1) * scale
+			continue
+		}
+		n := diffing.Normalize(part)
+		v, err := strconv.ParseFloat(n, 64)
+		if err != nil || hasDigit(part) {
+			return 0, false
+		}
+		sum += v
+	}
+	return sum, sum > 0
+}
+
+// isNumberWordAt reports whether word k is a number word.
+func isNumberWordAt(t *text, k int) bool {
+	_, ok := numberWordValue(t.raw(k))
+	return ok
+}
+
+// isDatePart reports whether the number at word i is the day of a date
+// ("October 27", "27 October").
+func (t *text) isDatePart(i int) bool {
+	isMonth := func(k int) bool {
+		if k < 0 || k >= len(t.words) || !t.words[k].upper {
+			return false
+		}
+		_, ok := months[t.words[k].norm]
+		return ok
+	}
+	return (isMonth(i-1) && t.nearlyJoined(i)) || (i+1 < len(t.words) && isMonth(i+1) && t.nearlyJoined(i+1))
+}
+
+// nearlyJoined reports whether words i-1 and i are separated only by space
+// or by the point of an abbreviation ("Oct. 27").
+func (t *text) nearlyJoined(i int) bool {
+	gap, boundary := t.between(i)
+	trimmed := strings.TrimSpace(gap)
+	return !boundary && (trimmed == "" || trimmed == ".")
+}
+
+// unitAfter returns the index of the counted noun in the phrase starting at
+// word i: the first plural noun within a few words, or else the first word
+// when it is a lower-case content word ("5 km").
+func (t *text) unitAfter(i int) (int, bool) {
+	for k := i; k < len(t.words) && k < i+maxUnitWords; k++ {
+		if !t.joined(k) || t.isFunctionWord(k) || isCalendar(t.words[k].norm) || t.words[k].quoted != t.words[i].quoted {
+			break
+		}
+		if isPluralWord(t, k) {
+			return k, true
+		}
+	}
+	if i < len(t.words) && t.joined(i) && !t.isFunctionWord(i) && !t.words[i].upper && !hasDigit(t.raw(i)) {
+		return i, true
+	}
+	return 0, false
+}
+
+// isPluralWord reports whether word k is a plural noun: an irregular plural
+// or a word ending in -s (not -ss, -us, -is; not an acronym).
+func isPluralWord(t *text, k int) bool {
+	n := t.words[k].norm
+	if irregularPlurals[n] {
+		return true
+	}
+	if t.words[k].acronym || len(n) < 3 || !strings.HasSuffix(n, "s") {
+		return false
+	}
+	return !strings.HasSuffix(n, "ss") && !strings.HasSuffix(n, "us") && !strings.HasSuffix(n, "is")
+}
+
+// singular returns the comparison form of a counted noun.
+func singular(n string) string {
+	switch {
+	case irregularPlurals[n]:
+		return n
+	case strings.HasSuffix(n, "ies") && len(n) > 4:
+		return n[:len(n)-3] + "y"
+	case strings.HasSuffix(n, "s") && !strings.HasSuffix(n, "ss"):
+		return n[:len(n)-1]
+	}
+	return n
+}
+
+// qualifierBefore returns where a qualifier before word i starts and what
+// it means.
+func (t *text) qualifierBefore(i int) (int, Bound, bool) {
+	for _, q := range qualifiers {
+		first := i - len(q.words)
+		if first < 0 {
+			continue
+		}
+		ok := true
+		for k, w := range q.words {
+			if t.words[first+k].norm != w || !t.joined(first+k+1) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return first, q.bound, true
+		}
+	}
+	return 0, Exact, false
+}
+
+// eventNear returns the verb that says what happened to what a figure
+// counts: a past participle or -ing form just before it ("killed at least
+// 1,400 people") or just after it ("900 troops are heading").
+func (t *text) eventNear(first, last int) string {
+	for k := first - 1; k >= 0 && k >= first-3 && t.joined(k+1); k-- {
+		if isEventWord(t, k) {
+			return t.raw(k)
+		}
+	}
+	for k := last + 1; k < len(t.words) && k <= last+3 && t.joined(k); k++ {
+		if isEventWord(t, k) {
+			return t.raw(k)
+		}
+		if !t.isFunctionWord(k) {
+			break
+		}
+	}
+	return ""
+}
+
+// isEventWord reports whether word k is a lower-case -ed or -ing verb form.
+func isEventWord(t *text, k int) bool {
+	w := t.words[k]
+	return !w.upper && len(w.norm) > 4 && !functionWords[w.norm] &&
+		(strings.HasSuffix(w.norm, "ed") || strings.HasSuffix(w.norm, "ing"))
+}
+
+// placeAfter returns the place name in a locative phrase right after word
+// last ("12 times in Iraq").
+func (t *text) placeAfter(last int, g *gazetteer) string {
+	k := last + 1
+	if k >= len(t.words) || !t.joined(k) || !locatives[t.words[k].norm] {
+		return ""
+	}
+	k++
+	if k < len(t.words) && t.words[k].norm == "the" && t.joined(k) {
+		k++
+	}
+	if k >= len(t.words) || !t.joined(k) || !t.isName(k, g) {
+		return ""
+	}
+	end := k
+	for end+1 < len(t.words) && t.joined(end+1) && t.isName(end+1, g) && !t.words[end].possessive {
+		end++
+	}
+	return t.span(k, end)
+}
+
+// wordsBetween reports whether one of the given words stands between words
+// a and b.
+func (t *text) wordsBetween(a, b int, words ...string) bool {
+	for k := a + 1; k < b; k++ {
+		for _, w := range words {
+			if t.words[k].norm == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }

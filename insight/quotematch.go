@@ -1,0 +1,495 @@
+package insight
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/parallax-reader/parallax/diffing"
+)
+
+// Wording says how a report's version of a quotation compares with the
+// reference version (the first report's).
+type Wording int8
+
+const (
+	// Reference is the version the others are compared with.
+	Reference Wording = iota
+	// Verbatim is the same words (case, punctuation and quotation marks aside).
+	Verbatim
+	// Altered has words replaced ("relayed" / "conveyed").
+	Altered
+	// Shortened leaves words of the reference out.
+	Shortened
+	// Extended quotes more than the reference.
+	Extended
+	// Paraphrased tells the quotation without quotation marks.
+	Paraphrased
+)
+
+// String returns the wording's name as written in exports.
+func (w Wording) String() string {
+	switch w {
+	case Verbatim:
+		return "verbatim"
+	case Altered:
+		return "altered"
+	case Shortened:
+		return "shortened"
+	case Extended:
+		return "extended"
+	case Paraphrased:
+		return "paraphrased"
+	default:
+		return "reference"
+	}
+}
+
+// Attribution says how a version's speaker compares with the reference's.
+type Attribution int8
+
+const (
+	// SameSpeaker credits the same person in the same words (or neither
+	// version names anyone).
+	SameSpeaker Attribution = iota
+	// RoleDiffers credits the same person with other titles or roles
+	// ("spokesperson" / "spokesman").
+	RoleDiffers
+	// SpeakerDiffers credits someone else.
+	SpeakerDiffers
+	// SpeakerMissing names a speaker in one version only.
+	SpeakerMissing
+)
+
+// String returns the attribution's name as written in exports.
+func (a Attribution) String() string {
+	switch a {
+	case RoleDiffers:
+		return "role differs"
+	case SpeakerDiffers:
+		return "speaker differs"
+	case SpeakerMissing:
+		return "speaker missing"
+	default:
+		return "same"
+	}
+}
+
+// Quote is one quotation across the reports: each report's version of it.
+type Quote struct {
+	// Variants has one version per report that carries the quotation, in
+	// report order; Variants[0] is the reference.
+	Variants []Variant
+}
+
+// Drifted reports whether any version differs from the reference in wording
+// or attribution.
+func (q Quote) Drifted() bool {
+	for _, v := range q.Variants[1:] {
+		if v.Wording != Verbatim || v.Attribution != SameSpeaker {
+			return true
+		}
+	}
+	return false
+}
+
+// Variant is one report's version of a quotation.
+type Variant struct {
+	Quotation
+	// Wording and Attribution compare this version with the reference.
+	Wording     Wording
+	Attribution Attribution
+	// Similarity is the share of words the version and the reference have
+	// in common, in order (0 to 1; 1 for the reference).
+	Similarity float64
+	// Drift are the words of this version the reference lacks; ReferenceDrift
+	// the words of the reference this version lacks (spans into the
+	// reference's article). Both are empty for the reference.
+	Drift, ReferenceDrift []Span
+	// SpeakerDrift and ReferenceSpeakerDrift mark the words in which the two
+	// speakers' descriptions differ ("spokesman" / "spokesperson").
+	SpeakerDrift, ReferenceSpeakerDrift []Span
+}
+
+// Quotations whose wordings share fewer words than this, relative to the
+// shorter one, are different quotations.
+const minQuoteContainment = 0.5
+
+// paraphraseShare is the share of a quotation's content words that a
+// passage of another report must carry, outside quotation marks, for the
+// quotation to count as paraphrased there.
+const paraphraseShare = 0.5
+
+// maxQuotePostings bounds how many quotations a word may appear in and
+// still propose pairs, so matching stays near-linear.
+const maxQuotePostings = 100
+
+// quoteRef is one quotation of one report, with its words.
+type quoteRef struct {
+	q       Quotation
+	text    string   // parts joined
+	content []string // distinct content words, normalised
+}
+
+// matchQuotes groups the quotations of all reports into quotes: a
+// quotation joins the quotation of another report that shares most of its
+// words in order; each quote has at most one version per report.
+func (an *analyzer) matchQuotes() []Quote {
+	var refs []quoteRef
+	for _, t := range an.texts {
+		for _, q := range an.quotations[t.article] {
+			text := q.Text(t.art)
+			refs = append(refs, quoteRef{q: q, text: text, content: contentWords(text)})
+		}
+	}
+	pairs := candidatePairs(refs)
+	group := make([]int, len(refs)) // quotation → group id
+	members := map[int][]int{}      // group id → quotations
+	for i := range refs {
+		group[i] = i
+		members[i] = []int{i}
+	}
+	for _, p := range pairs {
+		ga, gb := group[p.a], group[p.b]
+		if ga == gb || sharesArticle(refs, members[ga], members[gb]) {
+			continue
+		}
+		for _, m := range members[gb] {
+			group[m] = ga
+		}
+		members[ga] = append(members[ga], members[gb]...)
+		delete(members, gb)
+	}
+	var quotes []Quote
+	for i := range refs {
+		if group[i] != i {
+			continue
+		}
+		ms := members[i]
+		sort.Slice(ms, func(x, y int) bool { return refs[ms[x]].q.Article < refs[ms[y]].q.Article })
+		quote := Quote{}
+		ref := refs[ms[0]]
+		quote.Variants = append(quote.Variants, Variant{Quotation: ref.q, Similarity: 1})
+		for _, m := range ms[1:] {
+			quote.Variants = append(quote.Variants, an.compareQuotes(ref.q, refs[m].q))
+		}
+		quote.Variants = append(quote.Variants, an.paraphrases(ref, quote.Variants)...)
+		sort.SliceStable(quote.Variants, func(x, y int) bool { return quote.Variants[x].Article < quote.Variants[y].Article })
+		quotes = append(quotes, quote)
+	}
+	sort.SliceStable(quotes, func(x, y int) bool {
+		a, b := quotes[x].Variants[0], quotes[y].Variants[0]
+		if a.Article != b.Article {
+			return a.Article < b.Article
+		}
+		return a.Parts[0].Start < b.Parts[0].Start
+	})
+	return quotes
+}
+
+// quotePair is a candidate pair of quotations of different reports.
+type quotePair struct {
+	a, b  int
+	score float64
+}
+
+// candidatePairs scores the pairs of quotations of different reports that
+// share content words, and returns those similar enough, best first.
+func candidatePairs(refs []quoteRef) []quotePair {
+	postings := map[string][]int{}
+	for i, r := range refs {
+		for _, w := range r.content {
+			postings[w] = append(postings[w], i)
+		}
+	}
+	var pairs []quotePair
+	for i, r := range refs {
+		shared := map[int]int{}
+		for _, w := range r.content {
+			if len(postings[w]) > maxQuotePostings {
+				continue
+			}
+			for _, j := range postings[w] {
+				if j > i && refs[j].q.Article != r.q.Article {
+					shared[j]++
+				}
+			}
+		}
+		for j, n := range shared {
+			if n < 2 && n < min(len(r.content), len(refs[j].content)) {
+				continue
+			}
+			d := diffing.CompareWords(r.text, refs[j].text)
+			shorter := min(d.WordsA, d.WordsB)
+			if shorter == 0 || float64(d.Shared)/float64(shorter) < minQuoteContainment {
+				continue
+			}
+			pairs = append(pairs, quotePair{i, j, d.Overlap() + float64(d.Shared)/float64(shorter)})
+		}
+	}
+	sort.Slice(pairs, func(x, y int) bool {
+		if pairs[x].score != pairs[y].score {
+			return pairs[x].score > pairs[y].score
+		}
+		if pairs[x].a != pairs[y].a {
+			return pairs[x].a < pairs[y].a
+		}
+		return pairs[x].b < pairs[y].b
+	})
+	return pairs
+}
+
+// sharesArticle reports whether two groups hold quotations of one report.
+func sharesArticle(refs []quoteRef, a, b []int) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if refs[x].q.Article == refs[y].q.Article {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// contentWords returns the distinct normalised words of s that are not
+// function words.
+func contentWords(s string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, tok := range diffing.Tokenize(s) {
+		if !functionWords[tok.Norm] && !seen[tok.Norm] {
+			seen[tok.Norm] = true
+			out = append(out, tok.Norm)
+		}
+	}
+	return out
+}
+
+// compareQuotes classifies version v of the reference quotation ref.
+func (an *analyzer) compareQuotes(ref, v Quotation) Variant {
+	refArt, vArt := an.texts[ref.Article].art, an.texts[v.Article].art
+	refText, refMap := joinParts(refArt.Text, ref.Parts)
+	vText, vMap := joinParts(vArt.Text, v.Parts)
+	d := diffing.CompareWords(refText, vText)
+	out := Variant{Quotation: v, Similarity: round4(d.Overlap())}
+	var deleted, inserted bool
+	for _, p := range d.Pieces {
+		switch p.Op {
+		case diffing.Delete:
+			deleted = true
+			out.ReferenceDrift = append(out.ReferenceDrift, refMap.spans(p.A)...)
+		case diffing.Insert:
+			inserted = true
+			out.Drift = append(out.Drift, vMap.spans(p.B)...)
+		}
+	}
+	switch {
+	case deleted && inserted:
+		out.Wording = Altered
+	case deleted:
+		out.Wording = Shortened
+	case inserted:
+		out.Wording = Extended
+	default:
+		out.Wording = Verbatim
+	}
+	an.compareSpeakers(ref, &out)
+	return out
+}
+
+// compareSpeakers sets the attribution of v against the reference
+// quotation's speaker, and marks the words in which their descriptions
+// differ.
+func (an *analyzer) compareSpeakers(ref Quotation, v *Variant) {
+	a, b := ref.Speaker, v.Speaker
+	switch {
+	case !a.Known() && !b.Known():
+		v.Attribution = SameSpeaker
+	case !a.Known() || !b.Known():
+		v.Attribution = SpeakerMissing
+	case a.Key != b.Key:
+		v.Attribution = SpeakerDiffers
+	case a.Named && b.Named && !sameWords(a.Text, b.Text):
+		v.Attribution = RoleDiffers
+	default:
+		v.Attribution = SameSpeaker
+	}
+	if v.Attribution != RoleDiffers && v.Attribution != SpeakerDiffers {
+		return
+	}
+	d := diffing.CompareWords(a.Text, b.Text)
+	for _, p := range d.Pieces {
+		switch p.Op {
+		case diffing.Delete:
+			v.ReferenceSpeakerDrift = append(v.ReferenceSpeakerDrift, Span{a.Span.Start + p.A.Start, a.Span.Start + p.A.End})
+		case diffing.Insert:
+			v.SpeakerDrift = append(v.SpeakerDrift, Span{b.Span.Start + p.B.Start, b.Span.Start + p.B.End})
+		}
+	}
+}
+
+// sameWords reports whether a and b have the same words after
+// normalisation.
+func sameWords(a, b string) bool {
+	ta, tb := diffing.Tokenize(a), diffing.Tokenize(b)
+	if len(ta) != len(tb) {
+		return false
+	}
+	for i := range ta {
+		if ta[i].Norm != tb[i].Norm {
+			return false
+		}
+	}
+	return true
+}
+
+// paraphrases finds, for each report without a version of the quotation,
+// a passage aligned with the quotation's passage that tells it without
+// quotation marks: it carries at least paraphraseShare of the quotation's
+// content words outside quotation marks.
+func (an *analyzer) paraphrases(ref quoteRef, have []Variant) []Variant {
+	if len(ref.content) < 2 {
+		return nil
+	}
+	covered := map[int]bool{}
+	for _, v := range have {
+		covered[v.Article] = true
+	}
+	var out []Variant
+	for _, part := range ref.q.Parts {
+		p := passageAt(an.texts[ref.q.Article].art, part.Start)
+		m := an.al.MatchOf(ref.q.Article, p)
+		if m < 0 {
+			continue
+		}
+		for _, mem := range an.al.Matches[m].Members {
+			if covered[mem.Article] {
+				continue
+			}
+			for _, mp := range mem.Passages {
+				if v, ok := an.paraphraseIn(ref, part, mem.Article, mp); ok {
+					covered[mem.Article] = true
+					out = append(out, v)
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
+// paraphraseIn checks passage p of article a for a paraphrase of one part
+// of ref: the stretch of the passage, about as long as the part, that
+// carries the most of the part's content words outside quotation marks.
+func (an *analyzer) paraphraseIn(ref quoteRef, part Span, a, p int) (Variant, bool) {
+	t := an.texts[a]
+	passage := t.art.Passages[p]
+	partText := an.texts[ref.q.Article].art.Text[part.Start:part.End]
+	want := map[string]bool{}
+	for _, w := range contentWords(partText) {
+		want[w] = true
+	}
+	if len(want) < 2 {
+		return Variant{}, false
+	}
+	var idx []int // unquoted words of the passage
+	for i := t.wordAt(passage.Start); i < len(t.words) && t.words[i].start < passage.End; i++ {
+		if !t.words[i].quoted {
+			idx = append(idx, i)
+		}
+	}
+	first, last, shared := bestWindow(t, idx, want, len(strings.Fields(partText))*3/2+2)
+	if shared < 2 || float64(shared) < paraphraseShare*float64(len(want)) {
+		return Variant{}, false
+	}
+	q := Quotation{Article: a, Passage: p, Parts: []Span{{t.words[first].start, t.words[last].end}}}
+	for _, act := range an.acts[a] {
+		if !act.via && t.words[act.at].passage == p {
+			q.Speaker = act.speaker
+			break
+		}
+	}
+	refPart := ref.q
+	refPart.Parts = []Span{part}
+	v := an.compareQuotes(refPart, q)
+	v.Wording = Paraphrased
+	return v, true
+}
+
+// bestWindow slides a window of size words over the words idx of t and
+// returns the window holding the most distinct wanted words, narrowed to
+// its first and last wanted word, and how many it holds. Cost: O(len(idx)).
+func bestWindow(t *text, idx []int, want map[string]bool, size int) (first, last, best int) {
+	count := map[string]int{}
+	distinct, bestStart := 0, 0
+	for k := range idx {
+		if w := t.words[idx[k]].norm; want[w] {
+			if count[w] == 0 {
+				distinct++
+			}
+			count[w]++
+		}
+		if out := k - size; out >= 0 {
+			if w := t.words[idx[out]].norm; want[w] {
+				count[w]--
+				if count[w] == 0 {
+					distinct--
+				}
+			}
+		}
+		if distinct > best {
+			best, bestStart = distinct, max(0, k-size+1)
+		}
+	}
+	if best == 0 {
+		return 0, 0, 0
+	}
+	end := min(len(idx), bestStart+size)
+	first, last = -1, -1
+	for _, i := range idx[bestStart:end] {
+		if want[t.words[i].norm] {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	return first, last, best
+}
+
+// partMap maps offsets of parts joined into one string back to the
+// article.
+type partMap struct {
+	joined []int // where each part starts in the joined string
+	parts  []Span
+}
+
+// partSeparator joins the parts of a quotation in its text.
+const partSeparator = " … "
+
+// joinParts joins the parts of a quotation of text.
+func joinParts(text string, parts []Span) (string, partMap) {
+	var b strings.Builder
+	m := partMap{parts: parts}
+	for k, p := range parts {
+		if k > 0 {
+			b.WriteString(partSeparator)
+		}
+		m.joined = append(m.joined, b.Len())
+		b.WriteString(text[p.Start:p.End])
+	}
+	return b.String(), m
+}
+
+// spans maps a range of the joined string to article spans, one per part
+// it touches.
+func (m partMap) spans(r diffing.Range) []Span {
+	var out []Span
+	for k, p := range m.parts {
+		start, end := m.joined[k], m.joined[k]+p.End-p.Start
+		lo, hi := max(r.Start, start), min(r.End, end)
+		if lo < hi {
+			out = append(out, Span{p.Start + lo - start, p.Start + hi - start})
+		}
+	}
+	return out
+}

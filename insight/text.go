@@ -1,0 +1,166 @@
+package insight
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/parallax-reader/parallax/diffing"
+	"github.com/parallax-reader/parallax/model"
+)
+
+// word is one word of an article's prose with what the analysis reads from
+// it: where it is, its comparison form and its shape.
+type word struct {
+	start, end int // byte offsets into the article text
+	norm       string
+	passage    int
+	paragraph  int
+	upper      bool // starts with an upper-case letter
+	acronym    bool // two to five letters, all upper case
+	possessive bool // ends in 's
+	initial    bool // first word of a sentence or of a quotation
+	quoted     bool // inside a quotation
+}
+
+// text is one article read as a list of words.
+type text struct {
+	article int
+	art     *model.Article
+	words   []word
+}
+
+// newText tokenizes the prose passages of article a. Noise is skipped.
+func newText(a int, art *model.Article) *text {
+	t := &text{article: a, art: art}
+	for p, passage := range art.Passages {
+		if passage.Kind == model.KindNoise {
+			continue
+		}
+		for _, tok := range diffing.Tokenize(passage.Text) {
+			start, end := passage.Start+tok.Start, passage.Start+tok.End
+			s := art.Text[start:end]
+			first, _ := utf8.DecodeRuneInString(s)
+			t.words = append(t.words, word{
+				start: start, end: end, norm: tok.Norm, passage: p, paragraph: passage.Paragraph,
+				upper:      unicode.IsUpper(first),
+				acronym:    isAcronym(s),
+				possessive: strings.HasSuffix(s, "'s") || strings.HasSuffix(s, "’s"),
+			})
+		}
+	}
+	for i := range t.words {
+		t.words[i].initial = t.sentenceStart(i)
+	}
+	return t
+}
+
+// isAcronym reports whether s is two to five capital letters (IRNA, UN).
+func isAcronym(s string) bool {
+	n := 0
+	for _, r := range s {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 5
+}
+
+// raw returns the text of word i as written.
+func (t *text) raw(i int) string { return t.art.Text[t.words[i].start:t.words[i].end] }
+
+// between returns the text from the end of word i-1 to the start of word i,
+// and whether the two words are in different paragraphs or separated by
+// noise, which no phrase crosses.
+func (t *text) between(i int) (gap string, boundary bool) {
+	if i == 0 {
+		return "", true
+	}
+	prev, cur := t.words[i-1], t.words[i]
+	if prev.paragraph != cur.paragraph || cur.passage > prev.passage+1 {
+		return t.art.Text[prev.end:cur.start], true
+	}
+	return t.art.Text[prev.end:cur.start], false
+}
+
+// sentenceStart reports whether word i opens a sentence or a quotation.
+func (t *text) sentenceStart(i int) bool {
+	gap, boundary := t.between(i)
+	if boundary {
+		return true
+	}
+	if t.art.Unit == model.UnitSentence && t.words[i-1].passage != t.words[i].passage {
+		return true
+	}
+	if strings.TrimSpace(gap) == "." && titleAbbreviations[t.words[i-1].norm] {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(gap)
+	return strings.ContainsAny(gap, ".!?…:") || containsOpener(string(last))
+}
+
+// joined reports whether words i-1 and i belong to one phrase: only spaces
+// stand between them, or the point of a title ("Mr. Biden").
+func (t *text) joined(i int) bool {
+	gap, boundary := t.between(i)
+	if boundary {
+		return false
+	}
+	trimmed := strings.TrimSpace(gap)
+	return trimmed == "" || (trimmed == "." && titleAbbreviations[t.words[i-1].norm])
+}
+
+// clauseBreak reports whether punctuation that ends a clause (comma,
+// semicolon, colon, dash, bracket, quotation mark or sentence end) stands
+// before word i.
+func (t *text) clauseBreak(i int) bool {
+	gap, boundary := t.between(i)
+	return boundary || strings.TrimFunc(gap, unicode.IsSpace) != ""
+}
+
+// wordAt returns the index of the first word starting at or after offset.
+func (t *text) wordAt(offset int) int {
+	return sort.Search(len(t.words), func(i int) bool { return t.words[i].start >= offset })
+}
+
+// passageAt returns the index of the passage holding byte offset, or the
+// nearest passage before it.
+func passageAt(art *model.Article, offset int) int {
+	p := sort.Search(len(art.Passages), func(i int) bool { return art.Passages[i].Start > offset }) - 1
+	return max(p, 0)
+}
+
+// isFunction reports whether word i is a function word.
+func (t *text) isFunction(i int) bool { return functionWords[t.words[i].norm] }
+
+// isName reports whether word i can be part of a name: capitalised and, at
+// the start of a sentence, known as a name from elsewhere (names are
+// capitalised in mid-sentence too; "The" and "Meanwhile" are not).
+func (t *text) isName(i int, g *gazetteer) bool {
+	w := t.words[i]
+	if !w.upper || isCalendar(w.norm) || w.norm == "i" {
+		return false
+	}
+	raw := t.raw(i)
+	if k := strings.LastIndexAny(raw, "-‐‑"); k >= 0 {
+		// "Iran-affiliated" describes; "Amir-Abdollahian" names.
+		r, _ := utf8.DecodeRuneInString(raw[k+1:])
+		if r < utf8.RuneSelf && raw[k] == '-' && unicode.IsLower(r) {
+			return false
+		}
+	}
+	if w.initial && !w.acronym {
+		return g.capitalised[w.norm]
+	}
+	return true
+}
+
+// isCalendar reports whether norm names a weekday or a month (such words
+// are dates, not names). "May" and "March" are months only when capitalised.
+func isCalendar(norm string) bool {
+	_, day := weekdays[norm]
+	_, month := months[norm]
+	return day || (month && len(norm) > 3)
+}
