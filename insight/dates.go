@@ -180,7 +180,10 @@ func compareDates(a, b Date) (severity Severity, reason string, agree bool) {
 	switch {
 	case okA && okB:
 		days := absInt(int(ta.Sub(tb).Hours() / 24))
-		if days == 1 {
+		switch days {
+		case 0:
+			return 0, "", true
+		case 1:
 			return Soft, "dates one day apart (time zones or publication days may explain it)", false
 		}
 		return Hard, fmt.Sprintf("dates %d days apart", days), false

@@ -76,8 +76,10 @@ func (a Attribution) String() string {
 
 // Quote is one quotation across the reports: each report's version of it.
 type Quote struct {
-	// Variants has one version per report that carries the quotation, in
-	// report order; Variants[0] is the reference.
+	// Variants has one version per report that carries the quotation:
+	// Variants[0] is the reference (the earliest report that quotes it),
+	// then the others in report order. A report that only paraphrases the
+	// quotation may come before the reference's report.
 	Variants []Variant
 }
 
@@ -173,7 +175,9 @@ func (an *analyzer) matchQuotes() []Quote {
 			quote.Variants = append(quote.Variants, an.compareQuotes(ref.q, refs[m].q))
 		}
 		quote.Variants = append(quote.Variants, an.paraphrases(ref, quote.Variants)...)
-		sort.SliceStable(quote.Variants, func(x, y int) bool { return quote.Variants[x].Article < quote.Variants[y].Article })
+		// The reference stays first, even before a paraphrase in an earlier report.
+		others := quote.Variants[1:]
+		sort.SliceStable(others, func(x, y int) bool { return others[x].Article < others[y].Article })
 		quotes = append(quotes, quote)
 	}
 	sort.SliceStable(quotes, func(x, y int) bool {

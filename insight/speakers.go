@@ -74,7 +74,9 @@ func (t *text) phraseWordOK(i int, g *gazetteer) bool {
 	case t.isFunctionWord(i):
 		return false
 	case w.upper:
-		return t.isName(i, g)
+		// A capitalised word opening a sentence is a name only when known
+		// as one; otherwise it is an ordinary word ("Officials said").
+		return t.isName(i, g) || w.initial
 	}
 	return !strings.ContainsAny(t.raw(i), "0123456789")
 }

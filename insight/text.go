@@ -151,8 +151,8 @@ func (t *text) isName(i int, g *gazetteer) bool {
 			return false
 		}
 	}
-	if w.initial && !w.acronym {
-		return g.capitalised[w.norm]
+	if w.initial && !w.acronym && strings.ToUpper(raw) != raw {
+		return g.capitalised[w.norm] // an upper-case word (a dateline) is a name
 	}
 	return true
 }

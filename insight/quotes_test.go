@@ -1,0 +1,98 @@
+package insight
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestQuotationsAndSpeakers(t *testing.T) {
+	tests := []struct {
+		name   string
+		report string
+		want   [][2]string // quoted text, speaker name
+	}{
+		{
+			name:   "curly quotes with the speaker after the verb",
+			report: "“We will not retreat,” said Defence Minister Anna Berg on Monday.",
+			want:   [][2]string{{"We will not retreat,", "Anna Berg"}},
+		},
+		{
+			name:   "straight quotes with the speaker before the verb",
+			report: `"The bridge is closed until further notice," city engineer Tom Hale said.`,
+			want:   [][2]string{{"The bridge is closed until further notice,", "Tom Hale"}},
+		},
+		{
+			name: "a pronoun refers to the latest person named as a speaker",
+			report: "Mayor Lisa Grant said the city would rebuild. \"We owe it to the families,\" she told reporters.",
+			want: [][2]string{{"We owe it to the families,", "Lisa Grant"}},
+		},
+		{
+			name:   "a quotation split around its attribution is one quotation",
+			report: "“The water is rising fast,” he said. “Leave your homes now.”",
+			want:   [][2]string{{"The water is rising fast, … Leave your homes now.", ""}},
+		},
+		{
+			name:   "a quotation spanning sentences",
+			report: "Officials said “the dam held. The levee did not” in a statement.",
+			want:   [][2]string{{"the dam held. The levee did not", "Officials"}},
+		},
+		{
+			name:   "the speaker before the quotation in the same sentence",
+			report: "Opposition leader Karl Weiss claimed the vote was “a clear breach of the constitution” on Friday.",
+			want:   [][2]string{{"a clear breach of the constitution", "Karl Weiss"}},
+		},
+		{
+			name:   "a quotation without attribution continues the paragraph's speaker",
+			report: "“Prices will fall,” said economist Mara Cole. She paused. “Not this year, but soon.”",
+			want:   [][2]string{{"Prices will fall,", "Mara Cole"}, {"Not this year, but soon.", "Mara Cole"}},
+		},
+		{
+			name:   "a quotation split around a named attribution",
+			report: "“Prices will fall,” said economist Mara Cole. “Not this year, but soon.”",
+			want:   [][2]string{{"Prices will fall, … Not this year, but soon.", "Mara Cole"}},
+		},
+		{
+			name:   "a quotation left open runs to the end of its paragraph and goes on in the next",
+			report: "“The first part of the speech.\n\n“The second part, closed.” said Ines Duarte.",
+			want:   [][2]string{{"The first part of the speech. … The second part, closed.", "Ines Duarte"}},
+		},
+		{
+			name:   "single quotation marks, apostrophes left alone",
+			report: "The minister's aide said 'we are not leaving the talks' and the unions' leaders agreed.",
+			want:   [][2]string{{"we are not leaving the talks", "minister's aide"}},
+		},
+		{
+			name:   "a single quoted word is a scare quote, not a quotation",
+			report: "The so-called “experts” disagreed about the “final offer” yesterday.",
+			want:   [][2]string{{"final offer", ""}},
+		},
+		{
+			name:   "guillemets",
+			report: "«Nous resterons ici», a déclaré Jean Morel.",
+			want:   [][2]string{{"Nous resterons ici", ""}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			al, an := analyze(t, tt.report, "An unrelated second report about the weather.")
+			assert.Equal(t, tt.want, quoteTexts(al, an, 0))
+		})
+	}
+}
+
+func TestQuotationPartsPointAtTheText(t *testing.T) {
+	report := "The storm hit the coast overnight.\n\n“First part,” she said. “Second part.”\n\nPicture: Jo Bloggs/Getty Images“A quotation glued to a credit,” said Ana Ruiz."
+	al, an := analyze(t, report, "Nothing to see.")
+	art := al.Articles[0]
+	var got []string
+	for _, q := range an.Quotes {
+		for _, v := range q.Variants {
+			for _, p := range v.Parts {
+				got = append(got, art.Text[p.Start:p.End])
+			}
+			assert.Equal(t, passageAt(art, v.Parts[0].Start), v.Passage)
+		}
+	}
+	assert.Equal(t, []string{"First part,", "Second part.", "A quotation glued to a credit,"}, got)
+}
