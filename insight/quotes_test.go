@@ -23,9 +23,9 @@ func TestQuotationsAndSpeakers(t *testing.T) {
 			want:   [][2]string{{"The bridge is closed until further notice,", "Tom Hale"}},
 		},
 		{
-			name: "a pronoun refers to the latest person named as a speaker",
+			name:   "a pronoun refers to the latest person named as a speaker",
 			report: "Mayor Lisa Grant said the city would rebuild. \"We owe it to the families,\" she told reporters.",
-			want: [][2]string{{"We owe it to the families,", "Lisa Grant"}},
+			want:   [][2]string{{"We owe it to the families,", "Lisa Grant"}},
 		},
 		{
 			name:   "a quotation split around its attribution is one quotation",
