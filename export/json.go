@@ -1,6 +1,7 @@
-// Package export writes an alignment in formats other programs and people
-// read outside the terminal UI: JSON for tools (the schema is documented in
-// the README and read by the project's evaluation script).
+// Package export writes an alignment and its analysis in formats other
+// programs and people read outside the terminal UI: JSON for tools (the
+// schema is documented in the README and read by the project's evaluation
+// script), and Markdown and HTML comparison reports for people.
 package export
 
 import (
@@ -13,14 +14,19 @@ import (
 	"unicode/utf8"
 
 	"github.com/parallax-reader/parallax/diffing"
+	"github.com/parallax-reader/parallax/insight"
 	"github.com/parallax-reader/parallax/model"
 )
 
-// Document is the JSON form of an alignment.
+// Document is the JSON form of an alignment and its analysis.
 type Document struct {
 	Unit     string    `json:"unit"`
 	Articles []Article `json:"articles"`
 	Matches  []Match   `json:"matches"`
+	// Quotes, Facts and Coverage come from package insight.
+	Quotes   []Quote    `json:"quotes"`
+	Facts    Facts      `json:"facts"`
+	Coverage []Coverage `json:"coverage"`
 }
 
 // Article is the JSON form of one report.
@@ -66,8 +72,13 @@ type Span struct {
 	Text    string `json:"text"`
 }
 
-// NewDocument converts an alignment to its JSON form.
+// NewDocument converts an alignment and its analysis to their JSON form.
 func NewDocument(al *diffing.Alignment) Document {
+	return newDocument(al, insight.Analyze(al))
+}
+
+// newDocument converts an alignment and an analysis of it.
+func newDocument(al *diffing.Alignment, an *insight.Analysis) Document {
 	doc := Document{Articles: make([]Article, len(al.Articles)), Matches: make([]Match, len(al.Matches))}
 	for a, art := range al.Articles {
 		if a == 0 {
@@ -92,6 +103,7 @@ func NewDocument(al *diffing.Alignment) Document {
 		}
 		doc.Matches[m] = out
 	}
+	doc.addInsight(al, an)
 	return doc
 }
 

@@ -88,3 +88,58 @@ func TestWriteJSONNeverEmitsRawControlCharacters(t *testing.T) {
 	// The escapes decode back to the original bytes.
 	assert.Equal(t, arts[0].Passages[0].Text, doc.Articles[0].Passages[0].Text)
 }
+
+func TestWriteJSONHasQuotesFactsAndCoverage(t *testing.T) {
+	arts := seedArticles(t)
+	raw, doc := encode(t, arts)
+
+	var kirby *Quote
+	for i, q := range doc.Quotes {
+		if strings.Contains(q.Variants[0].Text, "direct message") {
+			kirby = &doc.Quotes[i]
+		}
+	}
+	require.NotNil(t, kirby)
+	require.Len(t, kirby.Variants, 2)
+	v := kirby.Variants[1]
+	assert.True(t, kirby.Drifted)
+	assert.Equal(t, "altered", v.Wording)
+	assert.Equal(t, "role differs", v.Attribution)
+	require.Len(t, v.Drift, 1)
+	assert.Equal(t, "conveyed", v.Drift[0].Text)
+	assert.Equal(t, arts[1].Text[v.Drift[0].Start:v.Drift[0].End], v.Drift[0].Text)
+	require.Len(t, v.ReferenceDrift, 1)
+	assert.Equal(t, "relayed", v.ReferenceDrift[0].Text)
+	require.NotNil(t, v.Speaker)
+	assert.Equal(t, "White House spokesman John Kirby", v.Speaker.Text)
+	assert.Equal(t, "spokesman", v.SpeakerDrift[0].Text)
+
+	var irna, killed bool
+	for _, f := range doc.Facts.Items {
+		for _, m := range f.Mentions {
+			assert.Equal(t, arts[m.Article].Text[m.Start:m.End], m.Text)
+		}
+		if f.Key == "irna" {
+			irna = true
+			assert.Equal(t, []int{1}, f.Reports)
+			assert.Equal(t, "organisation", f.Kind)
+		}
+		if f.Label == "at least 1,400 people (killed)" {
+			killed = true
+			require.NotNil(t, f.Mentions[0].Quantity)
+			assert.Equal(t, Quantity{Value: 1400, Bound: "at least", Unit: "people", Counts: "people", Event: "killed"}, *f.Mentions[0].Quantity)
+		}
+	}
+	assert.True(t, irna)
+	assert.True(t, killed)
+	assert.NotNil(t, doc.Facts.Conflicts)
+	assert.Contains(t, string(raw), `"conflicts": []`, "an empty list, not null")
+
+	require.Len(t, doc.Coverage, 2)
+	assert.Equal(t, []Share{{Article: 1, Passages: 3, Share: 0.2143}}, doc.Coverage[0].Shared)
+	var cites []string
+	for _, s := range doc.Coverage[1].Sources {
+		cites = append(cites, s.Name)
+	}
+	assert.Contains(t, cites, "IRNA")
+}

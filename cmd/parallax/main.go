@@ -53,8 +53,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	cfg := diffing.DefaultConfig()
 	cfg.MinScore = opts.minScore
 	al := diffing.Align(articles, cfg)
-	if opts.format == "json" {
-		if err := export.WriteJSON(stdout, al); err != nil {
+	if write, ok := exporters[opts.format]; ok {
+		if err := write(stdout, al); err != nil {
 			fmt.Fprintf(stderr, "parallax: %v\n", err)
 			return 1
 		}
@@ -65,6 +65,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	return 0
+}
+
+// exporters are the formats written to standard output instead of opening
+// the reader.
+var exporters = map[string]func(io.Writer, *diffing.Alignment) error{
+	"json":     export.WriteJSON,
+	"markdown": export.WriteMarkdown,
+	"html":     export.WriteHTML,
 }
 
 // buildVersion describes the running binary.

@@ -45,7 +45,9 @@ func TestParseArgs(t *testing.T) {
 		{name: "flags after files", args: []string{"a.txt", "b.txt", "--format", "json", "--unit=line"}, inputs: []string{"a.txt", "b.txt"}, format: "json", unit: model.UnitLine, score: 0.12},
 		{name: "flags between files", args: []string{"a.txt", "-min-score", "0.5", "b.txt"}, inputs: []string{"a.txt", "b.txt"}, format: "tui", score: 0.5},
 		{name: "double dash ends flags", args: []string{"--", "--format", "b.txt"}, inputs: []string{"--format", "b.txt"}, format: "tui", score: 0.12},
-		{name: "unknown format", args: []string{"--format", "xml"}, err: `--format: unknown format "xml"`},
+		{name: "markdown report", args: []string{"--format=markdown"}, format: "markdown", score: 0.12},
+		{name: "html report", args: []string{"a.txt", "b.txt", "--format", "html"}, inputs: []string{"a.txt", "b.txt"}, format: "html", score: 0.12},
+		{name: "unknown format", args: []string{"--format", "xml"}, err: `--format: unknown format "xml" (want tui, json, markdown or html)`},
 		{name: "unknown unit", args: []string{"--unit", "word"}, err: `--unit: unknown unit "word"`},
 		{name: "unknown flag", args: []string{"--colour"}, err: "unknown flag -colour"},
 		{name: "score out of range", args: []string{"--min-score", "2"}, err: "--min-score: 2 is outside 0 to 1"},
@@ -111,6 +113,21 @@ func TestJSONOnTheSeeds(t *testing.T) {
 		}
 	}
 	assert.True(t, kirby, "the seed JSON holds Kirby's match")
+}
+
+func TestReportFormatsOnTheSeeds(t *testing.T) {
+	code, out, errOut := runCmd("--format", "markdown")
+	require.Equal(t, 0, code, errOut)
+	assert.True(t, strings.HasPrefix(out, "# parallax comparison: "), out)
+	for _, want := range []string{"## Quotes", "## Facts", "## Coverage", "**relayed**"} {
+		assert.Contains(t, out, want)
+	}
+
+	code, out, errOut = runCmd("--format", "html")
+	require.Equal(t, 0, code, errOut)
+	assert.True(t, strings.HasPrefix(out, "<!DOCTYPE html>"), out)
+	assert.Contains(t, out, `<mark class="r1">conveyed</mark>`)
+	assert.True(t, strings.HasSuffix(out, "</html>\n"))
 }
 
 func TestJSONOnTwoFiles(t *testing.T) {

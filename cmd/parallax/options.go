@@ -22,7 +22,11 @@ Usage:
 
 Flags:
   --format FORMAT    tui (default): the interactive reader
-                     json: write the alignment to standard output
+                     json: write the alignment, quotes, facts and coverage
+                     to standard output
+                     markdown, html: write a comparison report (metadata,
+                     aligned passages, quotes, facts, coverage) to standard
+                     output; the HTML is one file for any browser
   --unit UNIT        passage unit: sentence (default), line (every non-empty
                      line is a passage, for pre-segmented input) or paragraph
   --min-score S      lowest similarity, 0 to 1, at which passages match
@@ -98,9 +102,9 @@ func parseArgs(args []string) (options, error) {
 		return opts, newUsageError("--unit: %v", err)
 	}
 	switch opts.format {
-	case "tui", "json":
+	case "tui", "json", "markdown", "html":
 	default:
-		return opts, newUsageError("--format: unknown format %q (want tui or json)", opts.format)
+		return opts, newUsageError("--format: unknown format %q (want tui, json, markdown or html)", opts.format)
 	}
 	if opts.minScore < 0 || opts.minScore > 1 {
 		return opts, newUsageError("--min-score: %v is outside 0 to 1", opts.minScore)

@@ -1,0 +1,265 @@
+package export
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/parallax-reader/parallax/diffing"
+	"github.com/parallax-reader/parallax/insight"
+	"github.com/parallax-reader/parallax/model"
+)
+
+// report is what the Markdown and HTML comparison reports show, in the
+// order they show it. Both formats render the same report, so they never
+// disagree; all text in it is raw article text, made printable and
+// escaped by the writer.
+type report struct {
+	al *diffing.Alignment
+	an *insight.Analysis
+}
+
+// segment is a run of text, marked when it is a difference.
+type segment struct {
+	text   string
+	marked bool
+}
+
+// segments cuts text, which starts at byte base of its article, into runs
+// that are inside or outside the spans (article offsets, sorted or not).
+func segments(text string, base int, spans []insight.Span) []segment {
+	sorted := append([]insight.Span(nil), spans...)
+	sort.Slice(sorted, func(i, j int) bool { return sorted[i].Start < sorted[j].Start })
+	var out []segment
+	at := 0
+	for _, s := range sorted {
+		start, end := max(s.Start-base, at), min(s.End-base, len(text))
+		if start >= end {
+			continue
+		}
+		if start > at {
+			out = append(out, segment{text: text[at:start]})
+		}
+		out = append(out, segment{text: text[start:end], marked: true})
+		at = end
+	}
+	if at < len(text) {
+		out = append(out, segment{text: text[at:]})
+	}
+	return out
+}
+
+// diffSpans returns the differing words of article a in match m.
+func diffSpans(m diffing.Match, a int) []insight.Span {
+	var out []insight.Span
+	for _, d := range m.Diff {
+		if d.Article == a {
+			out = append(out, insight.Span{Start: d.Start, End: d.End})
+		}
+	}
+	return out
+}
+
+// label names report a in headings: "Report 1".
+func label(a int) string { return fmt.Sprintf("Report %d", a+1) }
+
+// title returns a report's title for headings: its title, or its source.
+func title(art *model.Article) string { return art.DisplayTitle() }
+
+// heading is the report's main heading.
+func (r report) heading() string {
+	titles := make([]string, len(r.al.Articles))
+	for a, art := range r.al.Articles {
+		titles[a] = title(art)
+	}
+	return "parallax comparison: " + strings.Join(titles, " · ")
+}
+
+// metadataRows are the rows of the reports table: a name and a value per
+// report. Rows no report has a value for are left out.
+func (r report) metadataRows() [][]string {
+	rows := [][]string{{"Source"}, {"Title"}, {"Site"}, {"Date"}, {"Author"}, {"Passages"}, {"Found in another report"}, {"Only in this report"}}
+	for a, art := range r.al.Articles {
+		passages, matched, unique := r.al.Counts(a)
+		values := []string{art.Source, art.Title, art.Site, art.Date, art.Author,
+			fmt.Sprint(passages), fmt.Sprint(matched), fmt.Sprint(unique)}
+		for k, v := range values {
+			rows[k] = append(rows[k], v)
+		}
+	}
+	var out [][]string
+	for _, row := range rows {
+		if strings.Join(row[1:], "") != "" {
+			out = append(out, row)
+		}
+	}
+	return out
+}
+
+// summary is one line counting what the report found.
+func (r report) summary() string {
+	relations := map[diffing.Relation]int{}
+	for _, m := range r.al.Matches {
+		relations[m.Relation]++
+	}
+	var shared, drifted int
+	for _, q := range r.an.Quotes {
+		if len(q.Variants) > 1 {
+			shared++
+			if q.Drifted() {
+				drifted++
+			}
+		}
+	}
+	return fmt.Sprintf("%s (%d identical, %d reworded, %d related) · %s, %d in more than one report, %d of them drifting · %s · %s only in one report",
+		plural(len(r.al.Matches), "match", "matches"), relations[diffing.Identical], relations[diffing.Reworded], relations[diffing.Related],
+		plural(len(r.an.Quotes), "quotation", "quotations"), shared, drifted,
+		plural(len(r.an.Conflicts), "conflict", "conflicts"), plural(len(r.an.OnlyInOneReport()), "fact", "facts"))
+}
+
+// plural writes n with the noun in the right number.
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}
+
+// uniquePassages returns the prose passages of article a in no match.
+func (r report) uniquePassages(a int) []int {
+	var out []int
+	for p, passage := range r.al.Articles[a].Passages {
+		if passage.Kind != model.KindNoise && r.al.MatchOf(a, p) < 0 {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// quoteGroups splits the quotes into those several reports carry and those
+// only one report carries.
+func (r report) quoteGroups() (shared, single []insight.Quote) {
+	for _, q := range r.an.Quotes {
+		if len(q.Variants) > 1 {
+			shared = append(shared, q)
+		} else {
+			single = append(single, q)
+		}
+	}
+	return shared, single
+}
+
+// variantNote describes a version of a quotation: "altered · role differs".
+func variantNote(v insight.Variant) string {
+	if v.Wording == insight.Reference {
+		return "reference"
+	}
+	note := v.Wording.String()
+	if v.Attribution != insight.SameSpeaker {
+		note += " · " + v.Attribution.String()
+	}
+	return note
+}
+
+// quoteSegments returns the quoted parts of a version with its drift
+// marked, parts separated by an ellipsis segment.
+func (r report) quoteSegments(q insight.Quote, k int) [][]segment {
+	v := q.Variants[k]
+	marks := v.Drift
+	if k == 0 && len(q.Variants) > 1 {
+		marks = q.Variants[1].ReferenceDrift // the reference against the next version
+	}
+	art := r.al.Articles[v.Article]
+	var out [][]segment
+	for _, p := range v.Parts {
+		out = append(out, segments(art.Text[p.Start:p.End], p.Start, marks))
+	}
+	return out
+}
+
+// speakerSegments returns a version's speaker with the words in which it
+// differs from the reference's marked.
+func (r report) speakerSegments(q insight.Quote, k int) []segment {
+	v := q.Variants[k]
+	if v.Speaker.Text == "" {
+		return nil
+	}
+	marks := v.SpeakerDrift
+	if k == 0 && len(q.Variants) > 1 {
+		marks = q.Variants[1].ReferenceSpeakerDrift
+	}
+	return segments(v.Speaker.Text, v.Speaker.Span.Start, marks)
+}
+
+// speakerNote adds who a pronoun refers to: "he (Joe Biden)".
+func speakerNote(s insight.Speaker) string {
+	if s.Name != "" && !s.Named && s.Name != s.Text {
+		return " (" + s.Name + ")"
+	}
+	return ""
+}
+
+// mentionText returns the words of a mention.
+func (r report) mentionText(m insight.Mention) string {
+	return r.al.Articles[m.Article].Text[m.Start:m.End]
+}
+
+// sourceRow is one source in the coverage table: its credits per report.
+type sourceRow struct {
+	name, kind string
+	credits    []int
+}
+
+// sourceRows merges the sources of every report into rows, the most
+// credited first.
+func (r report) sourceRows() []sourceRow {
+	index := map[string]int{}
+	var rows []sourceRow
+	for _, c := range r.an.Coverage {
+		for _, s := range c.Sources {
+			k, ok := index[s.Key]
+			if !ok {
+				k = len(rows)
+				index[s.Key] = k
+				rows = append(rows, sourceRow{name: s.Name, kind: s.Kind.String(), credits: make([]int, len(r.an.Coverage))})
+			}
+			rows[k].credits[c.Article] += s.Credits
+			if len(s.Name) > len(rows[k].name) {
+				rows[k].name = s.Name
+			}
+		}
+	}
+	total := func(row sourceRow) int {
+		n := 0
+		for _, c := range row.credits {
+			n += c
+		}
+		return n
+	}
+	sort.SliceStable(rows, func(i, j int) bool { return total(rows[i]) > total(rows[j]) })
+	return rows
+}
+
+// onlyIn returns, per report, the facts only it carries.
+func (r report) onlyIn() [][]insight.Fact {
+	out := make([][]insight.Fact, len(r.al.Articles))
+	for _, f := range r.an.OnlyInOneReport() {
+		a, _ := f.OnlyIn()
+		out[a] = append(out[a], f)
+	}
+	return out
+}
+
+// sharedFacts returns the facts more than one report carries.
+func (r report) sharedFacts() []insight.Fact {
+	var out []insight.Fact
+	for _, f := range r.an.Facts {
+		if len(f.Reports) > 1 {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// percent writes a share as a whole percentage.
+func percent(f float64) string { return fmt.Sprintf("%.0f%%", f*100) }
