@@ -67,7 +67,7 @@ const css = `:root{color-scheme:light dark;--fg:#1d1d1f;--bg:#fff;--dim:#5f6368;
 @media (prefers-color-scheme:dark){:root{--fg:#e8e8ea;--bg:#151517;--dim:#a1a1aa;--line:#3f3f46;--card:#1f1f23;
 --r0:#854d0e;--r1:#1e40af;--r2:#166534;--r3:#9d174d;--hard:#f87171;--soft:#fbbf24}}
 *{box-sizing:border-box}
-body{margin:0;background:var(--bg);color:var(--fg);font:16px/1.55 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;overflow-wrap:anywhere}
+body{margin:0;background:var(--bg);color:var(--fg);font:16px/1.55 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;overflow-wrap:break-word}
 main{max-width:72rem;margin:0 auto;padding:1rem}
 h1{font-size:1.45rem;line-height:1.25;margin:.5rem 0}
 h2{font-size:1.2rem;margin:2rem 0 .5rem;padding-top:.5rem;border-top:1px solid var(--line)}
@@ -75,7 +75,7 @@ h3{font-size:1.02rem;margin:1.25rem 0 .4rem}
 p,li{max-width:46rem}
 .dim,.note{color:var(--dim)}
 .note{font-size:.9rem}
-nav a{margin-right:1rem}
+nav{display:flex;flex-wrap:wrap;gap:.2rem 1rem}
 a{color:inherit}
 .scroll{overflow-x:auto}
 table{border-collapse:collapse;font-size:.92rem}
