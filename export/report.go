@@ -63,14 +63,11 @@ func diffSpans(m diffing.Match, a int) []insight.Span {
 // label names report a in headings: "Report 1".
 func label(a int) string { return fmt.Sprintf("Report %d", a+1) }
 
-// title returns a report's title for headings: its title, or its source.
-func title(art *model.Article) string { return art.DisplayTitle() }
-
 // heading is the report's main heading.
 func (r report) heading() string {
 	titles := make([]string, len(r.al.Articles))
 	for a, art := range r.al.Articles {
-		titles[a] = title(art)
+		titles[a] = art.DisplayTitle()
 	}
 	return "parallax comparison: " + strings.Join(titles, " · ")
 }

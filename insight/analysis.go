@@ -1,6 +1,7 @@
 package insight
 
 import (
+	"context"
 	"sort"
 	"strings"
 
@@ -60,6 +61,14 @@ type analyzer struct {
 // deterministic and its cost grows near-linearly with the length of the
 // reports.
 func Analyze(al *diffing.Alignment) *Analysis {
+	an, _ := AnalyzeContext(context.Background(), al)
+	return an
+}
+
+// AnalyzeContext is Analyze that stops between its stages, returning
+// ctx.Err(), when ctx is cancelled (for a reader that analyses in the
+// background and may be superseded).
+func AnalyzeContext(ctx context.Context, al *diffing.Alignment) (*Analysis, error) {
 	n := len(al.Articles)
 	an := &analyzer{al: al, quotations: make([][]Quotation, n), acts: make([][]act, n),
 		runs: make([][]nameRun, n), runKeys: make([][]string, n), quantities: make([][]FactMention, n),
@@ -75,6 +84,9 @@ func Analyze(al *diffing.Alignment) *Analysis {
 		an.acts[a] = t.findActs(an.g)
 		an.runs[a] = t.nameRuns(an.g)
 	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	an.learnNames()
 	for a, t := range an.texts {
 		acts := an.acts[a]
@@ -83,11 +95,17 @@ func Analyze(al *diffing.Alignment) *Analysis {
 		}
 		an.quotations[a] = t.attributeQuotes(an.quotations[a], acts)
 	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	an.quotes = an.matchQuotes()
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	facts := an.collectFacts()
 	conflicts := an.findConflicts()
 	sortConflicts(conflicts)
-	return &Analysis{Quotes: an.quotes, Facts: facts, Conflicts: conflicts, Coverage: an.coverage()}
+	return &Analysis{Quotes: an.quotes, Facts: facts, Conflicts: conflicts, Coverage: an.coverage()}, nil
 }
 
 // learnNames decides who is a person, the key of every name, the kind of

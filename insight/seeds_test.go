@@ -1,6 +1,7 @@
 package insight
 
 import (
+	"context"
 	"strings"
 	"testing"
 
@@ -104,4 +105,12 @@ func TestSeedsCoverage(t *testing.T) {
 		assert.Equal(t, 1-a, c.Shared[0].Article)
 		assert.Equal(t, matched, c.Shared[0].Passages, "with two reports, every matched passage is in the other")
 	}
+}
+
+func TestAnalyzeContextStopsWhenCancelled(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	an, err := AnalyzeContext(ctx, seedAlignment(t))
+	assert.ErrorIs(t, err, context.Canceled)
+	assert.Nil(t, an)
 }

@@ -132,9 +132,6 @@ func passageAt(art *model.Article, offset int) int {
 	return max(p, 0)
 }
 
-// isFunction reports whether word i is a function word.
-func (t *text) isFunction(i int) bool { return functionWords[t.words[i].norm] }
-
 // isName reports whether word i can be part of a name: capitalised and, at
 // the start of a sentence, known as a name from elsewhere (names are
 // capitalised in mid-sentence too; "The" and "Meanwhile" are not).
