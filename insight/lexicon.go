@@ -78,7 +78,8 @@ var titleWords = set(
 	"commissioner", "chairman", "chairwoman", "chair", "ceo", "deputy",
 	"foreign", "defence", "defense", "interior", "finance", "supreme", "first",
 	"national", "security", "adviser", "advisor", "aide", "official", "officer",
-	"attorney", "speaker", "crown", "state",
+	"attorney", "speaker", "crown", "state", "sheriff", "undersheriff", "detective",
+	"inspector", "constable", "superintendent", "marshal", "trooper", "councillor", "councilman",
 )
 
 // institutionNouns are the nouns organisations are named with ("Defence

@@ -1,6 +1,7 @@
 package insight
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
 )
@@ -13,7 +14,7 @@ type gazetteer struct {
 	capitalised map[string]bool
 	evidence    map[string]*evidence // name key → what its mentions show
 	persons     map[string]bool      // family names of people
-	initials    map[string]string    // "un" → "united nations"
+	aliases     map[string]string    // "un" → "united nations", "orozco" → "jose luis orozco"
 }
 
 // evidence counts the hints about what kind of thing a name is.
@@ -37,13 +38,25 @@ func (e *evidence) kind() FactKind {
 	return KindName
 }
 
-// newGazetteer learns which words the reports capitalise in mid-sentence.
+// newGazetteer learns which words the reports capitalise in mid-sentence,
+// leaving out headlines in title case.
 func newGazetteer(texts []*text) *gazetteer {
 	g := &gazetteer{capitalised: map[string]bool{}, evidence: map[string]*evidence{},
-		persons: map[string]bool{}, initials: map[string]string{}}
+		persons: map[string]bool{}, aliases: map[string]string{}}
+	lower := map[string]bool{}
+	for _, t := range texts {
+		for _, w := range t.words {
+			if !w.upper && !w.initial {
+				lower[w.norm] = true
+			}
+		}
+	}
+	for _, t := range texts {
+		t.markHeadlines(lower)
+	}
 	for _, t := range texts {
 		for i, w := range t.words {
-			if w.upper && !w.initial && !t.isFunctionWord(i) {
+			if w.upper && !w.initial && !w.headline && !t.isFunctionWord(i) {
 				g.capitalised[w.norm] = true
 			}
 		}
@@ -122,8 +135,8 @@ func (g *gazetteer) isDemonym(norm string) bool {
 // title before it ("Foreign Minister Hossein Amir-Abdollahian" → Hossein),
 // and whether there is such a title.
 func (t *text) personStart(r nameRun) (int, bool) {
-	if institutionNouns[t.words[r.last].norm] {
-		return r.first, false
+	if last := t.words[r.last].norm; institutionNouns[last] || titleWords[last] {
+		return r.first, false // "Lakewood Sheriff Deputy" names no one
 	}
 	start, titled := r.first, false
 	for i := r.first; i < r.last; i++ {
@@ -243,34 +256,44 @@ func (g *gazetteer) add(key, display string, e evidence) {
 	}
 }
 
-// resolve returns the key a name is finally known by: a lone family name
-// joins its person (Kirby → John Kirby's key), an acronym the name whose
-// initials it spells (UN → United Nations).
+// resolve returns the key a name is finally known by: an acronym the name
+// whose initials it spell (UN → United Nations), a lone word the one name
+// of the reports that ends with it (Orozco → Jose Luis Orozco). People are
+// already known by their family name.
 func (g *gazetteer) resolve(key string) string {
-	if long, ok := g.initials[key]; ok {
+	if long, ok := g.aliases[key]; ok {
 		return long
 	}
 	return key
 }
 
-// learnAliases indexes the multi-word names by their initials, once all
-// names are known.
+// learnAliases finds the short forms of multi-word names, once all names
+// are known: acronyms spelling their initials, and lone last words.
 func (g *gazetteer) learnAliases() {
+	initials := map[string][]string{}
+	endings := map[string][]string{}
 	for key := range g.evidence {
 		words := strings.Fields(key)
 		if len(words) < 2 {
 			continue
 		}
-		var initials strings.Builder
+		var b strings.Builder
 		for _, w := range words {
 			r, _ := utf8.DecodeRuneInString(w)
-			initials.WriteRune(r)
+			b.WriteRune(r)
 		}
-		short := initials.String()
-		if _, taken := g.initials[short]; !taken || key < g.initials[short] {
-			if _, known := g.evidence[short]; known {
-				g.initials[short] = key
-			}
+		initials[b.String()] = append(initials[b.String()], key)
+		endings[words[len(words)-1]] = append(endings[words[len(words)-1]], key)
+	}
+	for short := range g.evidence {
+		if strings.Contains(short, " ") || g.persons[short] {
+			continue
+		}
+		if longs := initials[short]; len(longs) > 0 {
+			sort.Strings(longs)
+			g.aliases[short] = longs[0]
+		} else if longs := endings[short]; len(longs) == 1 {
+			g.aliases[short] = longs[0]
 		}
 	}
 }

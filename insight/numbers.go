@@ -258,7 +258,7 @@ func (t *text) unitAfter(i int) (int, bool) {
 			return k, true
 		}
 	}
-	if i < len(t.words) && t.joined(i) && !t.isFunctionWord(i) && !t.words[i].upper && !hasDigit(t.raw(i)) {
+	if i < len(t.words) && t.joined(i) && !t.isFunctionWord(i) && !t.words[i].upper && !hasDigit(t.raw(i)) && len(t.words[i].norm) > 1 {
 		return i, true
 	}
 	return 0, false

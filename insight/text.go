@@ -22,6 +22,7 @@ type word struct {
 	possessive bool // ends in 's
 	initial    bool // first word of a sentence or of a quotation
 	quoted     bool // inside a quotation
+	headline   bool // in a passage written in title case, whose capitals say nothing
 }
 
 // text is one article read as a list of words.
@@ -54,6 +55,41 @@ func newText(a int, art *model.Article) *text {
 		t.words[i].initial = t.sentenceStart(i)
 	}
 	return t
+}
+
+// titleCaseMinWords is the fewest longer words (four letters or more) a
+// passage needs to be taken for a headline in title case.
+const titleCaseMinWords = 4
+
+// markHeadlines flags the words of passages written in title case, whose
+// capitals say nothing about names: every longer word is capitalised, and
+// some capitalised word is one the reports also write in lower case in
+// mid-sentence ("Convicted", "Of"), so the capitals are style.
+func (t *text) markHeadlines(lower map[string]bool) {
+	for start := 0; start < len(t.words); {
+		end := start
+		for end < len(t.words) && t.words[end].passage == t.words[start].passage {
+			end++
+		}
+		long, upper, common := 0, 0, 0
+		for k, w := range t.words[start:end] {
+			if len(w.norm) >= 4 {
+				long++
+				if w.upper {
+					upper++
+				}
+			}
+			if w.upper && k > 0 && (lower[w.norm] || functionWords[w.norm]) && !w.acronym {
+				common++
+			}
+		}
+		if long >= titleCaseMinWords && upper == long && common > 0 {
+			for i := start; i < end; i++ {
+				t.words[i].headline = true
+			}
+		}
+		start = end
+	}
 }
 
 // isAcronym reports whether s is two to five capital letters (IRNA, UN).
@@ -137,8 +173,8 @@ func passageAt(art *model.Article, offset int) int {
 // capitalised in mid-sentence too; "The" and "Meanwhile" are not).
 func (t *text) isName(i int, g *gazetteer) bool {
 	w := t.words[i]
-	if !w.upper || isCalendar(w.norm) || w.norm == "i" {
-		return false
+	if !w.upper || w.headline || isCalendar(w.norm) || w.end-w.start < 2 {
+		return false // not capitalised, in a headline, a date or a lone letter (I, A)
 	}
 	raw := t.raw(i)
 	if k := strings.LastIndexAny(raw, "-‐‑"); k >= 0 {
