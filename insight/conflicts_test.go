@@ -48,6 +48,7 @@ func TestCompareDates(t *testing.T) {
 		{"the same weekday", thursday, thursday, 0},
 		{"different weekdays", thursday, friday, Hard},
 		{"a weekday and its date", thursday, oct26, 0},
+		{"a weekday and a date with that weekday", thursday, Date{Month: 5, Day: 2, Weekday: 4}, 0},
 		{"a weekday and the next day's date", thursday, oct27, Soft},
 		{"a weekday and a date days away", thursday, oct29, Hard},
 		{"dates a day apart", oct26, oct27, Soft},

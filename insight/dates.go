@@ -188,6 +188,9 @@ func compareDates(a, b Date) (severity Severity, reason string, agree bool) {
 		}
 		return Hard, fmt.Sprintf("dates %d days apart", days), false
 	case a.Weekday >= 0 && b.Weekday >= 0:
+		if a.Weekday == b.Weekday {
+			return 0, "", true // "Thursday" and "Thursday, May 2"
+		}
 		return Hard, "different weekdays", false
 	case a.Weekday >= 0 && okB:
 		return weekdayAgainst(a.Weekday, tb)
