@@ -14,7 +14,7 @@ import (
 // setup starts the reader on the seeds in a virtual 120x40 terminal.
 func setup(t *testing.T) *teatest.TestModel {
 	t.Helper()
-	return teatest.NewTestModel(t, New(seedAlignment(t)), teatest.WithInitialTermSize(120, 40))
+	return teatest.NewTestModel(t, New(seedArticles(t), testOptions()), teatest.WithInitialTermSize(120, 40))
 }
 
 // waitForText waits until the terminal output, escape sequences removed,
