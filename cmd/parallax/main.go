@@ -10,11 +10,8 @@ import (
 	"os"
 	"runtime/debug"
 
-	tea "charm.land/bubbletea/v2"
-
 	"github.com/parallax-reader/parallax/diffing"
 	"github.com/parallax-reader/parallax/export"
-	"github.com/parallax-reader/parallax/tui"
 )
 
 // version is set at build time with -ldflags "-X main.version=v1.2.3";
@@ -52,19 +49,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	cfg := diffing.DefaultConfig()
 	cfg.MinScore = opts.minScore
-	al := diffing.Align(articles, cfg)
 	if opts.format == "json" {
-		if err := export.WriteJSON(stdout, al); err != nil {
+		if err := export.WriteJSON(stdout, diffing.Align(articles, cfg)); err != nil {
 			fmt.Fprintf(stderr, "parallax: %v\n", err)
 			return 1
 		}
 		return 0
 	}
-	if _, err := tea.NewProgram(tui.New(al)).Run(); err != nil {
-		fmt.Fprintf(stderr, "parallax: %v\n", err)
-		return 1
-	}
-	return 0
+	return runReader(articles, cfg, opts.ui, stdout, stderr)
 }
 
 // buildVersion describes the running binary.
