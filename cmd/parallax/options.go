@@ -19,7 +19,7 @@ highlights the words that differ.
 
 Usage:
   parallax [flags]              open the two built-in example reports
-  parallax [flags] FILE FILE    compare two plain-text reports
+  parallax [flags] FILE FILE... compare two to eight plain-text reports
 
 Flags:
   --format FORMAT    tui (default): the interactive reader
