@@ -298,15 +298,11 @@ func (m Model) rowLine(f rowFlow, c int, a pos, current bool, width int) string 
 	i := a.line - gap
 	lines := f.cellLines(c, a.block)
 	if f.folded(a.block) {
-		for k, cl := range lines {
-			if !cl.moved {
-				row := m.textLine(f.docs[c], cl.passage, cl.ln, true, current, width)
-				if k+1 < len(lines) {
-					row = ansi.Truncate(row, width-2, "") + m.styles.Folded.Render(" …")
-				}
-				return row + strings.Repeat(" ", max(0, width-ansi.StringWidth(row)))
-			}
+		if cell := m.rows.Rows[a.block].Cells[c]; len(cell.Passages) > 0 {
+			p := cell.Passages[0]
+			return m.foldedLine(f.docs[c], p, f.docs[c].lines(f.widths[c], p), current, width)
 		}
+		return strings.Repeat(" ", width)
 	}
 	if i >= len(lines) {
 		return strings.Repeat(" ", width)

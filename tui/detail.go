@@ -140,9 +140,9 @@ func where(art *model.Article, mem diffing.Member) string {
 		para = fmt.Sprintf("¶%d–%d", pa, pz)
 	}
 	if first == last {
-		return fmt.Sprintf("%s · %s %d of %d", para, unit, first+1, len(art.Passages))
+		return fmt.Sprintf("%s · %s %d", para, unit, first+1)
 	}
-	return fmt.Sprintf("%s · %ss %d–%d of %d", para, unit, first+1, last+1, len(art.Passages))
+	return fmt.Sprintf("%s · %ss %d–%d", para, unit, first+1, last+1)
 }
 
 // memberText is a member's passages as one text.

@@ -174,7 +174,7 @@ func clampScore(s float64) float64 {
 func (m *Model) enableKeys() {
 	k := &m.keys
 	aligned := m.align.al != nil
-	for _, b := range []*key.Binding{&k.NextMatch, &k.PrevMatch, &k.NextUnique, &k.PrevUnique, &k.Detail, &k.DiffsOnly} {
+	for _, b := range []*key.Binding{&k.NextMatch, &k.PrevMatch, &k.NextUnique, &k.PrevUnique, &k.Detail, &k.DiffsOnly, &k.ToggleView} {
 		b.SetEnabled(aligned)
 	}
 	hasHits := m.search.query != ""

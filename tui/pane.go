@@ -109,8 +109,9 @@ func (m Model) paneView(r, height int) []string {
 			continue
 		}
 		lastBlock = at.block
-		isCurrent := current >= 0 && m.docs[r].match(at.block) == current ||
-			r == m.focus && at.block == currentPassage && m.docs[r].match(at.block) < 0
+		d := m.docs[r]
+		isCurrent := current >= 0 && d.match(at.block) == current ||
+			d.al != nil && r == m.focus && at.block == currentPassage && d.match(at.block) < 0
 		textRows = append(textRows, m.flowLine(f, at, isCurrent, textWidth))
 		if at == last {
 			done = true
@@ -141,15 +142,25 @@ func (m Model) flowLine(f flow, a pos, current bool, width int) string {
 	}
 	lines := f.doc.lines(f.width, a.block)
 	if f.folded(a.block) {
-		row := m.textLine(f.doc, a.block, lines[0], true, current, width)
-		if len(lines) > 1 {
-			row = ansi.Truncate(row, width-2, "") + m.styles.Folded.Render(" …")
-			row += strings.Repeat(" ", max(0, width-ansi.StringWidth(row)))
-		}
-		return row
+		return m.foldedLine(f.doc, a.block, lines, current, width)
 	}
 	i := a.line - gap
 	return m.textLine(f.doc, a.block, lines[i], i == 0, current, width)
+}
+
+// foldedLine renders an identical passage as one line: its first line,
+// with "…" when there is more.
+func (m Model) foldedLine(d *document, p int, lines []span, current bool, width int) string {
+	row := m.textLine(d, p, lines[0], true, current, width)
+	if len(lines) == 1 {
+		return row
+	}
+	row = strings.TrimRight(row, " ")
+	if ansi.StringWidth(row)+2 > width {
+		row = ansi.Truncate(row, width-2, "")
+	}
+	row += m.styles.Folded.Render(" …")
+	return row + strings.Repeat(" ", max(0, width-ansi.StringWidth(row)))
 }
 
 // textLine renders one line of passage p (the byte range ln of the

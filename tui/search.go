@@ -110,6 +110,7 @@ func (m Model) handleSearchKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		if q == s.query && s.hits != nil {
 			m.panes = clonePanes(m.panes)
 			m.nextHit(0)
+			m.syncPanes()
 			return m, nil
 		}
 		s.jump = true
@@ -146,6 +147,7 @@ func (m *Model) handleSearchDone(msg searchDoneMsg) {
 		s.jump = false
 		m.panes = clonePanes(m.panes)
 		m.nextHit(0)
+		m.syncPanes()
 	}
 }
 

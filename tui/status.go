@@ -19,15 +19,18 @@ func (m Model) statusBar() string {
 	if m.notice != "" {
 		left, leftStyle = " "+m.notice+" ", st.Notice
 	}
-	if m.busy() {
+	switch {
+	case m.busy() && m.align.al == nil:
+		left = " " + m.spinner.View() + st.StatusKey.Render(" "+m.progress()+" ")
+	case m.busy():
 		left = " " + m.spinner.View() + st.StatusKey.Render(" "+m.progress()+" ·") + leftStyle.Render(left)
-	} else {
+	default:
 		left = leftStyle.Render(left)
 	}
 	right := " " + m.settings() + " "
 	focus := "│ focus: " + model.Printable(fmt.Sprintf("[%d] %s", m.focus+1, m.articles[m.focus].DisplayTitle()))
 	if s := m.searchStatus(); s != "" {
-		focus = "│ " + s + " " + focus
+		focus = "│ " + s // the focused pane's header is marked anyway
 	}
 	room := m.width - ansi.StringWidth(left) - ansi.StringWidth(right)
 	focus = ansi.Truncate(focus, max(0, room), "…")
@@ -106,9 +109,9 @@ func (m Model) searchStatus() string {
 	q := ansi.Truncate(model.Printable(s.query), 20, "…")
 	mine := len(s.hits[m.focus])
 	if s.current >= 0 && s.current < mine {
-		return fmt.Sprintf("“%s” %d/%d here, %d in all", q, s.current+1, mine, s.total())
+		return fmt.Sprintf("“%s” hit %d of %d here, %d in all", q, s.current+1, mine, s.total())
 	}
-	return fmt.Sprintf("“%s” %d here, %d in all", q, mine, s.total())
+	return fmt.Sprintf("“%s” %d hits here, %d in all", q, mine, s.total())
 }
 
 // settings names the view and what is toggled.
