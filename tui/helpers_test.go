@@ -133,3 +133,6 @@ func requireFits(t testing.TB, content string, width, height int) {
 		require.LessOrEqual(t, ansi.StringWidth(r), width, "row %d is too wide: %q", i, ansi.Strip(r))
 	}
 }
+
+// screenText is the screen without colour, as one string.
+func screenText(m Model) string { return strings.Join(screen(m), "\n") }

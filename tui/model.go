@@ -15,6 +15,7 @@ package tui
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strconv"
 
 	"charm.land/bubbles/v2/help"
@@ -206,6 +207,7 @@ func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
 		m.help.SetWidth(msg.Width)
+		m.search.input.SetWidth(max(1, msg.Width-len(m.search.input.Prompt)-1))
 		m.relayout()
 	case tea.BackgroundColorMsg:
 		if m.opts.Theme == ThemeAuto {
@@ -263,8 +265,9 @@ func (m *Model) relayout() {
 	if m.zoomed {
 		n = 1
 	}
-	if slot := m.slotOf(m.focus); slot >= n {
+	if slot := m.slotOf(m.focus); slot >= n && !m.zoomed {
 		// Bring the focused report into the last slot shown.
+		m.order = slices.Clone(m.order)
 		m.order[slot], m.order[n-1] = m.order[n-1], m.order[slot]
 	}
 	m.shown = m.order[:n]

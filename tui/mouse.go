@@ -65,6 +65,7 @@ func (m Model) handleMouse(msg tea.MouseMsg) (tea.Model, tea.Cmd) {
 			m.panes[r].selected = at.block
 		}
 		m.syncPanes()
+		m.levelSelected()
 	}
 	return m, nil
 }

@@ -185,3 +185,32 @@ func (m Model) syncedTop(f, o int) pos {
 	}
 	return next
 }
+
+// levelSelected brings the focused pane's selected passage level with its
+// partners when syncing could not: a partner near the start of its report
+// cannot come further down, so the selected passage goes up instead.
+func (m *Model) levelSelected() {
+	d := m.docs[m.focus]
+	sel := m.panes[m.focus].selected
+	if sel < 0 || d.match(sel) < 0 || !m.sync {
+		return
+	}
+	mi := d.match(sel)
+	ff := m.flow(m.focus)
+	top := settle(ff, m.panes[m.focus].top)
+	first, _ := m.firstOfMatch(m.focus, mi)
+	want := distance(ff, top, ff.textPos(first))
+	shift := 0
+	for _, r := range m.shown {
+		partner, ok := m.firstOfMatch(r, mi)
+		if r == m.focus || !ok {
+			continue
+		}
+		of := m.flow(r)
+		shift = max(shift, want-distance(of, settle(of, m.panes[r].top), of.textPos(partner)))
+	}
+	if shift > 0 {
+		m.panes[m.focus].top = advance(ff, top, shift)
+		m.syncPanes()
+	}
+}

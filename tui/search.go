@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"fmt"
 	"regexp"
 	"sort"
 
@@ -159,9 +160,20 @@ func (m *Model) nextHit(dir int) {
 	if s.query == "" || !m.ready() {
 		return
 	}
+	if len(s.hits[m.focus]) == 0 {
+		// Go to the first report shown, then any, that has hits.
+		for _, r := range append(append([]int(nil), m.shown...), m.order...) {
+			if len(s.hits[r]) > 0 {
+				m.focus = r
+				m.relayout()
+				m.notice = fmt.Sprintf("no hits in the report that had the focus; moved to [%d]", r+1)
+				break
+			}
+		}
+	}
 	hits := s.hits[m.focus]
 	if len(hits) == 0 {
-		m.notice = "no hits in this report"
+		m.notice = "no hits in any report"
 		return
 	}
 	here := m.viewOffset()
