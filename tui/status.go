@@ -10,11 +10,22 @@ import (
 )
 
 // statusBar renders the status line: where the reader is (or what is
-// being computed, or a passing notice), which report has the focus, the
-// search, and the view with its settings.
+// being computed, or a passing notice), which report has the focus or
+// how the search stands, and the view with its settings. When that does
+// not fit, the compact wording is used.
 func (m Model) statusBar() string {
+	if line, fits := m.statusLine(false); fits {
+		return line
+	}
+	line, _ := m.statusLine(true)
+	return line
+}
+
+// statusLine renders the status line, compact or not, and reports
+// whether its middle part fitted whole.
+func (m Model) statusLine(compact bool) (string, bool) {
 	st := m.styles
-	left := " " + m.position() + " "
+	left := " " + m.position(compact) + " "
 	leftStyle := st.StatusKey
 	if m.notice != "" {
 		left, leftStyle = " "+m.notice+" ", st.Notice
@@ -28,15 +39,16 @@ func (m Model) statusBar() string {
 		left = leftStyle.Render(left)
 	}
 	right := " " + m.settings() + " "
-	focus := "│ focus: " + model.Printable(fmt.Sprintf("[%d] %s", m.focus+1, m.articles[m.focus].DisplayTitle()))
-	if s := m.searchStatus(); s != "" {
-		focus = "│ " + s // the focused pane's header is marked anyway
+	middle := "│ focus: " + model.Printable(fmt.Sprintf("[%d] %s", m.focus+1, m.articles[m.focus].DisplayTitle()))
+	if s := m.searchStatus(compact); s != "" {
+		middle = "│ " + s // the focused pane's header is marked anyway
 	}
 	room := m.width - ansi.StringWidth(left) - ansi.StringWidth(right)
-	focus = ansi.Truncate(focus, max(0, room), "…")
-	gap := max(0, room-ansi.StringWidth(focus))
-	line := left + st.Status.Render(focus+strings.Repeat(" ", gap)) + st.StatusKey.Render(right)
-	return ansi.Truncate(line, m.width, "")
+	fits := ansi.StringWidth(middle) <= room || strings.HasPrefix(middle, "│ focus")
+	middle = ansi.Truncate(middle, max(0, room), "…")
+	gap := max(0, room-ansi.StringWidth(middle))
+	line := left + st.Status.Render(middle+strings.Repeat(" ", gap)) + st.StatusKey.Render(right)
+	return ansi.Truncate(line, m.width, ""), fits && room >= 0
 }
 
 // progress says what the background work is doing.
@@ -60,7 +72,7 @@ func (m Model) progress() string {
 
 // position describes where the reader is: the current match with its
 // relation and score, or that the passage is unique or noise.
-func (m Model) position() string {
+func (m Model) position(compact bool) string {
 	al := m.align.al
 	switch {
 	case al == nil:
@@ -71,6 +83,9 @@ func (m Model) position() string {
 	if mi := m.currentMatch(); mi >= 0 {
 		match := al.Matches[mi]
 		s := fmt.Sprintf("match %d of %d · %s · similarity %.2f", mi+1, len(al.Matches), match.Relation, match.Score)
+		if compact {
+			s = fmt.Sprintf("match %d/%d · %s %.2f", mi+1, len(al.Matches), match.Relation, match.Score)
+		}
 		if len(al.Articles) > 2 {
 			s += fmt.Sprintf(" · in %d of %d", len(match.Members), len(al.Articles))
 		}
@@ -101,13 +116,16 @@ func (m Model) position() string {
 
 // searchStatus describes the search: the query and which hit the reader
 // is at.
-func (m Model) searchStatus() string {
+func (m Model) searchStatus(compact bool) string {
 	s := m.search
 	if s.query == "" || s.typing {
 		return ""
 	}
 	q := ansi.Truncate(model.Printable(s.query), 20, "…")
 	mine := len(s.hits[m.focus])
+	if compact && s.current >= 0 && s.current < mine {
+		return fmt.Sprintf("“%s” %d/%d, %d in all", q, s.current+1, mine, s.total())
+	}
 	if s.current >= 0 && s.current < mine {
 		return fmt.Sprintf("“%s” hit %d of %d here, %d in all", q, s.current+1, mine, s.total())
 	}

@@ -38,25 +38,34 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stdout, "parallax %s\n", buildVersion())
 		return 0
 	}
-	articles, err := loadInputs(opts)
-	if err != nil {
-		fmt.Fprintf(stderr, "parallax: %v\n", err)
-		if isUsageError(err) {
-			fmt.Fprintln(stderr, "Run 'parallax --help' for usage.")
-			return 2
-		}
-		return 1
-	}
 	cfg := diffing.DefaultConfig()
 	cfg.MinScore = opts.minScore
+	if opts.format == "tui" && !opts.ui.print && isTerminal(stdout) {
+		return exitStatus(runReader(opts, cfg), stderr)
+	}
+	articles, err := loadInputs(opts)
+	if err != nil {
+		return exitStatus(err, stderr)
+	}
 	if opts.format == "json" {
-		if err := export.WriteJSON(stdout, diffing.Align(articles, cfg)); err != nil {
-			fmt.Fprintf(stderr, "parallax: %v\n", err)
-			return 1
-		}
+		return exitStatus(export.WriteJSON(stdout, diffing.Align(articles, cfg)), stderr)
+	}
+	// The reader's format, but --print or not a terminal: plain text.
+	return exitStatus(export.WriteText(stdout, diffing.Align(articles, cfg)), stderr)
+}
+
+// exitStatus prints err, if any, as one line and returns the exit status:
+// 2 for a command-line mistake, 1 for any other error.
+func exitStatus(err error, stderr io.Writer) int {
+	if err == nil {
 		return 0
 	}
-	return runReader(articles, cfg, opts.ui, stdout, stderr)
+	fmt.Fprintf(stderr, "parallax: %v\n", err)
+	if isUsageError(err) {
+		fmt.Fprintln(stderr, "Run 'parallax --help' for usage.")
+		return 2
+	}
+	return 1
 }
 
 // buildVersion describes the running binary.

@@ -1,49 +1,53 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/term"
 
 	"github.com/parallax-reader/parallax/diffing"
-	"github.com/parallax-reader/parallax/export"
 	"github.com/parallax-reader/parallax/model"
 	"github.com/parallax-reader/parallax/tui"
 )
 
-// runReader opens the terminal reader on articles, or writes the aligned
-// view as plain text when asked to (--print) or when standard output is
-// not a terminal. It returns the exit status.
-func runReader(articles []*model.Article, cfg diffing.Config, ui uiOptions, stdout, stderr io.Writer) int {
-	if ui.print || !isTerminal(stdout) {
-		if err := export.WriteText(stdout, diffing.Align(articles, cfg)); err != nil {
-			fmt.Fprintf(stderr, "parallax: %v\n", err)
-			return 1
+// runReader runs the terminal reader. Named reports are read by its
+// loader, behind a loading screen, so that the screen answers at once
+// however large they are; the built-in ones take a millisecond and are
+// read first.
+func runReader(opts options, cfg diffing.Config) error {
+	tuiOpts := tui.Options{Config: cfg, Theme: opts.ui.theme}
+	if n := len(opts.inputs); n <= 1 || n > maxReports {
+		// No files, or a usage error found before any file is read.
+		articles, err := loadInputs(opts)
+		if err != nil {
+			return err
 		}
-		return 0
+		return runProgram(tui.New(articles, tuiOpts), programOptions(opts.ui)...)
 	}
-	reader := tui.New(articles, tui.Options{Config: cfg, Theme: ui.theme})
-	return runProgram(reader, stderr, programOptions(ui)...)
+	load := func(ctx context.Context, status func(string)) ([]*model.Article, error) {
+		status("reading " + strings.Join(opts.inputs, ", "))
+		return loadInputs(opts)
+	}
+	return runProgram(tui.NewLoading(load, tuiOpts), programOptions(opts.ui)...)
 }
 
-// runProgram runs a reader to its end. A reader that gave up (its loader
-// failed) has restored the terminal by then; its error is printed as one
-// line.
-func runProgram(reader tui.Model, stderr io.Writer, options ...tea.ProgramOption) int {
+// runProgram runs a reader to its end and returns why it gave up, if it
+// did: by then the terminal is restored.
+func runProgram(reader tui.Model, options ...tea.ProgramOption) error {
 	final, err := tea.NewProgram(reader, options...).Run()
 	if err != nil {
-		fmt.Fprintf(stderr, "parallax: %v\n", err)
-		return 1
+		return fmt.Errorf("terminal: %w", err)
 	}
-	if m, ok := final.(tui.Model); ok && m.Err() != nil {
-		fmt.Fprintf(stderr, "parallax: %v\n", m.Err())
-		return 1
+	if m, ok := final.(tui.Model); ok {
+		return m.Err()
 	}
-	return 0
+	return nil
 }
 
 // programOptions turns --color into a colour profile for the renderer;

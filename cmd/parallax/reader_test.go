@@ -67,8 +67,8 @@ func TestAFailingLoaderEndsTheProgramWithOneLine(t *testing.T) {
 		status("fetching https://example.com/a")
 		return nil, errors.New("https://example.com/a: 404 Not Found")
 	}
+	err := runProgram(tui.NewLoading(load, tui.Options{Config: diffing.DefaultConfig()}), headless...)
 	var errOut bytes.Buffer
-	code := runProgram(tui.NewLoading(load, tui.Options{Config: diffing.DefaultConfig()}), &errOut, headless...)
-	assert.Equal(t, 1, code)
+	assert.Equal(t, 1, exitStatus(err, &errOut))
 	assert.Equal(t, "parallax: https://example.com/a: 404 Not Found\n", errOut.String())
 }
