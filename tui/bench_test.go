@@ -181,3 +181,46 @@ func BenchmarkFirstFrame(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkProgramFirstFrame runs the whole program on the seeds, as the
+// binary does, from tea.NewProgram until the terminal has been sent a
+// frame with the first match: Bubble Tea's start, the background
+// alignment and the renderer included (not the process start).
+func BenchmarkProgramFirstFrame(b *testing.B) {
+	arts := seedArticles(b)
+	b.ReportAllocs()
+	for range b.N {
+		out := &frameWatcher{want: "match 1 of 3", seen: make(chan struct{})}
+		p := tea.NewProgram(New(arts, testOptions()),
+			tea.WithInput(strings.NewReader("")), tea.WithOutput(out), tea.WithWindowSize(120, 40))
+		done := make(chan struct{})
+		go func() {
+			_, _ = p.Run()
+			close(done)
+		}()
+		<-out.seen
+		b.StopTimer()
+		p.Quit()
+		<-done
+		b.StartTimer()
+	}
+}
+
+// frameWatcher is a terminal that signals when want has been drawn.
+type frameWatcher struct {
+	mu   sync.Mutex
+	buf  strings.Builder
+	want string
+	seen chan struct{}
+	once sync.Once
+}
+
+func (w *frameWatcher) Write(p []byte) (int, error) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	w.buf.Write(p)
+	if strings.Contains(w.buf.String(), w.want) {
+		w.once.Do(func() { close(w.seen) })
+	}
+	return len(p), nil
+}
