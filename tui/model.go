@@ -174,7 +174,7 @@ func (m *Model) setArticles(articles []*model.Article) tea.Cmd {
 	m.order = make([]int, len(articles))
 	for i, art := range articles {
 		m.docs[i] = newDocument(art, i)
-		m.panes[i] = pane{report: i, selected: -1}
+		m.panes[i] = pane{selected: -1}
 		m.order[i] = i
 	}
 	m.relayout()

@@ -11,11 +11,11 @@ import (
 )
 
 // pane is one report's place on screen in the reading view. It is a plain
-// struct; the root model moves it. Every report has a pane, shown or not,
-// so that each keeps its position while another is shown in its place.
+// struct; the root model moves it. Every report has a pane (panes[i] is
+// article i's), shown or not, so that each keeps its position while
+// another is shown in its place.
 type pane struct {
-	report int // article index
-	width  int // the whole pane, 0 while it is not shown
+	width int // the whole pane, 0 while it is not shown
 	// top is the first line shown. It may pass the point where the last
 	// line reaches the bottom, so that a match near the end can still be
 	// shown level with its partner.

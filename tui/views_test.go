@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 
@@ -11,6 +12,7 @@ import (
 
 	"github.com/parallax-reader/parallax/aligned"
 	"github.com/parallax-reader/parallax/diffing"
+	"github.com/parallax-reader/parallax/model"
 )
 
 func TestViewKeyTogglesTheAlignedViewKeepingTheMatch(t *testing.T) {
@@ -411,6 +413,40 @@ func TestEveryKeyIsInTheHelp(t *testing.T) {
 	for _, group := range m.keys.FullHelp() {
 		for _, b := range group {
 			assert.Contains(t, text, b.Help().Desc)
+		}
+	}
+}
+
+func TestRandomKeysAndSizesNeverBreakTheScreen(t *testing.T) {
+	empty := diffing.Align([]*model.Article{
+		model.Parse("empty.txt", "Title: Only a title\n", model.UnitSentence),
+		model.Parse("one.txt", "One sentence here.\n", model.UnitSentence),
+	}, diffing.DefaultConfig())
+	keys := []string{"j", "k", "pgdown", "pgup", "ctrl+d", "ctrl+u", "g", "G", "n", "N", "u", "U",
+		"enter", "esc", "v", "d", "x", "o", "tab", "shift+tab", "h", "l", "1", "2", "3", "z", "s", "?", "]", "[", "space"}
+	rng := rand.New(rand.NewPCG(4, 4))
+	for name, al := range map[string]*diffing.Alignment{
+		"seeds": seedAlignment(t), "three": threeReports(t), "hostile": hostileAlignment(), "empty": empty,
+	} {
+		m := sized(t, al, 120, 40)
+		w, h := 120, 40
+		for step := range 250 {
+			switch r := rng.IntN(10); {
+			case r == 0:
+				w, h = 40+rng.IntN(280), 8+rng.IntN(80)
+				m = update(t, m, tea.WindowSizeMsg{Width: w, Height: h})
+			case r == 1:
+				m = update(t, m, tea.MouseWheelMsg{X: rng.IntN(w), Y: rng.IntN(h), Button: tea.MouseWheelDown})
+			case r == 2:
+				m = update(t, m, tea.MouseClickMsg{X: rng.IntN(w), Y: rng.IntN(h), Button: tea.MouseLeft})
+			default:
+				m = press(t, m, keys[rng.IntN(len(keys))])
+			}
+			content := m.View().Content
+			requireFits(t, content, w, h)
+			if t.Failed() {
+				t.Fatalf("%s: step %d", name, step)
+			}
 		}
 	}
 }
