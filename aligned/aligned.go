@@ -18,8 +18,6 @@
 package aligned
 
 import (
-	"sort"
-
 	"github.com/parallax-reader/parallax/diffing"
 )
 
@@ -129,20 +127,35 @@ type builder struct {
 	last    int   // last row of the base order
 	rowOf   [][]int32
 	final   []int // row id → index in the ordered rows
+	// cells and ids are backing arrays, so that a million-word pair does
+	// not cost a hundred thousand small allocations: cells holds every
+	// row's cells, ids[c][p] = p gives a one-passage cell its slice.
+	cells []Cell
+	ids   [][]int
 }
 
 func newBuilder(al *diffing.Alignment, columns []int) *builder {
 	b := &builder{al: al, columns: columns, colOf: map[int]int{}}
-	b.rows = []Row{{Match: -1}} // the head, never output
-	b.next = []int{-1}
+	passages := 0
 	b.rowOf = make([][]int32, len(columns))
+	b.ids = make([][]int, len(columns))
 	for c, a := range columns {
+		n := len(al.Articles[a].Passages)
+		passages += n
 		b.colOf[a] = c
-		b.rowOf[c] = make([]int32, len(al.Articles[a].Passages))
-		for p := range b.rowOf[c] {
+		b.rowOf[c] = make([]int32, n)
+		b.ids[c] = make([]int, n)
+		for p := range n {
 			b.rowOf[c][p] = -1
+			b.ids[c][p] = p
 		}
 	}
+	// There are at most as many rows as passages, plus the head.
+	b.rows = make([]Row, 1, passages+1)
+	b.rows[0] = Row{Match: -1} // the head, never output
+	b.next = make([]int, 1, passages+1)
+	b.next[0] = -1
+	b.cells = make([]Cell, 0, passages*len(columns))
 	return b
 }
 
@@ -150,9 +163,14 @@ func newBuilder(al *diffing.Alignment, columns []int) *builder {
 // is -1, and records where its passages are. It returns the row's id.
 func (b *builder) newRow(m, c, p int) int {
 	id := len(b.rows)
-	row := Row{Match: m, Cells: make([]Cell, len(b.columns))}
+	n := len(b.columns)
+	if len(b.cells)+n > cap(b.cells) {
+		b.cells = make([]Cell, 0, max(1024, n*256))
+	}
+	b.cells = b.cells[:len(b.cells)+n]
+	row := Row{Match: m, Cells: b.cells[len(b.cells)-n : len(b.cells) : len(b.cells)]}
 	if m < 0 {
-		row.Cells[c].Passages = []int{p}
+		row.Cells[c].Passages = b.ids[c][p : p+1 : p+1]
 	} else {
 		for _, mem := range b.al.Matches[m].Members {
 			if col, ok := b.colOf[mem.Article]; ok {
@@ -219,7 +237,9 @@ func (b *builder) ordered() []Row {
 // markMoves marks the cells of column c that are out of their report's
 // order: those outside a longest increasing run of its passage numbers.
 func (rs *Rows) markMoves(c int) {
-	var at, first []int // rows holding column c, and their first passage
+	// The rows holding column c, and their first passage.
+	at := make([]int, 0, len(rs.rowOf[c]))
+	first := make([]int, 0, len(rs.rowOf[c]))
 	for r, row := range rs.Rows {
 		if ps := row.Cells[c].Passages; len(ps) > 0 {
 			at = append(at, r)
@@ -246,7 +266,16 @@ func increasing(xs []int) []bool {
 	var tails []int // tails[k]: index of the smallest end of a run of length k+1
 	prev := make([]int, len(xs))
 	for i, x := range xs {
-		k := sort.Search(len(tails), func(j int) bool { return xs[tails[j]] >= x })
+		// k: the first run whose end is at least x (binary search).
+		k, hi := 0, len(tails)
+		for k < hi {
+			mid := (k + hi) / 2
+			if xs[tails[mid]] < x {
+				k = mid + 1
+			} else {
+				hi = mid
+			}
+		}
 		prev[i] = -1
 		if k > 0 {
 			prev[i] = tails[k-1]

@@ -224,3 +224,16 @@ func (w *frameWatcher) Write(p []byte) (int, error) {
 	}
 	return len(p), nil
 }
+
+// BenchmarkOpenAlignedView is the first v on a large pair: building the
+// aligned view's rows, then drawing them.
+func BenchmarkOpenAlignedView(b *testing.B) {
+	m := scaleReader(b)
+	m.View()
+	b.ReportAllocs()
+	b.ResetTimer()
+	for range b.N {
+		next, _ := m.Update(keyPress("v"))
+		_ = next.(Model).View()
+	}
+}
