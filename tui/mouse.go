@@ -60,6 +60,9 @@ func (m Model) handleMouse(msg tea.MouseMsg) (tea.Model, tea.Cmd) {
 			return m, nil
 		}
 		f := m.flow(r)
+		if nextShown(f, 0) < 0 {
+			return m, nil // nothing to select
+		}
 		at := advance(f, m.panes[r].top, row)
 		if distance(f, settle(f, m.panes[r].top), at) == row && at.line >= f.gap(at.block) {
 			m.panes[r].selected = at.block

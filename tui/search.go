@@ -237,6 +237,9 @@ func (m Model) viewOffset() int {
 // at the top, or its line if the passage is too long to show it.
 func (m *Model) showOffset(off int) {
 	d := m.docs[m.focus]
+	if len(d.article.Passages) == 0 {
+		return // a hit in the metadata of a report with no text
+	}
 	q := d.passageAt(off)
 	if m.view == viewAligned {
 		m.showRowOf(q)

@@ -422,12 +422,14 @@ func TestRandomKeysAndSizesNeverBreakTheScreen(t *testing.T) {
 		model.Parse("empty.txt", "Title: Only a title\n", model.UnitSentence),
 		model.Parse("one.txt", "One sentence here.\n", model.UnitSentence),
 	}, diffing.DefaultConfig())
-	keys := []string{"j", "k", "pgdown", "pgup", "ctrl+d", "ctrl+u", "g", "G", "n", "N", "u", "U",
+	keys := []string{"/", "T", "i", "t", "l", "e", "enter", "j", "k", "pgdown", "pgup", "ctrl+d", "ctrl+u", "g", "G", "n", "N", "u", "U",
 		"enter", "esc", "v", "d", "x", "o", "tab", "shift+tab", "h", "l", "1", "2", "3", "z", "s", "?", "]", "[", "space"}
 	rng := rand.New(rand.NewPCG(4, 4))
-	for name, al := range map[string]*diffing.Alignment{
-		"seeds": seedAlignment(t), "three": threeReports(t), "hostile": hostileAlignment(), "empty": empty,
-	} {
+	for _, tt := range []struct {
+		name string
+		al   *diffing.Alignment
+	}{{"seeds", seedAlignment(t)}, {"three", threeReports(t)}, {"hostile", hostileAlignment()}, {"empty", empty}} {
+		name, al := tt.name, tt.al
 		m := sized(t, al, 120, 40)
 		w, h := 120, 40
 		for step := range 250 {
@@ -440,7 +442,7 @@ func TestRandomKeysAndSizesNeverBreakTheScreen(t *testing.T) {
 			case r == 2:
 				m = update(t, m, tea.MouseClickMsg{X: rng.IntN(w), Y: rng.IntN(h), Button: tea.MouseLeft})
 			default:
-				m = press(t, m, keys[rng.IntN(len(keys))])
+				m = pressSearching(t, m, keys[rng.IntN(len(keys))])
 			}
 			content := m.View().Content
 			requireFits(t, content, w, h)
