@@ -230,10 +230,13 @@ func hostileAlignment() *diffing.Alignment {
 
 func TestViewNeutralisesTerminalEscapesInArticles(t *testing.T) {
 	m := sized(t, hostileAlignment(), 120, 40)
-	for _, keys := range [][]string{nil, {"n"}, {"?"}, {"tab"}} {
-		content := press(t, m, keys...).View().Content
+	for _, keys := range [][]string{nil, {"n"}, {"?"}, {"tab"}, {"v"}, {"enter"}, {"n", "enter"}, {"d"}, {"v", "enter"}, {"/", "T", "r"}} {
+		content := pressSearching(t, m, keys...).View().Content
 		assertOnlyStyling(t, content)
 	}
+	require.True(t, press(t, m, "enter").detail.open, "the detail of a hostile match is checked too")
+	m.noColor = true
+	assertOnlyStyling(t, press(t, m, "enter").View().Content)
 	text := strings.Join(screen(m), "\n")
 	assert.Contains(t, text, "␛[2J", "the escape shows as a visible placeholder")
 }
