@@ -126,10 +126,14 @@ func (m Model) fullHelp() string {
 		rowWidth += w
 	}
 	blocks = append(blocks, lipgloss.JoinHorizontal(lipgloss.Top, row...))
-	blocks = append(blocks, "", m.legend())
-	body := strings.Join(blocks, "\n")
-	lines := strings.Split(body, "\n")
-	if room := m.lay.paneHeight - st.Help.GetVerticalFrameSize(); len(lines) > room {
+	keys := strings.Split(strings.Join(blocks, "\n"), "\n")
+	legend := strings.Split(m.legend(), "\n")
+	room := m.lay.paneHeight - st.Help.GetVerticalFrameSize()
+	lines := append(keys, legend...)
+	if len(lines) < room {
+		lines = append(append(keys, ""), legend...) // room for a blank line between
+	}
+	if len(lines) > room {
 		lines = append(lines[:max(0, room-1)], st.Meta.Render("… (enlarge the terminal for the rest)"))
 	}
 	return st.Help.Render(strings.Join(lines, "\n"))
