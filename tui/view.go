@@ -128,6 +128,9 @@ func (m Model) fullHelp() string {
 	blocks = append(blocks, lipgloss.JoinHorizontal(lipgloss.Top, row...))
 	keys := strings.Split(strings.Join(blocks, "\n"), "\n")
 	legend := strings.Split(m.legend(), "\n")
+	for i, l := range legend {
+		legend[i] = ansi.Truncate(l, inner, "…")
+	}
 	room := m.lay.paneHeight - st.Help.GetVerticalFrameSize()
 	lines := append(keys, legend...)
 	if len(lines) < room {
@@ -158,7 +161,7 @@ func (m Model) legend() string {
 			scale = append(scale, st.Share[i].Render("▌"))
 		}
 		lines = append(lines, strings.Repeat(" ", m.gutterDigits()+1)+strings.Join(scale, "")+
-			" with 3+ reports, number colours go from 2 reports sharing a match to all")
+			" a match shared by 2 reports … by all")
 	}
 	return strings.Join(lines, "\n")
 }
