@@ -147,9 +147,12 @@ func (m Model) settings() string {
 	if m.zoomed {
 		parts = append(parts, "zoomed")
 	}
-	if m.view == viewReading {
-		parts = append(parts, onOff("sync", m.sync)[len("sync: "):])
-		parts[len(parts)-1] = "sync " + parts[len(parts)-1]
+	switch {
+	case m.view != viewReading:
+	case m.sync:
+		parts = append(parts, "sync on")
+	default:
+		parts = append(parts, "sync off")
 	}
 	return strings.Join(parts, " · ")
 }

@@ -452,3 +452,18 @@ func TestRandomKeysAndSizesNeverBreakTheScreen(t *testing.T) {
 		}
 	}
 }
+
+func TestAlternateKeysDoTheSameAsTheirFirst(t *testing.T) {
+	m := press(t, sized(t, seedAlignment(t), 120, 40), "ctrl+d")
+	for _, pair := range [][2]string{
+		{"ctrl+f", "pgdown"}, {"space", "pgdown"}, {"ctrl+b", "pgup"}, {"home", "g"}, {"end", "G"},
+		{"down", "j"}, {"up", "k"}, {"right", "l"}, {"left", "h"}, {"shift+tab", "h"},
+	} {
+		a, b := press(t, m, pair[0]), press(t, m, pair[1])
+		assert.Equal(t, b.panes, a.panes, "%s and %s", pair[0], pair[1])
+		assert.Equal(t, b.focus, a.focus, "%s and %s", pair[0], pair[1])
+	}
+	next, cmd := m.Update(keyPress("="))
+	require.NotNil(t, cmd, "= is + without shift")
+	assert.InDelta(t, 0.17, next.(Model).cfg.MinScore, 1e-9)
+}
