@@ -1,119 +1,147 @@
 package tui
 
 import (
+	"sort"
+
 	"github.com/parallax-reader/parallax/diffing"
 	"github.com/parallax-reader/parallax/model"
 )
 
-// maxCachedWidths bounds how many widths a document keeps wrapped lines
-// for; a resize storm cannot make the cache grow without bound.
+// maxCachedWidths bounds how many widths a report keeps wrapped lines for;
+// a resize storm cannot make the cache grow without bound.
 const maxCachedWidths = 4
 
-// document is one article prepared for display: which match each passage
-// belongs to, which of its words differ from the match partners, and its
-// lines wrapped at the widths it has been shown at. It is shared by pointer
-// so that copies of the model share one cache.
+// document is one report prepared for display: what the current alignment
+// says about each passage, and the passage's lines at each width it has
+// been shown at. A new alignment makes a new document that shares the
+// wrapped lines, which do not depend on it; copies of the model share
+// documents by pointer, and only the UI goroutine touches them.
 type document struct {
-	al      *diffing.Alignment
-	index   int // article index in the alignment
+	index   int // article index
 	article *model.Article
+	// al is the alignment shown, or nil while the first one is computed.
+	al *diffing.Alignment
 	// changed[p] are the byte ranges (into the article text) of the words
 	// passage p has that its match partners lack.
 	changed [][]span
 	// prevMatched[p] is the nearest passage at or before p that is in a
 	// match, or -1.
 	prevMatched []int
-	layouts     map[int]*layout
+	// passages, matched and unique are the header's counts (noise aside).
+	passages, matched, unique int
+	// firstProse is the first passage that is not noise, or the number of
+	// passages when all are noise.
+	firstProse int
+	wraps      *wrapCache
+	overviews  map[overviewKey][]mark
 }
 
-// layout is a document wrapped at one width.
-type layout struct {
-	lines []line
-	// first[p] is the index in lines of passage p's first line.
-	first []int
+// wrapCache holds a report's wrapped lines per width: lines[width][p] are
+// the byte ranges of passage p's lines, nil until first needed.
+type wrapCache struct {
+	lines map[int][][]span
 }
 
-// line is one display line: part of a passage, or the blank line between
-// paragraphs.
-type line struct {
-	passage    int // -1 for a blank line
-	start, end int // byte range in the article text
-	first      bool
+func newDocument(art *model.Article, index int) *document {
+	d := &document{index: index, article: art, wraps: &wrapCache{lines: map[int][][]span{}}}
+	d.firstProse = len(art.Passages)
+	for p, passage := range art.Passages {
+		if passage.Kind != model.KindNoise {
+			d.passages++
+			d.firstProse = min(d.firstProse, p)
+		}
+	}
+	d.unique = d.passages
+	return d
 }
 
-func newDocument(al *diffing.Alignment, index int) *document {
-	art := al.Articles[index]
-	d := &document{
+// withAlignment returns the document showing al, sharing d's wrapped lines.
+func (d *document) withAlignment(al *diffing.Alignment) *document {
+	n := &document{
+		index:       d.index,
+		article:     d.article,
 		al:          al,
-		index:       index,
-		article:     art,
-		changed:     make([][]span, len(art.Passages)),
-		prevMatched: make([]int, len(art.Passages)),
-		layouts:     map[int]*layout{},
+		firstProse:  d.firstProse,
+		wraps:       d.wraps,
+		changed:     make([][]span, len(d.article.Passages)),
+		prevMatched: make([]int, len(d.article.Passages)),
 	}
 	for _, m := range al.Matches {
 		for _, sp := range m.Diff {
-			if sp.Article != index {
-				continue
+			if sp.Article == d.index {
+				p := n.passageAt(sp.Start)
+				n.changed[p] = append(n.changed[p], span{sp.Start, sp.End})
 			}
-			p := d.passageAt(sp.Start)
-			d.changed[p] = append(d.changed[p], span{sp.Start, sp.End})
 		}
 	}
+	n.passages, n.matched, n.unique = al.Counts(d.index)
 	last := -1
-	for p := range art.Passages {
-		if al.MatchOf(index, p) >= 0 {
+	for p := range d.article.Passages {
+		if al.MatchOf(d.index, p) >= 0 {
 			last = p
 		}
-		d.prevMatched[p] = last
+		n.prevMatched[p] = last
 	}
-	return d
+	return n
 }
 
 // passageAt returns the passage holding byte offset off.
 func (d *document) passageAt(off int) int {
 	ps := d.article.Passages
-	lo, hi := 0, len(ps)-1
-	for lo < hi {
-		mid := (lo + hi + 1) / 2
-		if ps[mid].Start <= off {
-			lo = mid
-		} else {
-			hi = mid - 1
-		}
-	}
-	return lo
+	i := sort.Search(len(ps), func(i int) bool { return ps[i].Start > off })
+	return max(0, i-1)
 }
 
-// match returns the index of the match holding passage p, or -1.
-func (d *document) match(p int) int { return d.al.MatchOf(d.index, p) }
+// match returns the index of the match holding passage p, or -1 (also
+// while nothing is aligned yet).
+func (d *document) match(p int) int {
+	if d.al == nil {
+		return -1
+	}
+	return d.al.MatchOf(d.index, p)
+}
 
-// layout returns the document wrapped to width columns of text, from the
-// cache when it has been wrapped at that width before.
-func (d *document) layout(width int) *layout {
-	if l, ok := d.layouts[width]; ok {
-		return l
+// relation is how passage p relates to the other reports: its match's
+// relation, or Unique.
+func (d *document) relation(p int) diffing.Relation {
+	if m := d.match(p); m >= 0 {
+		return d.al.Matches[m].Relation
 	}
-	if len(d.layouts) >= maxCachedWidths {
-		clear(d.layouts)
-	}
-	l := &layout{first: make([]int, len(d.article.Passages))}
-	for k, para := range d.article.Paragraphs {
-		if k > 0 {
-			l.lines = append(l.lines, line{passage: -1})
+	return diffing.Unique
+}
+
+// isNoise reports whether passage p is page furniture.
+func (d *document) isNoise(p int) bool { return d.article.Passages[p].Kind == model.KindNoise }
+
+// isUnique reports whether passage p is prose no other report tells. It
+// is false for every passage until the first alignment arrives.
+func (d *document) isUnique(p int) bool {
+	return d.al != nil && !d.isNoise(p) && d.match(p) < 0
+}
+
+// lines returns the byte ranges (into the article text) of passage p's
+// lines at width columns, wrapping it on first use. Every passage has at
+// least one line, so that it can be pointed at.
+func (d *document) lines(width, p int) []span {
+	byPassage, ok := d.wraps.lines[width]
+	if !ok {
+		if len(d.wraps.lines) >= maxCachedWidths {
+			clear(d.wraps.lines)
 		}
-		for p := para.First; p < para.Last; p++ {
-			passage := d.article.Passages[p]
-			l.first[p] = len(l.lines)
-			spans := wrap(passage.Text, width)
-			if len(spans) == 0 {
-				spans = []span{{0, 0}} // every passage keeps a line to point at
-			}
-			for n, s := range spans {
-				l.lines = append(l.lines, line{passage: p, start: passage.Start + s.start, end: passage.Start + s.end, first: n == 0})
-			}
-		}
+		byPassage = make([][]span, len(d.article.Passages))
+		d.wraps.lines[width] = byPassage
 	}
-	d.layouts[width] = l
-	return l
+	if byPassage[p] == nil {
+		passage := d.article.Passages[p]
+		spans := wrap(passage.Text, width)
+		if len(spans) == 0 {
+			spans = []span{{0, 0}}
+		}
+		for i := range spans {
+			spans[i].start += passage.Start
+			spans[i].end += passage.Start
+		}
+		byPassage[p] = spans
+	}
+	return byPassage[p]
 }

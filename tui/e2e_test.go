@@ -14,7 +14,7 @@ import (
 // setup starts the reader on the seeds in a virtual 120x40 terminal.
 func setup(t *testing.T) *teatest.TestModel {
 	t.Helper()
-	return teatest.NewTestModel(t, New(seedAlignment(t)), teatest.WithInitialTermSize(120, 40))
+	return teatest.NewTestModel(t, New(seedArticles(t), testOptions()), teatest.WithInitialTermSize(120, 40))
 }
 
 // waitForText waits until the terminal output, escape sequences removed,
@@ -43,4 +43,37 @@ func TestEndToEndMoveToKirbysMatchAndQuit(t *testing.T) {
 	row := rowOf(rows, "direct message relayed")
 	require.GreaterOrEqual(t, row, 0)
 	assert.Contains(t, rows[row], "direct message conveyed", "Kirby's two lines are level")
+}
+
+func TestEndToEndSearchDetailViewsAndQuit(t *testing.T) {
+	tm := setup(t)
+	waitForText(t, tm, "match 1 of 3")
+
+	tm.Type("/")
+	waitForText(t, tm, "search all reports")
+	tm.Type("conveyed")
+	tm.Send(keyPress("enter"))
+	// Only the right report has the word: the focus moves there.
+	waitForText(t, tm, "hit 1 of 1 here")
+	tm.Send(keyPress("enter"))
+	waitForText(t, tm, "Shared words")
+	tm.Send(keyPress("esc"))
+
+	tm.Send(keyPress("v"))
+	waitForText(t, tm, "aligned")
+	tm.Send(keyPress("d"))
+	waitForText(t, tm, "diffs only")
+	tm.Send(keyPress("v"))
+	tm.Send(keyPress("q"))
+	tm.WaitFinished(t, teatest.WithFinalTimeout(5*time.Second))
+
+	final, ok := tm.FinalModel(t).(Model)
+	require.True(t, ok)
+	assert.Equal(t, viewReading, final.view)
+	assert.True(t, final.diffsOnly)
+	assert.Equal(t, "conveyed", final.search.query)
+	assert.False(t, final.detail.open)
+	assert.Equal(t, 1, final.focus)
+	assert.Equal(t, 1, final.currentMatch(), "at Kirby's match, where the hit is")
+	assert.Error(t, final.ctx.Err(), "quitting cancelled the background context")
 }

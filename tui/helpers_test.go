@@ -14,8 +14,8 @@ import (
 	"github.com/parallax-reader/parallax/seeds"
 )
 
-// seedAlignment aligns the embedded seed reports.
-func seedAlignment(t testing.TB) *diffing.Alignment {
+// seedArticles parses the embedded seed reports.
+func seedArticles(t testing.TB) []*model.Article {
 	t.Helper()
 	reports, err := seeds.Reports()
 	require.NoError(t, err)
@@ -25,13 +25,40 @@ func seedAlignment(t testing.TB) *diffing.Alignment {
 		require.NoError(t, err)
 		arts = append(arts, a)
 	}
-	return diffing.Align(arts, diffing.DefaultConfig())
+	return arts
 }
 
-// sized returns a reader for al after a window of width × height.
+// seedAlignment aligns the embedded seed reports.
+func seedAlignment(t testing.TB) *diffing.Alignment {
+	t.Helper()
+	return diffing.Align(seedArticles(t), diffing.DefaultConfig())
+}
+
+// testOptions are the reader's options in tests: the default alignment
+// settings and dark styles, so that nothing depends on the terminal.
+func testOptions() Options {
+	return Options{Config: diffing.DefaultConfig(), Theme: ThemeDark}
+}
+
+// sized returns a reader for al's articles after a window of width ×
+// height, with al delivered as the background alignment's result.
 func sized(t testing.TB, al *diffing.Alignment, width, height int) Model {
 	t.Helper()
-	return update(t, New(al), tea.WindowSizeMsg{Width: width, Height: height})
+	m := update(t, New(al.Articles, testOptions()), tea.WindowSizeMsg{Width: width, Height: height})
+	return update(t, m, alignDoneMsg{gen: m.align.gen, al: al})
+}
+
+// topLine is the index, counted from the first line, of the top line of
+// report r's pane.
+func topLine(m Model, r int) int {
+	f := m.flow(r)
+	return distance(f, firstPos(f), settle(f, m.panes[r].top))
+}
+
+// bottomLine is topLine when the last line sits at the bottom.
+func maxTopLine(m Model, r int) int {
+	f := m.flow(r)
+	return distance(f, firstPos(f), bottomPos(f, m.lay.bodyHeight()))
 }
 
 // update sends msgs in order and returns the resulting model.
@@ -106,3 +133,6 @@ func requireFits(t testing.TB, content string, width, height int) {
 		require.LessOrEqual(t, ansi.StringWidth(r), width, "row %d is too wide: %q", i, ansi.Strip(r))
 	}
 }
+
+// screenText is the screen without colour, as one string.
+func screenText(m Model) string { return strings.Join(screen(m), "\n") }

@@ -10,7 +10,24 @@ const (
 	// two panes with room for a few words each and a few lines of text.
 	minWidth  = 60
 	minHeight = 12
+	// readableWidth is the narrowest pane worth adding: with more reports
+	// than panes, a pane is added only if every pane stays this wide.
+	readableWidth = 40
+	// headerRows are the title, source, counts and rule above a pane's text.
+	headerRows = 4
+	// rightMargin keeps text off the separator between panes.
+	rightMargin = 1
+	// overviewWidth is the column mapping the whole report beside a pane.
+	overviewWidth = 1
 )
+
+// paneCount is how many panes fit a screen width for reports reports:
+// two side by side whenever there are two (even on the narrowest screen),
+// and more while each stays readableWidth wide.
+func paneCount(width, reports int) int {
+	fit := (width + separatorWidth) / (readableWidth + separatorWidth)
+	return clamp(fit, min(2, reports), reports)
+}
 
 // screenLayout says where everything goes on a screen of a given size.
 type screenLayout struct {
@@ -40,3 +57,19 @@ func computeLayout(width, height, n int) screenLayout {
 	}
 	return screenLayout{paneWidths: widths, paneHeight: height - statusRows - helpRows}
 }
+
+// paneAt returns the index of the pane under screen column x, or -1 on a
+// separator.
+func (l screenLayout) paneAt(x int) int {
+	left := 0
+	for i, w := range l.paneWidths {
+		if x >= left && x < left+w {
+			return i
+		}
+		left += w + separatorWidth
+	}
+	return -1
+}
+
+// bodyHeight is the number of text rows under a pane's header.
+func (l screenLayout) bodyHeight() int { return max(0, l.paneHeight-headerRows) }

@@ -1,232 +1,307 @@
 // Package tui is parallax's terminal reader, a Bubble Tea program: reports
 // side by side in panes, matched passages marked in a gutter with their
-// match number and relation colour, differing words highlighted, and
-// scrolling synchronised so that the passage one pane is at sits level with
-// its partner in the other.
+// match number and relation, differing words highlighted, and scrolling
+// synchronised so that the passage one pane is at sits level with its
+// partner in the others.
 //
-// The root Model routes messages; panes are plain structs it moves. Each
-// report is wrapped once per width and cached, and View renders only the
-// lines on screen.
+// The root Model routes messages; panes are plain structs it moves. The
+// reports are shown as soon as they are parsed; the alignment is computed
+// in a command and fills in the matches when it arrives. Each passage is
+// wrapped once per width, when it is first shown, and View renders only
+// the lines on screen, so a million-word report scrolls as fast as a
+// short one.
 package tui
 
 import (
+	"context"
 	"fmt"
 	"slices"
-	"strings"
+	"strconv"
 
 	"charm.land/bubbles/v2/help"
-	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/spinner"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/colorprofile"
 
+	"github.com/parallax-reader/parallax/aligned"
 	"github.com/parallax-reader/parallax/diffing"
+	"github.com/parallax-reader/parallax/model"
+)
+
+// Options configure the reader.
+type Options struct {
+	// Config tunes the alignment. The reader sets its Progress; its
+	// MinScore is the strictness the + and - keys change.
+	Config diffing.Config
+	// Theme picks dark or light styles; ThemeAuto follows the terminal's
+	// background.
+	Theme Theme
+}
+
+// Theme is a choice of styles.
+type Theme int
+
+const (
+	// ThemeAuto asks the terminal for its background colour.
+	ThemeAuto Theme = iota
+	// ThemeDark is for dark backgrounds.
+	ThemeDark
+	// ThemeLight is for light backgrounds.
+	ThemeLight
+)
+
+// ParseTheme reads a theme name: auto, dark or light.
+func ParseTheme(s string) (Theme, error) {
+	switch s {
+	case "auto":
+		return ThemeAuto, nil
+	case "dark":
+		return ThemeDark, nil
+	case "light":
+		return ThemeLight, nil
+	}
+	return ThemeAuto, fmt.Errorf("unknown theme %q (want auto, dark or light)", s)
+}
+
+// Loader reads and parses the reports, off the UI goroutine. It reports
+// what it is doing through status, one short line at a time, and stops
+// early when ctx is cancelled (the user quit).
+type Loader func(ctx context.Context, status func(string)) ([]*model.Article, error)
+
+// viewMode is what the body of the screen shows. The reading and aligned
+// views show the reports; later views (quotes, facts) join this list and
+// the v key's cycle in toggleView.
+type viewMode int
+
+const (
+	// viewReading shows each report in its own order, synchronised.
+	viewReading viewMode = iota
+	// viewAligned shows rows of matched passages, one column per report.
+	viewAligned
 )
 
 // Model is the reader.
 type Model struct {
-	al       *diffing.Alignment
-	panes    []pane
-	focus    int  // index of the focused pane
-	sync     bool // scroll the other panes with the focused one
+	opts    Options
+	ctx     context.Context // cancelled on quit: stops loading and aligning
+	cancel  context.CancelFunc
+	initCmd tea.Cmd // the background work Init starts
+	err     error   // why the reader gave up (loading failed)
+
+	load  loadState
+	align alignState
+	cfg   diffing.Config // the alignment asked for (MinScore changes live)
+
+	articles []*model.Article
+	docs     []*document // one per article, showing the alignment
+	panes    []pane      // one per article, shown or not
+	order    []int       // articles in the order panes show them
+	focus    int         // article with the focus
+	zoomed   bool        // only the focused pane is shown
+
+	view     viewMode
+	rows     *aligned.Rows // the aligned view's rows, for rowsKey
+	rowsKey  rowsKey
+	rowTop   pos               // top of the aligned view (block = row)
+	rowPick  int               // row the reader clicked in the aligned view, or -1
+	rowMarks map[[2]int][]mark // overview of each column's rows, per height
+	search   searchState
+	detail   detailState
 	showHelp bool
-	isDark   bool
-	width    int
-	height   int
-	keys     KeyMap
-	styles   Styles
-	help     help.Model
+
+	sync      bool // scroll the other panes with the focused one
+	diffsOnly bool // fold identical passages to one line each
+	hideNoise bool
+	overview  bool
+	notice    string // a passing message for the status bar
+
+	isDark  bool
+	noColor bool // the terminal shows no colour: mark with text instead
+	width   int
+	height  int
+	lay     screenLayout
+	shown   []int // articles shown, left to right
+	keys    KeyMap
+	styles  Styles
+	help    help.Model
+	spinner spinner.Model
 }
 
-// New returns a reader showing the first two articles of al side by side.
-func New(al *diffing.Alignment) Model {
-	m := Model{al: al, sync: true, isDark: true, keys: DefaultKeyMap(), help: help.New()}
-	for i := range min(2, len(al.Articles)) {
-		m.panes = append(m.panes, pane{doc: newDocument(al, i)})
-	}
-	m.setStyles(true)
+// New returns a reader for articles. It shows them at once and aligns
+// them in the background (see Init).
+func New(articles []*model.Article, opts Options) Model {
+	m := newModel(opts)
+	m.initCmd = m.setArticles(articles)
 	return m
 }
 
-// Init asks the terminal for its background colour to pick light or dark
-// styles.
-func (m Model) Init() tea.Cmd {
-	return tea.RequestBackgroundColor
+// NewLoading returns a reader that first runs load, off the UI goroutine,
+// showing its status lines, then reads the articles it returns. When load
+// fails the program quits and Err returns the error.
+func NewLoading(load Loader, opts Options) Model {
+	m := newModel(opts)
+	m.initCmd = m.startLoad(load)
+	return m
 }
 
-// Update handles a message.
+func newModel(opts Options) Model {
+	ctx, cancel := context.WithCancel(context.Background())
+	m := Model{
+		opts:     opts,
+		ctx:      ctx,
+		cancel:   cancel,
+		cfg:      opts.Config,
+		sync:     true,
+		overview: true,
+		rowPick:  -1,
+		keys:     DefaultKeyMap(),
+		help:     help.New(),
+		spinner:  spinner.New(spinner.WithSpinner(spinner.MiniDot)),
+	}
+	m.search = newSearch()
+	m.setStyles(opts.Theme != ThemeLight)
+	return m
+}
+
+// Err returns why the reader stopped on its own, or nil: a loader error.
+func (m Model) Err() error { return m.err }
+
+// setArticles shows articles and starts aligning them.
+func (m *Model) setArticles(articles []*model.Article) tea.Cmd {
+	m.articles = articles
+	m.docs = make([]*document, len(articles))
+	m.panes = make([]pane, len(articles))
+	m.order = make([]int, len(articles))
+	for i, art := range articles {
+		m.docs[i] = newDocument(art, i)
+		m.panes[i] = pane{selected: -1}
+		m.order[i] = i
+	}
+	m.relayout()
+	return m.startAlign()
+}
+
+// Init asks the terminal for its background colour (unless a theme was
+// forced) and starts the background work: loading, or aligning.
+func (m Model) Init() tea.Cmd {
+	if m.opts.Theme == ThemeAuto {
+		return tea.Batch(tea.RequestBackgroundColor, m.initCmd)
+	}
+	return m.initCmd
+}
+
+// Update handles a message, then brings what derives from the state up to
+// date: the aligned view's rows, and which keys apply.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	next, cmd := m.update(msg)
+	m = next.(Model)
+	m.ensureRows()
+	m.enableKeys()
+	return m, cmd
+}
+
+// update routes a message: global ones here, key presses to handleKey,
+// mouse events to handleMouse, background results to their handlers.
+func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
-		m.resize(msg.Width, msg.Height)
+		m.width, m.height = msg.Width, msg.Height
+		m.help.SetWidth(msg.Width)
+		m.search.input.SetWidth(max(1, msg.Width-len(m.search.input.Prompt)-1))
+		m.relayout()
 	case tea.BackgroundColorMsg:
-		m.setStyles(msg.IsDark())
+		if m.opts.Theme == ThemeAuto {
+			m.setStyles(msg.IsDark())
+		}
+	case tea.ColorProfileMsg:
+		m.noColor = msg.Profile <= colorprofile.ASCII
+	case spinner.TickMsg:
+		if m.busy() {
+			var cmd tea.Cmd
+			m.spinner, cmd = m.spinner.Update(msg)
+			return m, cmd
+		}
+	case loadStatusMsg, loadDoneMsg:
+		return m.handleLoad(msg)
+	case alignProgressMsg, alignDoneMsg:
+		return m.handleAlign(msg)
+	case searchDoneMsg:
+		m.handleSearchDone(msg)
 	case tea.KeyPressMsg:
 		return m.handleKey(msg)
+	case tea.MouseMsg:
+		return m.handleMouse(msg)
 	}
 	return m, nil
 }
 
-// handleKey acts on a key press. Panes are copied first: a Model is a value
-// and must not change the panes of the model it was copied from.
-func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
-	if key.Matches(msg, m.keys.Quit) {
-		return m, tea.Quit
-	}
-	if key.Matches(msg, m.keys.Help) || (m.showHelp && msg.String() == "esc") {
-		m.showHelp = !m.showHelp
-		return m, nil
-	}
-	if m.showHelp || len(m.panes) == 0 || m.width == 0 {
-		return m, nil
-	}
-	m.panes = slices.Clone(m.panes)
-	p := &m.panes[m.focus]
-	page := max(1, p.bodyHeight()-1)
-	switch {
-	case key.Matches(msg, m.keys.Down):
-		p.scrollBy(1)
-	case key.Matches(msg, m.keys.Up):
-		p.scrollBy(-1)
-	case key.Matches(msg, m.keys.PageDown):
-		p.scrollBy(page)
-	case key.Matches(msg, m.keys.PageUp):
-		p.scrollBy(-page)
-	case key.Matches(msg, m.keys.HalfDown):
-		p.scrollBy(max(1, p.bodyHeight()/2))
-	case key.Matches(msg, m.keys.HalfUp):
-		p.scrollBy(-max(1, p.bodyHeight()/2))
-	case key.Matches(msg, m.keys.Top):
-		p.offset = 0
-	case key.Matches(msg, m.keys.Bottom):
-		p.offset = p.maxOffset()
-	case key.Matches(msg, m.keys.NextMatch):
-		m.nextMatch()
-	case key.Matches(msg, m.keys.PrevMatch):
-		m.prevMatch()
-	case key.Matches(msg, m.keys.NextPane):
-		m.focus = (m.focus + 1) % len(m.panes)
-	case key.Matches(msg, m.keys.PrevPane):
-		m.focus = (m.focus + len(m.panes) - 1) % len(m.panes)
-	case key.Matches(msg, m.keys.ToggleSync):
-		m.sync = !m.sync
-	default:
-		return m, nil
-	}
-	m.syncPanes()
-	return m, nil
+// busy reports whether loading or aligning is under way.
+func (m Model) busy() bool { return m.load.busy || m.align.busy }
+
+// quit stops the background work and ends the program.
+func (m Model) quit() (tea.Model, tea.Cmd) {
+	m.cancel()
+	return m, tea.Quit
 }
 
-// resize lays the panes out for a new screen size, keeping every pane at
-// the passage it was showing.
-func (m *Model) resize(width, height int) {
-	m.width, m.height = width, height
-	m.help.SetWidth(width)
-	lay := computeLayout(width, height, len(m.panes))
-	if lay.tooSmall {
-		return
-	}
-	m.panes = slices.Clone(m.panes)
-	for i := range m.panes {
-		p := &m.panes[i]
-		top := -1
-		if p.width > 0 {
-			top = p.topPassage()
-		}
-		p.width, p.height = lay.paneWidths[i], lay.paneHeight
-		if top >= 0 {
-			p.showLine(p.layout().first[top])
-		}
-	}
-	m.syncPanes()
-}
+// ready reports whether there are panes to act on.
+func (m Model) ready() bool { return len(m.panes) > 0 && !m.lay.tooSmall && m.width > 0 }
 
 func (m *Model) setStyles(isDark bool) {
 	m.isDark = isDark
 	m.styles = newStyles(isDark)
 	m.help.Styles = help.DefaultStyles(isDark)
+	m.spinner.Style = m.styles.StatusKey.Style
 }
 
-// View renders the screen.
-func (m Model) View() tea.View {
-	v := tea.NewView(m.render())
-	v.AltScreen = true
-	v.WindowTitle = "parallax"
-	return v
-}
-
-// render draws the screen as exactly m.height lines.
-func (m Model) render() string {
-	if m.width == 0 || m.height == 0 {
-		return ""
+// relayout fits the panes to the screen: how many are shown, which, and
+// how wide. The focused report always stays on screen.
+func (m *Model) relayout() {
+	if len(m.panes) == 0 {
+		m.lay = computeLayout(m.width, m.height, 1)
+		return
 	}
-	lay := computeLayout(m.width, m.height, len(m.panes))
-	if lay.tooSmall {
-		return m.tooSmallMessage()
+	n := paneCount(m.width, len(m.order))
+	if m.zoomed {
+		n = 1
 	}
-	var body []string
-	if m.showHelp {
-		body = m.fullHelp(lay.paneHeight)
-	} else {
-		body = m.panesView(lay.paneHeight)
+	if slot := m.slotOf(m.focus); slot >= n && !m.zoomed {
+		// Bring the focused report into the last slot shown.
+		m.order = slices.Clone(m.order)
+		m.order[slot], m.order[n-1] = m.order[n-1], m.order[slot]
 	}
-	// help.ShortHelpView can overflow when not even its ellipsis fits.
-	shortHelp := ansi.Truncate(m.help.ShortHelpView(m.keys.ShortHelp()), m.width, "")
-	body = append(body, m.statusBar(), shortHelp)
-	return strings.Join(body, "\n")
-}
-
-// panesView renders the panes side by side, height rows.
-func (m Model) panesView(height int) []string {
-	columns := make([][]string, len(m.panes))
-	current := m.currentMatch()
-	for i, p := range m.panes {
-		columns[i] = p.view(&m.styles, i == m.focus, current)
+	m.shown = m.order[:n]
+	if m.zoomed {
+		m.shown = []int{m.focus}
 	}
-	sep := m.styles.Rule.Render("│")
-	rows := make([]string, height)
-	for r := range rows {
-		var b strings.Builder
-		for i := range columns {
-			if i > 0 {
-				b.WriteString(sep)
-			}
-			b.WriteString(columns[i][r])
+	m.lay = computeLayout(m.width, m.height, len(m.shown))
+	for i := range m.panes {
+		m.panes[i].width = 0
+	}
+	if !m.lay.tooSmall {
+		for slot, r := range m.shown {
+			m.panes[r].width = m.lay.paneWidths[slot]
 		}
-		rows[r] = b.String()
 	}
-	return rows
+	m.syncPanes()
 }
 
-// fullHelp renders the key help and the legend, centred in height rows.
-func (m Model) fullHelp(height int) []string {
-	st := m.styles
-	legend := strings.Join([]string{
-		"",
-		st.Relation[diffing.Identical].Render("12▏") + " identical  " +
-			st.Relation[diffing.Reworded].Render("12▏") + " reworded  " +
-			st.Relation[diffing.Related].Render("12▏") + " related match",
-		st.Unique.Render(" +▏") + " unique to this report  " + st.Noise.Render("~") + " noise, never aligned",
-		"    " + st.Changed.Render("words") + " this report has, the other lacks",
-	}, "\n")
-	box := st.Help.Render(m.help.FullHelpView(m.keys.FullHelp()) + "\n" + legend)
-	placed := strings.Split(lipgloss.Place(m.width, height, lipgloss.Center, lipgloss.Center, box), "\n")
-	for i, row := range placed {
-		placed[i] = ansi.Truncate(row, m.width, "")
+// slotOf returns where report r is in the order of panes.
+func (m Model) slotOf(r int) int {
+	for slot, o := range m.order {
+		if o == r {
+			return slot
+		}
 	}
-	return placed[:height]
+	return -1
 }
 
-// tooSmallMessage fills the screen with a notice that it is too small.
-func (m Model) tooSmallMessage() string {
-	lines := []string{
-		"Terminal too small",
-		fmt.Sprintf("need %d×%d, have %d×%d", minWidth, minHeight, m.width, m.height),
-		"enlarge it, or press q to quit",
+// gutterDigits is how many cells the gutter gives match numbers: enough
+// for the most matches the reports can have, and at least 3.
+func (m Model) gutterDigits() int {
+	most := 0
+	for _, d := range m.docs {
+		most += d.passages
 	}
-	for i, l := range lines {
-		lines[i] = m.styles.Message.Render(ansi.Truncate(l, m.width, "…"))
-	}
-	placed := lipgloss.Place(m.width, m.height, lipgloss.Center, lipgloss.Center, strings.Join(lines, "\n"))
-	return strings.Join(strings.Split(placed, "\n")[:m.height], "\n")
+	return max(3, len(strconv.Itoa(most/2)))
 }

@@ -15,8 +15,8 @@ import (
 func TestScrollKeysMoveTheFocusedPane(t *testing.T) {
 	al := seedAlignment(t)
 	base := sized(t, al, 80, 24)
-	body := base.panes[0].bodyHeight()
-	maxOff := base.panes[0].maxOffset()
+	body := base.lay.bodyHeight()
+	maxOff := maxTopLine(base, 0)
 	require.Greater(t, maxOff, body, "the seed needs more than two screens at 80x24 for this test")
 	tests := []struct {
 		keys []string
@@ -35,20 +35,24 @@ func TestScrollKeysMoveTheFocusedPane(t *testing.T) {
 		{[]string{"G", "g"}, 0},
 		{[]string{"G", "home"}, 0},
 		{[]string{"G", "j"}, maxOff},
+		{[]string{"space"}, body - 1},
 	}
 	for _, tt := range tests {
 		t.Run(strings.Join(tt.keys, " "), func(t *testing.T) {
 			m := press(t, base, tt.keys...)
-			assert.Equal(t, tt.want, m.panes[0].offset)
+			assert.Equal(t, tt.want, topLine(m, 0))
 		})
 	}
 }
 
 func TestKeysDoNotChangeTheModelTheyWereSentTo(t *testing.T) {
 	m := sized(t, seedAlignment(t), 120, 40)
-	before := m.panes[0].offset
-	_ = press(t, m, "j", "n", "tab")
-	assert.Equal(t, before, m.panes[0].offset)
+	before := m.panes[0].top
+	_ = press(t, m, "j", "n", "tab", "2", "z", "v", "d")
+	assert.Equal(t, before, m.panes[0].top)
+	assert.Equal(t, []int{0, 1}, m.order)
+	assert.False(t, m.zoomed)
+	assert.Equal(t, viewReading, m.view)
 	assert.Equal(t, 0, m.focus)
 }
 
@@ -86,10 +90,11 @@ func TestPreviousMatchReturnsToTheStartOfALongMatch(t *testing.T) {
 	m := sized(t, seedAlignment(t), 60, 30)
 	m = press(t, m, "n", "j") // inside Kirby's passage, its first line scrolled away
 	require.Equal(t, 1, m.currentMatch())
-	first := m.panes[0].layout().first[m.panes[0].topPassage()]
-	require.Less(t, first, m.panes[0].offset)
+	f := m.flow(0)
+	first := f.textPos(m.currentPassage())
+	require.True(t, before(first, m.panes[0].top))
 	m = press(t, m, "N")
-	assert.Equal(t, first, m.panes[0].offset)
+	assert.Equal(t, first, m.panes[0].top)
 	assert.Equal(t, 1, m.currentMatch())
 }
 
@@ -97,7 +102,7 @@ func TestTabMovesTheFocus(t *testing.T) {
 	m := sized(t, seedAlignment(t), 120, 40)
 	m = press(t, m, "tab")
 	assert.Equal(t, 1, m.focus)
-	assert.Contains(t, m.statusBar(), "focus: White House Admits")
+	assert.Contains(t, m.statusBar(), "focus: [2] White House Admits")
 	m = press(t, m, "tab")
 	assert.Equal(t, 0, m.focus)
 	m = press(t, m, "shift+tab")
@@ -105,27 +110,27 @@ func TestTabMovesTheFocus(t *testing.T) {
 	// With the focus on the right, n follows the right report's order.
 	m = press(t, m, "n")
 	right := m.panes[1]
-	assert.Equal(t, right.layout().first[right.topPassage()], right.offset)
+	assert.Equal(t, m.flow(1).textPos(right.top.block), right.top, "the match starts at the top")
 	assert.Equal(t, 1, m.currentMatch())
 }
 
 func TestSyncKeepsThePartnerLevelAndCanBeTurnedOff(t *testing.T) {
 	m := sized(t, seedAlignment(t), 120, 40)
 	m = press(t, m, "n")
-	synced := m.panes[1].offset
+	synced := topLine(m, 1)
 	m = press(t, m, "j")
-	assert.Equal(t, synced+1, m.panes[1].offset, "the other pane scrolls along inside a match")
+	assert.Equal(t, synced+1, topLine(m, 1), "the other pane scrolls along inside a match")
 
 	m = press(t, m, "s")
 	assert.False(t, m.sync)
 	assert.Contains(t, m.statusBar(), "sync off")
-	still := m.panes[1].offset
+	still := m.panes[1].top
 	m = press(t, m, "j", "j", "n")
-	assert.Equal(t, still, m.panes[1].offset, "without sync the other pane stays")
+	assert.Equal(t, still, m.panes[1].top, "without sync the other pane stays")
 
 	m = press(t, m, "s")
 	assert.True(t, m.sync)
-	assert.Equal(t, syncedOffset(m.panes[0], m.panes[1]), m.panes[1].offset, "turning sync on realigns at once")
+	assert.Equal(t, m.syncedTop(0, 1), m.panes[1].top, "turning sync on realigns at once")
 }
 
 func TestHelpOpensAndCloses(t *testing.T) {
@@ -133,12 +138,14 @@ func TestHelpOpensAndCloses(t *testing.T) {
 	m = press(t, m, "?")
 	require.True(t, m.showHelp)
 	text := strings.Join(screen(m), "\n")
-	for _, want := range []string{"half page down", "next match", "switch pane", "sync scrolling", "quit", "unique to this report"} {
+	for _, want := range []string{"half page down", "next match", "next pane", "sync scrolling", "quit", "unique to this report",
+		"search all reports", "next search hit", "reading / aligned view", "match detail", "differences only",
+		"hide/show noise", "overview column", "stricter matching", "zoom pane", "next unique passage"} {
 		assert.Contains(t, text, want)
 	}
-	offset := m.panes[0].offset
+	top := m.panes[0].top
 	m = press(t, m, "j")
-	assert.Equal(t, offset, m.panes[0].offset, "keys do not scroll behind the help")
+	assert.Equal(t, top, m.panes[0].top, "keys do not scroll behind the help")
 	m = press(t, m, "esc")
 	assert.False(t, m.showHelp)
 	m = press(t, m, "?", "?")
@@ -157,10 +164,10 @@ func TestQuitKeys(t *testing.T) {
 func TestResizeKeepsThePassageInView(t *testing.T) {
 	m := sized(t, seedAlignment(t), 160, 48)
 	m = press(t, m, "n")
-	top := m.panes[0].topPassage()
+	top := m.currentPassage()
 	for _, size := range [][2]int{{80, 24}, {61, 13}, {300, 80}, {120, 40}} {
 		m = update(t, m, tea.WindowSizeMsg{Width: size[0], Height: size[1]})
-		assert.Equal(t, top, m.panes[0].topPassage(), "at %v", size)
+		assert.Equal(t, top, m.currentPassage(), "at %v", size)
 		assert.Equal(t, 1, m.currentMatch(), "at %v", size)
 		requireFits(t, m.View().Content, size[0], size[1])
 	}
@@ -197,7 +204,9 @@ func TestViewDeclaresAltScreen(t *testing.T) {
 }
 
 func TestBackgroundColourPicksStyles(t *testing.T) {
-	m := sized(t, seedAlignment(t), 80, 24)
+	al := seedAlignment(t)
+	m := update(t, New(al.Articles, Options{Config: diffing.DefaultConfig()}), tea.WindowSizeMsg{Width: 80, Height: 24})
+	m = update(t, m, alignDoneMsg{gen: m.align.gen, al: al})
 	assert.NotNil(t, m.Init())
 	light := update(t, m, tea.BackgroundColorMsg{Color: whiteColor{}})
 	assert.False(t, light.isDark)
@@ -221,10 +230,13 @@ func hostileAlignment() *diffing.Alignment {
 
 func TestViewNeutralisesTerminalEscapesInArticles(t *testing.T) {
 	m := sized(t, hostileAlignment(), 120, 40)
-	for _, keys := range [][]string{nil, {"n"}, {"?"}, {"tab"}} {
-		content := press(t, m, keys...).View().Content
+	for _, keys := range [][]string{nil, {"n"}, {"?"}, {"tab"}, {"v"}, {"enter"}, {"n", "enter"}, {"d"}, {"v", "enter"}, {"/", "T", "r"}} {
+		content := pressSearching(t, m, keys...).View().Content
 		assertOnlyStyling(t, content)
 	}
+	require.True(t, press(t, m, "enter").detail.open, "the detail of a hostile match is checked too")
+	m.noColor = true
+	assertOnlyStyling(t, press(t, m, "enter").View().Content)
 	text := strings.Join(screen(m), "\n")
 	assert.Contains(t, text, "␛[2J", "the escape shows as a visible placeholder")
 }
@@ -261,6 +273,6 @@ func TestKirbysDifferingWordsAreHighlighted(t *testing.T) {
 	assert.Contains(t, content, m.styles.Changed.Render("relayed"))
 	assert.Contains(t, content, m.styles.Changed.Render("spokesperson"))
 	assert.Contains(t, content, m.styles.Changed.Render("spokesman"))
-	assert.Contains(t, content, m.styles.Changed.Render(`conveyed,"`))
+	assert.Contains(t, content, m.styles.Changed.Render(`conveyed," said`), "a run of changed words is one span")
 	assert.NotContains(t, content, m.styles.Changed.Render("direct"), "shared words are not highlighted")
 }

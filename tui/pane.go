@@ -4,97 +4,275 @@ import (
 	"fmt"
 	"strings"
 
-	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/parallax-reader/parallax/diffing"
 	"github.com/parallax-reader/parallax/model"
 )
 
-const (
-	// headerRows are the title, source, counts and rule above the text.
-	headerRows = 4
-	// gutterWidth is the match number (4), the relation bar (1) and a space.
-	gutterWidth = 6
-	// rightMargin keeps text off the separator between panes.
-	rightMargin = 1
-)
-
-// pane shows one report: a header and the report's wrapped lines from
-// offset down. It is a plain struct; the root model moves it.
+// pane is one report's place on screen in the reading view. It is a plain
+// struct; the root model moves it. Every report has a pane (panes[i] is
+// article i's), shown or not, so that each keeps its position while
+// another is shown in its place.
 type pane struct {
-	doc           *document
-	width, height int // the whole pane, header included
-	// offset is the index of the first line shown. It may pass the point
-	// where the last line reaches the bottom, so that a match near the end
-	// can still be shown level with its partner.
-	offset int
+	width int // the whole pane, 0 while it is not shown
+	// top is the first line shown. It may pass the point where the last
+	// line reaches the bottom, so that a match near the end can still be
+	// shown level with its partner.
+	top pos
+	// selected is the passage the reader clicked, which then counts as
+	// the current one instead of the passage at the top; -1 for none.
+	selected int
 }
 
-func (p pane) bodyHeight() int { return max(0, p.height-headerRows) }
-
-func (p pane) textWidth() int { return max(1, p.width-gutterWidth-rightMargin) }
-
-func (p pane) layout() *layout { return p.doc.layout(p.textWidth()) }
-
-// maxOffset is the offset at which the last line reaches the bottom.
-func (p pane) maxOffset() int { return max(0, len(p.layout().lines)-p.bodyHeight()) }
-
-// lastOffset is the furthest offset allowed: the last line at the top.
-func (p pane) lastOffset() int { return max(0, len(p.layout().lines)-1) }
-
-// scrollBy moves the view by delta lines. Scrolling down stops where the
-// last line reaches the bottom (or where the view already is, if a jump
-// took it further).
-func (p *pane) scrollBy(delta int) {
-	off := p.offset + delta
-	if delta > 0 {
-		off = min(off, max(p.maxOffset(), p.offset))
-	}
-	p.offset = max(off, 0)
+// flow lays a report out for the reading view: one block per passage,
+// holding the blank line that separates it from the previous paragraph
+// (when it starts one) and then its wrapped lines.
+type flow struct {
+	doc       *document
+	width     int  // columns of text
+	fold      bool // identical passages take one line
+	hideNoise bool
 }
 
-// showLine puts line index i at the top of the view.
-func (p *pane) showLine(i int) { p.offset = clamp(i, 0, p.lastOffset()) }
+func (f flow) count() int { return len(f.doc.article.Passages) }
 
-// topPassage is the passage the reader is at: the one on the top line, or
-// the first one below a blank top line. It is -1 for an empty document.
-func (p pane) topPassage() int {
-	lines := p.layout().lines
-	if len(lines) == 0 {
-		return -1
+func (f flow) hidden(p int) bool { return f.hideNoise && f.doc.isNoise(p) }
+
+func (f flow) folded(p int) bool { return f.fold && f.doc.relation(p) == diffing.Identical }
+
+// gap is 1 when passage p is the first shown of a paragraph that follows
+// shown text, for the blank line between paragraphs.
+func (f flow) gap(p int) int {
+	para := f.doc.article.Paragraphs[f.doc.article.Passages[p].Paragraph]
+	for q := para.First; q < p; q++ {
+		if !f.hidden(q) {
+			return 0
+		}
 	}
-	i := clamp(p.offset, 0, len(lines)-1)
-	for i < len(lines)-1 && lines[i].passage < 0 {
-		i++
+	firstShown := 0
+	if f.hideNoise {
+		firstShown = f.doc.firstProse
 	}
-	return lines[i].passage
+	if firstShown < para.First {
+		return 1
+	}
+	return 0
 }
 
-// view renders the pane as exactly p.height rows of p.width cells.
-// current is the index of the current match, or -1.
-func (p pane) view(st *Styles, focused bool, current int) []string {
-	rows := make([]string, 0, p.height)
-	rows = append(rows, p.header(st, focused)...)
-	lines := p.layout().lines
-	for r := 0; r < p.bodyHeight(); r++ {
-		i := p.offset + r
-		if i < 0 || i >= len(lines) || lines[i].passage < 0 {
-			rows = append(rows, strings.Repeat(" ", p.width))
+func (f flow) height(p int) int {
+	if f.hidden(p) {
+		return 0
+	}
+	if f.folded(p) {
+		return f.gap(p) + 1
+	}
+	return f.gap(p) + len(f.doc.lines(f.width, p))
+}
+
+// textPos is where passage p's text starts.
+func (f flow) textPos(p int) pos { return pos{p, f.gap(p)} }
+
+// flow returns report r's reading layout at its pane's width.
+func (m Model) flow(r int) flow {
+	return flow{doc: m.docs[r], width: m.textWidth(m.panes[r].width), fold: m.diffsOnly, hideNoise: m.hideNoise}
+}
+
+// gutterWidth is the match number, a relation glyph, a bar and a space.
+func (m Model) gutterWidth() int { return m.gutterDigits() + 3 }
+
+// textWidth is the room for text in a pane width columns wide.
+func (m Model) textWidth(width int) int {
+	w := width - m.gutterWidth() - rightMargin
+	if m.overview {
+		w -= overviewWidth
+	}
+	return max(1, w)
+}
+
+// paneView renders report r's pane in the reading view as exactly height
+// rows of its width.
+func (m Model) paneView(r, height int) []string {
+	p := m.panes[r]
+	f := m.flow(r)
+	rows := m.header(r, p.width)
+	body := max(0, height-len(rows))
+	current, currentPassage := m.currentMatch(), m.currentPassage()
+	at, last := settle(f, p.top), lastPos(f)
+	done := nextShown(f, 0) < 0 // nothing to show
+	lastBlock := at.block
+	textWidth := p.width - m.overviewCols()
+	textRows := make([]string, 0, body)
+	for range body {
+		if done {
+			textRows = append(textRows, strings.Repeat(" ", textWidth))
 			continue
 		}
-		rows = append(rows, p.renderLine(st, lines[i], current))
+		lastBlock = at.block
+		d := m.docs[r]
+		isCurrent := current >= 0 && d.match(at.block) == current ||
+			d.al != nil && r == m.focus && at.block == currentPassage && d.match(at.block) < 0
+		textRows = append(textRows, m.flowLine(f, at, isCurrent, textWidth))
+		if at == last {
+			done = true
+		} else {
+			at = advance(f, at, 1)
+		}
 	}
-	return rows[:p.height]
+	if m.overview {
+		marks := m.docs[r].overviewMarks(body)
+		textRows = m.withOverview(textRows, marks, settle(f, p.top).block, lastBlock, f.count())
+	}
+	return append(rows, textRows...)
 }
 
-// header renders the title, source and date, counts and a rule.
-func (p pane) header(st *Styles, focused bool) []string {
-	art := p.doc.article
-	title := st.TitleDim
-	rule := st.Rule
-	if focused {
-		title, rule = st.Title, st.RuleFocus
+// overviewCols is the width the overview column takes from a pane.
+func (m Model) overviewCols() int {
+	if m.overview {
+		return overviewWidth
+	}
+	return 0
+}
+
+// flowLine renders the line at a in the reading layout f, width cells.
+func (m Model) flowLine(f flow, a pos, current bool, width int) string {
+	gap := f.gap(a.block)
+	if a.line < gap {
+		return strings.Repeat(" ", width)
+	}
+	lines := f.doc.lines(f.width, a.block)
+	if f.folded(a.block) {
+		return m.foldedLine(f.doc, a.block, lines, current, width)
+	}
+	i := a.line - gap
+	return m.textLine(f.doc, a.block, lines[i], i == 0, current, width)
+}
+
+// foldedLine renders an identical passage as one line: its first line,
+// with "…" when there is more.
+func (m Model) foldedLine(d *document, p int, lines []span, current bool, width int) string {
+	row := m.textLine(d, p, lines[0], true, current, width)
+	if len(lines) == 1 {
+		return row
+	}
+	row = strings.TrimRight(row, " ")
+	if ansi.StringWidth(row)+2 > width {
+		row = ansi.Truncate(row, width-2, "")
+	}
+	row += m.styles.Folded.Render(" …")
+	return row + strings.Repeat(" ", max(0, width-ansi.StringWidth(row)))
+}
+
+// textLine renders one line of passage p (the byte range ln of the
+// article): gutter, then the text with the words that differ from the
+// match partners and the search hits highlighted, padded to width cells.
+func (m Model) textLine(d *document, p int, ln span, first, current bool, width int) string {
+	st := &m.styles
+	base, changed := st.Text, st.Changed
+	switch {
+	case d.al == nil:
+		base = st.Pending
+	case d.isNoise(p):
+		base = st.Noise
+	case d.match(p) < 0:
+		base = st.Unique
+	case d.relation(p) == diffing.Related:
+		changed = st.Loose
+	}
+	if m.diffsOnly && d.relation(p) == diffing.Identical {
+		base = st.Folded
+	}
+	var b strings.Builder
+	b.WriteString(m.gutter(d, p, first, current))
+	w := m.gutterWidth() + m.writeText(&b, d, p, ln, base, changed)
+	row := b.String()
+	if w > width {
+		return ansi.Truncate(row, width, "")
+	}
+	return row + strings.Repeat(" ", width-w)
+}
+
+// writeText writes the text in ln (part of passage p) with its changed words and search hits
+// styled, and returns its width in cells. Text is made printable first.
+func (m Model) writeText(b *strings.Builder, d *document, p int, ln span, base, changed Ink) int {
+	text := d.article.Text
+	var marks []span
+	if d.changed != nil {
+		marks = overlapping(d.changed[p], ln)
+	}
+	hits := m.search.hitsIn(d.index, ln)
+	cuts := []int{ln.start, ln.end}
+	for _, s := range marks {
+		cuts = append(cuts, s.start, s.end)
+	}
+	for _, s := range hits {
+		cuts = append(cuts, s.start, s.end)
+	}
+	cuts = sortedInside(cuts, ln)
+	width := 0
+	for k := 0; k+1 < len(cuts); k++ {
+		a, z := cuts[k], cuts[k+1]
+		style := base
+		if covers(marks, a) {
+			style = changed
+		}
+		if covers(hits, a) {
+			style = m.styles.Hit
+		}
+		chunk := model.Printable(text[a:z])
+		width += ansi.StringWidth(chunk)
+		b.WriteString(style.Render(chunk))
+	}
+	return width
+}
+
+// gutter renders the gutter beside one line of passage p: the match
+// number and relation glyph on the passage's first line, and a bar
+// coloured by relation (or, with three or more reports, by how many
+// share the match). The current match is reversed, with a heavier bar.
+func (m Model) gutter(d *document, p int, first, current bool) string {
+	st := &m.styles
+	digits := m.gutterDigits()
+	number, glyph, bar := "", "", "▏"
+	style, strong := st.Rule, st.Rule
+	switch {
+	case d.isNoise(p):
+		glyph, bar, style, strong = noiseGlyph, " ", st.Noise, st.Noise
+	case d.al == nil:
+	case d.match(p) < 0:
+		glyph, style, strong = glyphs[diffing.Unique], st.Relation[diffing.Unique], st.Current[diffing.Unique]
+	default:
+		mi := d.match(p)
+		match := &d.al.Matches[mi]
+		number, glyph = fmt.Sprint(mi+1), glyphs[match.Relation]
+		style, strong = st.Relation[match.Relation], st.Current[match.Relation]
+		if reports := len(d.al.Articles); reports > 2 {
+			step := shareStep(len(match.Members), reports)
+			style, strong = st.Share[step], st.ShareCurrent[step]
+		}
+	}
+	if !first {
+		number, glyph = "", ""
+	}
+	if glyph == "" {
+		glyph = " "
+	}
+	mark := fmt.Sprintf("%*s%s", digits, number, glyph)
+	if current {
+		return strong.Render(mark) + style.Render("▌") + " "
+	}
+	return style.Render(mark) + style.Render(bar) + " "
+}
+
+// header renders report r's title, source and date, counts, and a rule:
+// heavy and coloured over the focused pane.
+func (m Model) header(r, width int) []string {
+	st := &m.styles
+	d := m.docs[r]
+	art := d.article
+	title, rule, ruleGlyph := st.TitleDim, st.Rule, "─"
+	if r == m.focus {
+		title, rule, ruleGlyph = st.Title, st.RuleFocus, "━"
 	}
 	var meta []string
 	if art.Title != "" {
@@ -105,84 +283,20 @@ func (p pane) header(st *Styles, focused bool) []string {
 			meta = append(meta, s)
 		}
 	}
-	passages, matched, unique := p.doc.al.Counts(p.doc.index)
-	counts := fmt.Sprintf("%d passages · %d matched · %d unique", passages, matched, unique)
+	counts := fmt.Sprintf("%d passages · %d matched · %d unique", d.passages, d.matched, d.unique)
+	if d.al == nil {
+		counts = fmt.Sprintf("%d passages · aligning…", d.passages)
+	}
 	return []string{
-		p.headerRow(title, art.DisplayTitle()),
-		p.headerRow(st.Meta, strings.Join(meta, " · ")),
-		p.headerRow(st.Meta, counts),
-		rule.Render(strings.Repeat("─", p.width)),
+		headerRow(title, fmt.Sprintf("[%d] %s", r+1, art.DisplayTitle()), width),
+		headerRow(st.Meta, strings.Join(meta, " · "), width),
+		headerRow(st.Meta, counts, width),
+		rule.Render(strings.Repeat(ruleGlyph, width)),
 	}
 }
 
 // headerRow renders untrusted header text, shortened to fit with "…".
-func (p pane) headerRow(style lipgloss.Style, text string) string {
-	text = ansi.Truncate(model.Printable(text), p.width-2, "…")
-	return " " + style.Render(text) + strings.Repeat(" ", max(0, p.width-1-ansi.StringWidth(text)))
+func headerRow(style Ink, text string, width int) string {
+	text = ansi.Truncate(model.Printable(text), max(0, width-2), "…")
+	return " " + style.Render(text) + strings.Repeat(" ", max(0, width-1-ansi.StringWidth(text)))
 }
-
-// renderLine renders one line of a passage: gutter, then the text with the
-// words that differ from the match partners highlighted.
-func (p pane) renderLine(st *Styles, ln line, current int) string {
-	passage := p.doc.article.Passages[ln.passage]
-	m := p.doc.match(ln.passage)
-	base, changed := st.Text, st.Changed
-	var b strings.Builder
-	switch {
-	case passage.Kind == model.KindNoise:
-		base = st.Noise
-		b.WriteString(st.Noise.Render(gutterMark(ln.first, "~")))
-		b.WriteString("  ")
-	case m < 0:
-		base = st.Unique
-		b.WriteString(st.Relation[diffing.Unique].Render(gutterMark(ln.first, "+") + "▏"))
-		b.WriteString(" ")
-	default:
-		rel := p.doc.al.Matches[m].Relation
-		if rel == diffing.Related {
-			changed = st.Loose
-		}
-		number, bar := st.Relation[rel], "▏"
-		if m == current {
-			number, bar = st.Current[rel], "▌"
-		}
-		b.WriteString(number.Render(gutterMark(ln.first, fmt.Sprint(m+1))))
-		b.WriteString(st.Relation[rel].Render(bar))
-		b.WriteString(" ")
-	}
-	text := p.doc.article.Text
-	pos, width := ln.start, 0
-	emit := func(style lipgloss.Style, end int) {
-		if end <= pos {
-			return
-		}
-		chunk := model.Printable(text[pos:end])
-		width += ansi.StringWidth(chunk)
-		b.WriteString(style.Render(chunk))
-		pos = end
-	}
-	for _, c := range p.doc.changed[ln.passage] {
-		if c.end <= ln.start || c.start >= ln.end {
-			continue
-		}
-		emit(base, max(c.start, ln.start))
-		emit(changed, min(c.end, ln.end))
-	}
-	emit(base, ln.end)
-	row := b.String()
-	if avail := p.width - gutterWidth; width > avail {
-		return ansi.Truncate(row, p.width, "")
-	}
-	return row + strings.Repeat(" ", p.width-gutterWidth-width)
-}
-
-// gutterMark right-aligns a mark in the gutter's first four cells, on the
-// first line of a passage only.
-func gutterMark(first bool, mark string) string {
-	if !first {
-		mark = ""
-	}
-	return fmt.Sprintf("%4s", mark)
-}
-
-func clamp(v, lo, hi int) int { return max(lo, min(v, hi)) }

@@ -9,41 +9,150 @@ import (
 	"github.com/parallax-reader/parallax/model"
 )
 
-// statusBar renders the status line: where the reader is, which report has
-// the focus, and whether scrolling is synchronised.
+// statusBar renders the status line: where the reader is (or what is
+// being computed, or a passing notice), which report has the focus or
+// how the search stands, and the view with its settings. When that does
+// not fit, the compact wording is used.
 func (m Model) statusBar() string {
-	st := m.styles
-	left := " " + m.position()
-	right := "sync off "
-	if m.sync {
-		right = "sync on "
+	if line, fits := m.statusLine(false); fits {
+		return line
 	}
-	focus := " │ focus: " + model.Printable(m.panes[m.focus].doc.article.DisplayTitle())
-	room := m.width - ansi.StringWidth(left) - ansi.StringWidth(right) - 1
-	focus = ansi.Truncate(focus, max(0, room), "…")
-	gap := max(0, m.width-ansi.StringWidth(left)-ansi.StringWidth(focus)-ansi.StringWidth(right))
-	line := st.StatusKey.Render(left) + st.Status.Render(focus+strings.Repeat(" ", gap)) + st.StatusKey.Render(right)
-	return ansi.Truncate(line, m.width, "")
+	line, _ := m.statusLine(true)
+	return line
 }
 
-// position describes the current passage: its match, relation and score,
-// or that it is unique or noise.
-func (m Model) position() string {
-	if len(m.al.Matches) == 0 {
+// statusLine renders the status line, compact or not, and reports
+// whether its middle part fitted whole.
+func (m Model) statusLine(compact bool) (string, bool) {
+	st := m.styles
+	left := " " + m.position(compact) + " "
+	leftStyle := st.StatusKey
+	if m.notice != "" {
+		left, leftStyle = " "+m.notice+" ", st.Notice
+	}
+	switch {
+	case m.busy() && m.align.al == nil:
+		left = " " + m.spinner.View() + st.StatusKey.Render(" "+m.progress()+" ")
+	case m.busy():
+		left = " " + m.spinner.View() + st.StatusKey.Render(" "+m.progress()+" ·") + leftStyle.Render(left)
+	default:
+		left = leftStyle.Render(left)
+	}
+	right := " " + m.settings() + " "
+	middle := "│ focus: " + model.Printable(fmt.Sprintf("[%d] %s", m.focus+1, m.articles[m.focus].DisplayTitle()))
+	if s := m.searchStatus(compact); s != "" {
+		middle = "│ " + s // the focused pane's header is marked anyway
+	}
+	room := m.width - ansi.StringWidth(left) - ansi.StringWidth(right)
+	fits := ansi.StringWidth(middle) <= room || strings.HasPrefix(middle, "│ focus")
+	middle = ansi.Truncate(middle, max(0, room), "…")
+	gap := max(0, room-ansi.StringWidth(middle))
+	line := left + st.Status.Render(middle+strings.Repeat(" ", gap)) + st.StatusKey.Render(right)
+	return ansi.Truncate(line, m.width, ""), fits && room >= 0
+}
+
+// progress says what the background work is doing.
+func (m Model) progress() string {
+	if m.load.busy {
+		return "loading"
+	}
+	a := m.align
+	what := "aligning"
+	if a.al != nil {
+		what = fmt.Sprintf("realigning at %.2f", m.cfg.MinScore)
+	}
+	if a.phase == "" {
+		return what
+	}
+	if a.total > 1 {
+		return fmt.Sprintf("%s: %s %d%%", what, a.phase, 100*a.done/a.total)
+	}
+	return fmt.Sprintf("%s: %s", what, a.phase)
+}
+
+// position describes where the reader is: the current match with its
+// relation and score, or that the passage is unique or noise.
+func (m Model) position(compact bool) string {
+	al := m.align.al
+	switch {
+	case al == nil:
+		return "matches follow when alignment is done"
+	case len(al.Matches) == 0:
 		return "no matching passages"
 	}
-	p := m.panes[m.focus]
-	top := p.topPassage()
-	if top < 0 {
-		return "empty report"
+	if mi := m.currentMatch(); mi >= 0 {
+		match := al.Matches[mi]
+		s := fmt.Sprintf("match %d of %d · %s · similarity %.2f", mi+1, len(al.Matches), match.Relation, match.Score)
+		if compact {
+			s = fmt.Sprintf("match %d/%d · %s %.2f", mi+1, len(al.Matches), match.Relation, match.Score)
+		}
+		if len(al.Articles) > 2 {
+			s += fmt.Sprintf(" · in %d of %d", len(match.Members), len(al.Articles))
+		}
+		return s
 	}
-	if p.doc.article.Passages[top].Kind == model.KindNoise {
+	p := m.currentPassage()
+	if m.view == viewAligned {
+		p = -1
+		if r := m.currentRow(); r >= 0 {
+			row := m.rows.Rows[r]
+			if c := row.Column(); c >= 0 {
+				d := m.docs[m.rows.Columns[c]]
+				if q := row.Cells[c].Passages[0]; d.isNoise(q) {
+					return "noise (not aligned)"
+				}
+				return fmt.Sprintf("only in [%d] · %d matches", d.index+1, len(al.Matches))
+			}
+		}
+	}
+	switch {
+	case p < 0:
+		return fmt.Sprintf("%d matches", len(al.Matches))
+	case m.docs[m.focus].isNoise(p):
 		return "noise (not aligned)"
 	}
-	cur := p.doc.match(top)
-	if cur < 0 {
-		return fmt.Sprintf("unique to this report · %d matches", len(m.al.Matches))
+	return fmt.Sprintf("unique to this report · %d matches", len(al.Matches))
+}
+
+// searchStatus describes the search: the query and which hit the reader
+// is at.
+func (m Model) searchStatus(compact bool) string {
+	s := m.search
+	if s.query == "" || s.typing {
+		return ""
 	}
-	match := m.al.Matches[cur]
-	return fmt.Sprintf("match %d of %d · %s · similarity %.2f", cur+1, len(m.al.Matches), match.Relation, match.Score)
+	q := ansi.Truncate(model.Printable(s.query), 20, "…")
+	mine := len(s.hits[m.focus])
+	if compact && s.current >= 0 && s.current < mine {
+		return fmt.Sprintf("“%s” %d/%d, %d in all", q, s.current+1, mine, s.total())
+	}
+	if s.current >= 0 && s.current < mine {
+		return fmt.Sprintf("“%s” hit %d of %d here, %d in all", q, s.current+1, mine, s.total())
+	}
+	return fmt.Sprintf("“%s” %d hits here, %d in all", q, mine, s.total())
+}
+
+// settings names the view and what is toggled.
+func (m Model) settings() string {
+	parts := []string{"reading"}
+	if m.view == viewAligned {
+		parts[0] = "aligned"
+	}
+	if m.diffsOnly {
+		parts = append(parts, "diffs only")
+	}
+	if m.hideNoise {
+		parts = append(parts, "no noise")
+	}
+	if m.zoomed {
+		parts = append(parts, "zoomed")
+	}
+	switch {
+	case m.view != viewReading:
+	case m.sync:
+		parts = append(parts, "sync on")
+	default:
+		parts = append(parts, "sync off")
+	}
+	return strings.Join(parts, " · ")
 }

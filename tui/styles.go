@@ -2,34 +2,92 @@ package tui
 
 import (
 	"image/color"
+	"strings"
 
 	"charm.land/lipgloss/v2"
 
 	"github.com/parallax-reader/parallax/diffing"
 )
 
+// shareSteps is how many colours the scale for "shared by how many
+// reports" has.
+const shareSteps = 5
+
+// glyphs mark each relation in the gutter and the overview, so that the
+// relation stays readable without colour.
+var glyphs = [diffing.Identical + 1]string{
+	diffing.Unique:    "+",
+	diffing.Related:   "~",
+	diffing.Reworded:  "≈",
+	diffing.Identical: "=",
+}
+
+// noiseGlyph marks page furniture in the gutter and the overview.
+const noiseGlyph = "·"
+
+// Ink is a style for a run of text on one line, applied by wrapping the
+// text in the style's escape sequences. lipgloss.Style.Render measures and
+// pads its input and styles an underlined run one character at a time; an
+// Ink, made once from a Style, costs a concatenation, which keeps View
+// well under a millisecond.
+type Ink struct {
+	// Style is the style the ink was made from.
+	Style       lipgloss.Style
+	open, close string
+}
+
+func newInk(s lipgloss.Style) Ink {
+	sample := s.Render("x") // escape sequences hold no "x"
+	i := strings.Index(sample, "x")
+	return Ink{Style: s, open: sample[:i], close: sample[i+1:]}
+}
+
+// Render returns text in the ink's style. text must be one line.
+func (k Ink) Render(text string) string {
+	if text == "" {
+		return ""
+	}
+	return k.open + text + k.close
+}
+
 // Styles are every style the reader draws with. They are built once per
-// background (dark or light) by newStyles, never inside View.
+// background (dark or light) by newStyles, never inside View. Every
+// distinction they draw is also made by a glyph or an attribute (bold,
+// underline, reverse), so that it survives NO_COLOR.
 type Styles struct {
 	// Relation colours the gutter of passages by how they relate.
-	Relation [diffing.Identical + 1]lipgloss.Style
+	Relation [diffing.Identical + 1]Ink
 	// Current marks the gutter of the current match, per relation.
-	Current [diffing.Identical + 1]lipgloss.Style
+	Current [diffing.Identical + 1]Ink
+	// Share colours the gutter by how many reports share a match, from
+	// two (first) to all of them (last), when there are three or more.
+	Share [shareSteps]Ink
+	// ShareCurrent is Share for the current match.
+	ShareCurrent [shareSteps]Ink
 
-	Text      lipgloss.Style // prose in a match
-	Unique    lipgloss.Style // prose no other report tells
-	Noise     lipgloss.Style // furniture: credits, "SEE ALSO:"
-	Changed   lipgloss.Style // words this report has and the other lacks
-	Loose     lipgloss.Style // such words inside a merely related match
-	Title     lipgloss.Style // pane title, focused
-	TitleDim  lipgloss.Style // pane title, not focused
-	Meta      lipgloss.Style // source, date and counts under a title
-	Rule      lipgloss.Style // rule under a header and between panes
-	RuleFocus lipgloss.Style // rule under the focused pane's header
-	Status    lipgloss.Style // status bar
-	StatusKey lipgloss.Style // emphasised part of the status bar
-	Help      lipgloss.Style // frame of the full help
-	Message   lipgloss.Style // notices such as "terminal too small"
+	Text      Ink            // prose in a match
+	Unique    Ink            // prose no other report tells
+	Noise     Ink            // furniture: credits, "SEE ALSO:"
+	Pending   Ink            // prose while the alignment is computed
+	Folded    Ink            // an identical passage folded to one line
+	Changed   Ink            // words this report has and the other lacks
+	Loose     Ink            // such words inside a merely related match
+	Hit       Ink            // a search hit
+	Removed   Ink            // words only the first report has (detail)
+	Added     Ink            // words this report has and the first lacks
+	Moved     Ink            // "↑ moved from ¶2" in the aligned view
+	Title     Ink            // pane title, focused
+	TitleDim  Ink            // pane title, not focused
+	Meta      Ink            // source, date and counts under a title
+	Rule      Ink            // rule under a header and between panes
+	RuleFocus Ink            // rule under the focused pane's header
+	Thumb     Ink            // the viewport in the overview column
+	Status    Ink            // status bar
+	StatusKey Ink            // emphasised part of the status bar
+	Notice    Ink            // a passing notice in the status bar
+	Help      lipgloss.Style // frame of overlays: help, match detail
+	Heading   Ink            // headings inside overlays
+	Message   Ink            // notices such as "terminal too small"
 }
 
 // newStyles builds the styles for a dark or light terminal background.
@@ -41,32 +99,63 @@ func newStyles(isDark bool) Styles {
 		diffing.Reworded:  ld(lipgloss.Color("#9a6700"), lipgloss.Color("#f2cc60")),
 		diffing.Identical: ld(lipgloss.Color("#1a7f37"), lipgloss.Color("#7ee787")),
 	}
+	share := [shareSteps]color.Color{
+		ld(lipgloss.Color("#0969da"), lipgloss.Color("#6cb6ff")),
+		ld(lipgloss.Color("#1b7c83"), lipgloss.Color("#56d4dd")),
+		ld(lipgloss.Color("#4d7c0f"), lipgloss.Color("#b4e36f")),
+		ld(lipgloss.Color("#1a7f37"), lipgloss.Color("#7ee787")),
+		ld(lipgloss.Color("#116329"), lipgloss.Color("#3fe06b")),
+	}
 	muted := ld(lipgloss.Color("#6e7781"), lipgloss.Color("#8b949e"))
 	faint := ld(lipgloss.Color("#afb8c1"), lipgloss.Color("#484f58"))
 	text := ld(lipgloss.Color("#1f2328"), lipgloss.Color("#e6edf3"))
 	accent := ld(lipgloss.Color("#0969da"), lipgloss.Color("#58a6ff"))
 	statusBg := ld(lipgloss.Color("#eaeef2"), lipgloss.Color("#21262d"))
+	red := ld(lipgloss.Color("#cf222e"), lipgloss.Color("#ff7b72"))
+	green := ld(lipgloss.Color("#1a7f37"), lipgloss.Color("#7ee787"))
 
 	var s Styles
 	for r, c := range relation {
-		s.Relation[r] = lipgloss.NewStyle().Foreground(c)
-		s.Current[r] = lipgloss.NewStyle().Reverse(true).Bold(true).Foreground(c)
+		s.Relation[r] = newInk(lipgloss.NewStyle().Foreground(c))
+		s.Current[r] = newInk(lipgloss.NewStyle().Reverse(true).Bold(true).Foreground(c))
 	}
-	s.Text = lipgloss.NewStyle().Foreground(text)
-	s.Unique = lipgloss.NewStyle().Foreground(relation[diffing.Unique])
-	s.Noise = lipgloss.NewStyle().Foreground(muted).Faint(true).Italic(true)
-	s.Changed = lipgloss.NewStyle().Bold(true).Underline(true).
+	for i, c := range share {
+		s.Share[i] = newInk(lipgloss.NewStyle().Foreground(c))
+		s.ShareCurrent[i] = newInk(lipgloss.NewStyle().Reverse(true).Bold(true).Foreground(c))
+	}
+	s.Text = newInk(lipgloss.NewStyle().Foreground(text))
+	s.Unique = newInk(lipgloss.NewStyle().Foreground(relation[diffing.Unique]))
+	s.Noise = newInk(lipgloss.NewStyle().Foreground(muted).Faint(true).Italic(true))
+	s.Pending = newInk(lipgloss.NewStyle().Foreground(text))
+	s.Folded = newInk(lipgloss.NewStyle().Foreground(muted).Faint(true))
+	s.Changed = newInk(lipgloss.NewStyle().Bold(true).Underline(true).
 		Foreground(ld(lipgloss.Color("#24292f"), lipgloss.Color("#0d1117"))).
-		Background(ld(lipgloss.Color("#ffd8a8"), lipgloss.Color("#e3b341")))
-	s.Loose = lipgloss.NewStyle().Foreground(text).Underline(true)
-	s.Title = lipgloss.NewStyle().Bold(true).Foreground(accent)
-	s.TitleDim = lipgloss.NewStyle().Bold(true).Foreground(muted)
-	s.Meta = lipgloss.NewStyle().Foreground(muted)
-	s.Rule = lipgloss.NewStyle().Foreground(faint)
-	s.RuleFocus = lipgloss.NewStyle().Foreground(accent)
-	s.Status = lipgloss.NewStyle().Foreground(text).Background(statusBg)
-	s.StatusKey = lipgloss.NewStyle().Bold(true).Foreground(accent).Background(statusBg)
+		Background(ld(lipgloss.Color("#ffd8a8"), lipgloss.Color("#e3b341"))))
+	s.Loose = newInk(lipgloss.NewStyle().Foreground(text).Underline(true))
+	s.Hit = newInk(lipgloss.NewStyle().Reverse(true).Foreground(ld(lipgloss.Color("#8250df"), lipgloss.Color("#79c0ff"))))
+	s.Removed = newInk(lipgloss.NewStyle().Strikethrough(true).Foreground(red))
+	s.Added = newInk(lipgloss.NewStyle().Bold(true).Underline(true).Foreground(green))
+	s.Moved = newInk(lipgloss.NewStyle().Italic(true).Foreground(relation[diffing.Reworded]))
+	s.Title = newInk(lipgloss.NewStyle().Bold(true).Foreground(accent))
+	s.TitleDim = newInk(lipgloss.NewStyle().Foreground(muted))
+	s.Meta = newInk(lipgloss.NewStyle().Foreground(muted))
+	s.Rule = newInk(lipgloss.NewStyle().Foreground(faint))
+	s.RuleFocus = newInk(lipgloss.NewStyle().Foreground(accent))
+	s.Thumb = newInk(lipgloss.NewStyle().Reverse(true).Foreground(muted))
+	s.Status = newInk(lipgloss.NewStyle().Foreground(text).Background(statusBg))
+	s.StatusKey = newInk(lipgloss.NewStyle().Bold(true).Foreground(accent).Background(statusBg))
+	s.Notice = newInk(lipgloss.NewStyle().Bold(true).Foreground(relation[diffing.Reworded]).Background(statusBg))
 	s.Help = lipgloss.NewStyle().Border(lipgloss.RoundedBorder()).BorderForeground(accent).Padding(0, 1)
-	s.Message = lipgloss.NewStyle().Foreground(text)
+	s.Heading = newInk(lipgloss.NewStyle().Bold(true).Foreground(accent))
+	s.Message = newInk(lipgloss.NewStyle().Foreground(text))
 	return s
+}
+
+// shareStep picks the colour step for a match shared by members of
+// reports reports: the first step for two, the last for all.
+func shareStep(members, reports int) int {
+	if reports <= 2 {
+		return shareSteps - 1
+	}
+	return clamp((members-2)*(shareSteps-1)/(reports-2), 0, shareSteps-1)
 }

@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"slices"
+	"sort"
 	"unicode/utf8"
 
 	"github.com/charmbracelet/x/ansi"
@@ -96,4 +98,37 @@ func nextCluster(s string) (string, int) {
 		w = ansi.StringWidth(model.Printable(cluster))
 	}
 	return cluster, w
+}
+
+// overlapping returns the spans of ss (sorted, not overlapping each
+// other) that overlap ln.
+func overlapping(ss []span, ln span) []span {
+	i := sort.Search(len(ss), func(i int) bool { return ss[i].end > ln.start })
+	j := i
+	for j < len(ss) && ss[j].start < ln.end {
+		j++
+	}
+	return ss[i:j]
+}
+
+// covers reports whether one of ss holds byte offset off.
+func covers(ss []span, off int) bool {
+	for _, s := range ss {
+		if s.start <= off && off < s.end {
+			return true
+		}
+	}
+	return false
+}
+
+// sortedInside sorts offsets, drops repeats and keeps those inside ln.
+func sortedInside(offsets []int, ln span) []int {
+	slices.Sort(offsets)
+	out := offsets[:0]
+	for _, o := range offsets {
+		if o >= ln.start && o <= ln.end && (len(out) == 0 || out[len(out)-1] != o) {
+			out = append(out, o)
+		}
+	}
+	return out
 }

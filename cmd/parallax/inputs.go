@@ -7,6 +7,9 @@ import (
 	"github.com/parallax-reader/parallax/seeds"
 )
 
+// maxReports is the most reports compared at once.
+const maxReports = 8
+
 // loadInputs reads the reports named on the command line, or the built-in
 // seed reports when none are named.
 func loadInputs(opts options) ([]*model.Article, error) {
@@ -15,9 +18,9 @@ func loadInputs(opts options) ([]*model.Article, error) {
 	case n == 0:
 		return loadSeeds(mopts)
 	case n == 1:
-		return nil, newUsageError("parallax compares two reports; got only %s (give two files, or none for the built-in example)", opts.inputs[0])
-	case n > 2:
-		return nil, newUsageError("parallax compares two reports at a time; got %d", n)
+		return nil, newUsageError("parallax compares two or more reports; got only %s (give two to %d files, or none for the built-in example)", opts.inputs[0], maxReports)
+	case n > maxReports:
+		return nil, newUsageError("parallax compares at most %d reports at a time; got %d", maxReports, n)
 	}
 	articles := make([]*model.Article, len(opts.inputs))
 	for i, path := range opts.inputs {

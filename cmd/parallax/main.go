@@ -10,11 +10,8 @@ import (
 	"os"
 	"runtime/debug"
 
-	tea "charm.land/bubbletea/v2"
-
 	"github.com/parallax-reader/parallax/diffing"
 	"github.com/parallax-reader/parallax/export"
-	"github.com/parallax-reader/parallax/tui"
 )
 
 // version is set at build time with -ldflags "-X main.version=v1.2.3";
@@ -41,30 +38,35 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stdout, "parallax %s\n", buildVersion())
 		return 0
 	}
-	articles, err := loadInputs(opts)
-	if err != nil {
-		fmt.Fprintf(stderr, "parallax: %v\n", err)
-		if isUsageError(err) {
-			fmt.Fprintln(stderr, "Run 'parallax --help' for usage.")
-			return 2
-		}
-		return 1
-	}
 	cfg := diffing.DefaultConfig()
 	cfg.MinScore = opts.minScore
+	if opts.format == "tui" && !opts.ui.print && isTerminal(stdout) {
+		return exitStatus(runReader(opts, cfg), stderr)
+	}
+	articles, err := loadInputs(opts)
+	if err != nil {
+		return exitStatus(err, stderr)
+	}
 	al := diffing.Align(articles, cfg)
 	if write, ok := exporters[opts.format]; ok {
-		if err := write(stdout, al); err != nil {
-			fmt.Fprintf(stderr, "parallax: %v\n", err)
-			return 1
-		}
+		return exitStatus(write(stdout, al), stderr)
+	}
+	// The reader's format, but --print or not a terminal: plain text.
+	return exitStatus(export.WriteText(stdout, al), stderr)
+}
+
+// exitStatus prints err, if any, as one line and returns the exit status:
+// 2 for a command-line mistake, 1 for any other error.
+func exitStatus(err error, stderr io.Writer) int {
+	if err == nil {
 		return 0
 	}
-	if _, err := tea.NewProgram(tui.New(al)).Run(); err != nil {
-		fmt.Fprintf(stderr, "parallax: %v\n", err)
-		return 1
+	fmt.Fprintf(stderr, "parallax: %v\n", err)
+	if isUsageError(err) {
+		fmt.Fprintln(stderr, "Run 'parallax --help' for usage.")
+		return 2
 	}
-	return 0
+	return 1
 }
 
 // exporters are the formats written to standard output instead of opening

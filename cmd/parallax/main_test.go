@@ -151,8 +151,8 @@ func TestBadInputIsAOneLineError(t *testing.T) {
 		code int
 		want string
 	}{
-		{"one file", []string{good}, 2, "parallax compares two reports; got only " + good},
-		{"three files", []string{good, good, good}, 2, "two reports at a time; got 3"},
+		{"one file", []string{good}, 2, "parallax compares two or more reports; got only " + good},
+		{"nine files", []string{good, good, good, good, good, good, good, good, good}, 2, "at most 8 reports at a time; got 9"},
 		{"missing file", []string{good, filepath.Join(dir, "nope.txt")}, 1, "nope.txt: no such file"},
 		{"empty file", []string{good, empty}, 1, "empty.txt: is empty"},
 		{"white space only", []string{blank, good}, 1, "blank.txt: has no text"},

@@ -9,6 +9,7 @@ import (
 
 	"github.com/parallax-reader/parallax/diffing"
 	"github.com/parallax-reader/parallax/model"
+	"github.com/parallax-reader/parallax/tui"
 )
 
 // usage is the --help text. Keep it in step with the README.
@@ -18,7 +19,7 @@ highlights the words that differ.
 
 Usage:
   parallax [flags]              open the two built-in example reports
-  parallax [flags] FILE FILE    compare two plain-text reports
+  parallax [flags] FILE FILE... compare two to eight plain-text reports
 
 Flags:
   --format FORMAT    tui (default): the interactive reader
@@ -31,6 +32,12 @@ Flags:
                      line is a passage, for pre-segmented input) or paragraph
   --min-score S      lowest similarity, 0 to 1, at which passages match
                      (default %.2f; higher is stricter)
+  --print            write the aligned view as plain text instead of opening
+                     the reader (also when standard output is not a terminal)
+  --theme THEME      reader colours: auto (default, follows the terminal's
+                     background), dark or light
+  --color WHEN       colour in the reader: auto (default; NO_COLOR turns it
+                     off), always or never
   --version          print the version and exit
   -h, --help         print this help and exit
 
@@ -45,6 +52,14 @@ type options struct {
 	version  bool
 	help     bool
 	inputs   []string
+	ui       uiOptions
+}
+
+// uiOptions are the reader's flags: how it looks and whether it runs.
+type uiOptions struct {
+	print bool
+	theme tui.Theme
+	color string // auto, always or never
 }
 
 // usageError is a command-line mistake; it exits with status 2.
@@ -76,6 +91,10 @@ func parseArgs(args []string) (options, error) {
 	fs.BoolVar(&opts.version, "version", false, "")
 	fs.BoolVar(&opts.help, "help", false, "")
 	fs.BoolVar(&opts.help, "h", false, "")
+	var theme string
+	fs.BoolVar(&opts.ui.print, "print", false, "")
+	fs.StringVar(&theme, "theme", "auto", "")
+	fs.StringVar(&opts.ui.color, "color", "auto", "")
 	for {
 		if err := fs.Parse(args); err != nil {
 			msg := err.Error()
@@ -108,6 +127,14 @@ func parseArgs(args []string) (options, error) {
 	}
 	if opts.minScore < 0 || opts.minScore > 1 {
 		return opts, newUsageError("--min-score: %v is outside 0 to 1", opts.minScore)
+	}
+	if opts.ui.theme, err = tui.ParseTheme(theme); err != nil {
+		return opts, newUsageError("--theme: %v", err)
+	}
+	switch opts.ui.color {
+	case "auto", "always", "never":
+	default:
+		return opts, newUsageError("--color: unknown value %q (want auto, always or never)", opts.ui.color)
 	}
 	return opts, nil
 }

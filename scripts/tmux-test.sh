@@ -1,0 +1,209 @@
+#!/usr/bin/env bash
+# Drives the real parallax binary in tmux, as a user would: starts it at
+# several sizes, sends keys, and checks what capture-pane shows. It uses a
+# tmux server of its own (tmux -L parallax-test-PID), so it never touches
+# a user's sessions. Run from anywhere: bash scripts/tmux-test.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+command -v tmux >/dev/null || { echo "tmux-test: tmux is not installed" >&2; exit 1; }
+
+work=$(mktemp -d)
+socket="parallax-test-$$"
+tm() { tmux -L "$socket" "$@"; }
+cleanup() { tm kill-server 2>/dev/null || true; rm -rf "$work"; }
+trap cleanup EXIT
+
+go build -o "$work/parallax" ./cmd/parallax
+failures=0
+# A server of our own, where Esc reaches the program at once instead of
+# waiting to see whether it starts an Alt sequence.
+tm new-session -d -s keepalive -x 80 -y 24 "sleep 600"
+tm set-option -s escape-time 0
+
+# start NAME W H ARGS... runs parallax in a new session; its exit status
+# lands in $work/NAME.exit when it ends.
+start() {
+  local name=$1 w=$2 h=$3; shift 3
+  tm new-session -d -s "$name" -x "$w" -y "$h" \
+    "cd '$work' && ./parallax $* ; echo \$? > '$work/$name.exit'; sleep 30"
+}
+
+screen() { tm capture-pane -p -t "$1"; }
+
+# wait_for NAME TEXT [SECONDS]: poll the screen until it shows TEXT.
+wait_for() {
+  local name=$1 text=$2 limit=${3:-5} i
+  for ((i = 0; i < limit * 50; i++)); do
+    if screen "$name" | grep -qF -- "$text"; then return 0; fi
+    sleep 0.02
+  done
+  return 1
+}
+
+check() { # check DESCRIPTION COMMAND...
+  local what=$1; shift
+  if "$@"; then
+    echo "ok   $what"
+  else
+    echo "FAIL $what"
+    failures=$((failures + 1))
+  fi
+}
+
+keys() {
+  local k
+  for k in "${@:2}"; do
+    tm send-keys -t "$1" "$k"
+    # A lone Esc followed at once by a key reads as Alt+key: let it land.
+    if [ "$k" = Escape ]; then sleep 0.2; fi
+  done
+}
+
+shows() { wait_for "$1" "$2"; }
+hides() { ! screen "$1" | grep -qF -- "$2"; }
+
+# level NAME TEXT: some row shows TEXT twice (the two panes side by side).
+level() { screen "$1" | grep -F -- "$2" | awk -v t="$2" '{ if (gsub(t, t) >= 2) found = 1 } END { exit !found }'; }
+
+# fits NAME W H: there are H rows, none wider than W columns.
+fits() {
+  [ "$(screen "$1" | wc -l)" -eq "$3" ] && [ "$(screen "$1" | wc -L)" -le "$2" ]
+}
+
+exited() { # exited NAME STATUS: the program ended with STATUS.
+  local i
+  for ((i = 0; i < 250; i++)); do
+    [ -s "$work/$1.exit" ] && break
+    sleep 0.02
+  done
+  [ "$(cat "$work/$1.exit" 2>/dev/null)" = "$2" ]
+}
+
+# --- first frame: time from start until the seeds' first match shows,
+# next to the time the same binary takes to start and print its version
+# (process start, shell and tmux polling: the part that is not the UI's).
+elapsed() { # elapsed NAME TEXT ARGS...: ms until the screen shows TEXT
+  local name=$1 text=$2 t0; shift 2
+  t0=$(date +%s%N)
+  tm new-session -d -s "$name" -x 120 -y 40 "cd '$work' && ./parallax $*; echo \$? > '$work/$name.exit'; sleep 30"
+  until screen "$name" | grep -qF -- "$text"; do
+    if (( ($(date +%s%N) - t0) / 1000000 > 5000 )); then break; fi
+  done
+  echo $(( ($(date +%s%N) - t0) / 1000000 ))
+}
+base_ms=$(elapsed version "parallax " --version)
+first_ms=$(elapsed first "match 1 of 3")
+check "first frame with matches after ${first_ms} ms (printing the version: ${base_ms} ms)" test "$first_ms" -lt 5000
+tm kill-session -t version
+keys first q
+check "q quits with status 0" exited first 0
+
+# --- the seeds at 80x24: Kirby's line, help, views, detail, search.
+start seeds 80 24
+check "seeds open at 80x24" shows seeds "match 1 of 3"
+check "80x24 fits" fits seeds 80 24
+keys seeds n
+check "n moves to Kirby's match" shows seeds "match 2 of 3 · reworded"
+check "Kirby's line is level in both panes" level seeds "There was a direct message"
+keys seeds '?'
+check "? shows the help" shows seeds "next search hit"
+keys seeds Escape
+check "esc closes the help" hides seeds "next search hit"
+keys seeds Enter
+check "enter opens the match detail" shows seeds "Shared words"
+keys seeds Escape
+keys seeds v
+check "v shows the aligned view" shows seeds "aligned"
+keys seeds v
+keys seeds / K i r b y Enter
+check "/ searches all reports" shows seeds "“Kirby” 1/1"
+keys seeds ]
+check "] goes to the next hit" shows seeds "wrapped"
+keys seeds Escape
+check "esc clears the search" hides seeds "“Kirby”"
+keys seeds x
+check "x hides noise" shows seeds "no noise"
+keys seeds z
+check "z zooms one pane" shows seeds "zoomed"
+keys seeds z q
+check "q quits from anywhere" exited seeds 0
+
+# --- resize storms and the smallest screens.
+start sizes 160 48
+check "opens at 160x48" shows sizes "match 1 of 3"
+for size in 300x80 61x13 80x24 45x10 200x50 60x12 300x80; do
+  tm resize-window -t sizes -x "${size%x*}" -y "${size#*x}"
+done
+sleep 0.3
+check "after a resize storm 300x80 fits" fits sizes 300 80
+tm resize-window -t sizes -x 50 -y 10
+check "below 60x12 it says the terminal is too small" shows sizes "Terminal too small"
+tm resize-window -t sizes -x 80 -y 24
+check "and recovers at 80x24" shows sizes "match 1 of 3"
+keys sizes q
+
+# --- three reports: three panes at 160 columns, number keys, aligned view.
+cat > "$work/a.txt" <<'EOF'
+Title: Storm Hits Northern Coast
+
+The storm destroyed three hundred homes along the northern coast on Monday, officials said. Winds reached 140 kilometres per hour near the port.
+
+Mayor Elena Ruiz declared a state of emergency for the whole province.
+EOF
+cat > "$work/b.txt" <<'EOF'
+Title: Province Declares Emergency
+
+Mayor Elena Ruiz has declared a state of emergency across the province after a violent storm.
+
+The storm damaged or destroyed around 300 homes on the northern coast on Monday, according to officials.
+EOF
+cat > "$work/c.txt" <<'EOF'
+Title: Tourists Stranded as Storm Batters Coast
+
+A ferry with tourists on board was stranded offshore for nine hours on Monday.
+
+The storm destroyed three hundred homes along the northern coast, officials said, and winds reached 140 kilometres per hour near the port.
+EOF
+start three 160 48 a.txt b.txt c.txt
+check "three reports open in three panes" shows three "[3] Tourists Stranded"
+check "matches say how many reports share them" shows three "in 3 of 3"
+keys three v
+check "the aligned view marks moved passages" shows three "moved from ¶"
+keys three v
+tm resize-window -t three -x 80 -y 24
+check "at 80 columns two panes" hides three "[3] Tourists"
+keys three 3
+check "3 shows report 3 in the focused pane" shows three "[3] Tourists"
+keys three q
+check "q quits" exited three 0
+
+# --- no colour: NO_COLOR and --color=never keep attributes, drop colours.
+start plain 120 40 --color=never
+shows plain "match 1 of 3" >/dev/null
+keys plain n
+shows plain "match 2 of 3" >/dev/null
+no_rgb() { ! tm capture-pane -e -p -t "$1" | grep -qE $'\e\\[[0-9;]*38;(2|5);'; }
+has_reverse() { tm capture-pane -e -p -t "$1" | grep -qE $'\e\\[[0-9;]*7[;m]'; }
+check "--color=never draws no colours" no_rgb plain
+check "--color=never still marks the current match (reverse)" has_reverse plain
+keys plain q
+tm new-session -d -s nocolor -x 120 -y 40 "cd '$work' && NO_COLOR=1 ./parallax; sleep 30"
+shows nocolor "match 1 of 3" >/dev/null
+check "NO_COLOR draws no colours" no_rgb nocolor
+keys nocolor q
+
+# --- bad input: one clear line, terminal restored, non-zero status.
+start bad 80 24 a.txt missing.txt
+check "a missing file ends with status 1" exited bad 1
+
+# --- not a terminal: the aligned view as text.
+"$work/parallax" "$work/a.txt" "$work/b.txt" > "$work/out.txt"
+check "piped output is the plain-text aligned view" grep -qF "parallax: 2 reports" "$work/out.txt"
+check "with wdiff markers" grep -qF "{+" "$work/out.txt"
+
+if [ "$failures" -gt 0 ]; then
+  echo "tmux-test: $failures check(s) failed" >&2
+  exit 1
+fi
+echo "tmux-test: all checks passed"

@@ -1,0 +1,239 @@
+package tui
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/parallax-reader/parallax/diffing"
+	"github.com/parallax-reader/parallax/model"
+	"github.com/parallax-reader/parallax/seeds"
+)
+
+// The UI benchmarks run on two translations of the Bible (the shared
+// scale data, ../shared/data/scale next to the repository, or the folder
+// PARALLAX_SCALE_DATA names), cut or repeated to about a million words a
+// side, and skip when the files are absent. Each iteration is one key
+// press: Update, then View, as Bubble Tea runs them.
+//
+//	go test ./tui -run '^$' -bench . -benchmem
+
+// scaleWords is the size of each side.
+const scaleWords = 1_000_000
+
+var (
+	scaleOnce sync.Once
+	scaleAl   *diffing.Alignment
+	scaleErr  string
+)
+
+// scaleAlignment aligns the two translations at scaleWords words a side,
+// once per test binary.
+func scaleAlignment(b *testing.B) *diffing.Alignment {
+	b.Helper()
+	scaleOnce.Do(func() {
+		dir := scaleDir()
+		if dir == "" {
+			scaleErr = "scale data not found (set PARALLAX_SCALE_DATA)"
+			return
+		}
+		var arts []*model.Article
+		for _, name := range []string{"bible-kjv.txt", "bible-web.txt"} {
+			data, err := os.ReadFile(filepath.Join(dir, name))
+			if err != nil {
+				scaleErr = err.Error()
+				return
+			}
+			arts = append(arts, model.Parse(name, cutToWords(string(data), scaleWords), model.UnitSentence))
+		}
+		scaleAl = diffing.Align(arts, diffing.DefaultConfig())
+	})
+	if scaleAl == nil {
+		b.Skip(scaleErr)
+	}
+	return scaleAl
+}
+
+// scaleDir finds the scale data: PARALLAX_SCALE_DATA, or shared/data/scale
+// beside one of the directories above this one.
+func scaleDir() string {
+	if dir := os.Getenv("PARALLAX_SCALE_DATA"); dir != "" {
+		return dir
+	}
+	dir, err := filepath.Abs(".")
+	if err != nil {
+		return ""
+	}
+	for ; dir != filepath.Dir(dir); dir = filepath.Dir(dir) {
+		candidate := filepath.Join(dir, "shared", "data", "scale")
+		if _, err := os.Stat(filepath.Join(candidate, "bible-kjv.txt")); err == nil {
+			return candidate
+		}
+	}
+	return ""
+}
+
+// cutToWords returns whole paragraphs (chapters) of text, repeated from
+// the start when it runs out, until there are at least words words.
+func cutToWords(text string, words int) string {
+	paragraphs := strings.Split(strings.TrimSpace(text), "\n\n")
+	var b strings.Builder
+	n := 0
+	for i := 0; n < words; i = (i + 1) % len(paragraphs) {
+		b.WriteString(paragraphs[i])
+		b.WriteString("\n\n")
+		n += len(strings.Fields(paragraphs[i]))
+	}
+	return b.String()
+}
+
+// benchKeys presses key b.N times, rendering after each press; when the
+// key stops moving the view (the end of the report), reset returns to
+// the start, and that press is counted too.
+func benchKeys(b *testing.B, m Model, key string, reset string) {
+	b.Helper()
+	press := keyPress(key)
+	back := keyPress(reset)
+	m.View()
+	b.ReportAllocs()
+	b.ResetTimer()
+	for range b.N {
+		before := m.panes[m.focus].top
+		next, _ := m.Update(press)
+		m = next.(Model)
+		if m.panes[m.focus].top == before && m.rowTop == (pos{}) {
+			next, _ = m.Update(back)
+			m = next.(Model)
+		}
+		_ = m.View()
+	}
+}
+
+// scaleReader is a 160x48 reader on the scale alignment.
+func scaleReader(b *testing.B) Model {
+	b.Helper()
+	al := scaleAlignment(b)
+	m := update(b, New(al.Articles, testOptions()), tea.WindowSizeMsg{Width: 160, Height: 48})
+	return update(b, m, alignDoneMsg{gen: m.align.gen, al: al})
+}
+
+func BenchmarkScroll(b *testing.B) { benchKeys(b, scaleReader(b), "j", "g") }
+
+func BenchmarkPageDown(b *testing.B) { benchKeys(b, scaleReader(b), "pgdown", "g") }
+
+func BenchmarkNextMatch(b *testing.B) { benchKeys(b, scaleReader(b), "n", "g") }
+
+func BenchmarkScrollAligned(b *testing.B) {
+	m := press(b, scaleReader(b), "v")
+	press := keyPress("j")
+	m.View()
+	b.ReportAllocs()
+	b.ResetTimer()
+	for range b.N {
+		next, _ := m.Update(press)
+		m = next.(Model)
+		_ = m.View()
+	}
+}
+
+// BenchmarkResize changes the width on every iteration, so that every
+// frame is drawn at a width never seen before: the cost of re-wrapping
+// lazily, only what is shown.
+func BenchmarkResize(b *testing.B) {
+	m := press(b, scaleReader(b), "G")
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := range b.N {
+		next, _ := m.Update(tea.WindowSizeMsg{Width: 100 + i%200, Height: 48})
+		m = next.(Model)
+		_ = m.View()
+	}
+}
+
+// BenchmarkFirstFrame is what parallax does before its first frame on the
+// seeds: parse the embedded reports, build the reader, align, and render.
+func BenchmarkFirstFrame(b *testing.B) {
+	b.ReportAllocs()
+	for range b.N {
+		reports, err := seeds.Reports()
+		if err != nil {
+			b.Fatal(err)
+		}
+		var arts []*model.Article
+		for _, r := range reports {
+			a, err := model.Load(r.Name, r.Data, model.Options{})
+			if err != nil {
+				b.Fatal(err)
+			}
+			arts = append(arts, a)
+		}
+		m := New(arts, testOptions())
+		next, _ := m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+		m = next.(Model)
+		next, _ = m.Update(alignDoneMsg{gen: m.align.gen, al: diffing.Align(arts, m.cfg)})
+		m = next.(Model)
+		if !strings.Contains(m.View().Content, "match 1 of 3") {
+			b.Fatal("no matches in the first frame")
+		}
+	}
+}
+
+// BenchmarkProgramFirstFrame runs the whole program on the seeds, as the
+// binary does, from tea.NewProgram until the terminal has been sent a
+// frame with the first match: Bubble Tea's start, the background
+// alignment and the renderer included (not the process start).
+func BenchmarkProgramFirstFrame(b *testing.B) {
+	arts := seedArticles(b)
+	b.ReportAllocs()
+	for range b.N {
+		out := &frameWatcher{want: "match 1 of 3", seen: make(chan struct{})}
+		p := tea.NewProgram(New(arts, testOptions()),
+			tea.WithInput(strings.NewReader("")), tea.WithOutput(out), tea.WithWindowSize(120, 40))
+		done := make(chan struct{})
+		go func() {
+			_, _ = p.Run()
+			close(done)
+		}()
+		<-out.seen
+		b.StopTimer()
+		p.Quit()
+		<-done
+		b.StartTimer()
+	}
+}
+
+// frameWatcher is a terminal that signals when want has been drawn.
+type frameWatcher struct {
+	mu   sync.Mutex
+	buf  strings.Builder
+	want string
+	seen chan struct{}
+	once sync.Once
+}
+
+func (w *frameWatcher) Write(p []byte) (int, error) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	w.buf.Write(p)
+	if strings.Contains(w.buf.String(), w.want) {
+		w.once.Do(func() { close(w.seen) })
+	}
+	return len(p), nil
+}
+
+// BenchmarkOpenAlignedView is the first v on a large pair: building the
+// aligned view's rows, then drawing them.
+func BenchmarkOpenAlignedView(b *testing.B) {
+	m := scaleReader(b)
+	m.View()
+	b.ReportAllocs()
+	b.ResetTimer()
+	for range b.N {
+		next, _ := m.Update(keyPress("v"))
+		_ = next.(Model).View()
+	}
+}
