@@ -1,48 +1,72 @@
 package main
 
 import (
+	"context"
+	"errors"
 	"fmt"
+	"io"
+	"os"
+
+	"github.com/charmbracelet/x/term"
 
 	"github.com/parallax-reader/parallax/model"
-	"github.com/parallax-reader/parallax/seeds"
+	"github.com/parallax-reader/parallax/source"
 )
 
 // loadInputs reads the reports named on the command line, or the built-in
-// seed reports when none are named.
-func loadInputs(opts options) ([]*model.Article, error) {
-	mopts := model.Options{Unit: opts.unit}
-	switch n := len(opts.inputs); {
-	case n == 0:
-		return loadSeeds(mopts)
-	case n == 1:
-		return nil, newUsageError("parallax compares two reports; got only %s (give two files, or none for the built-in example)", opts.inputs[0])
-	case n > 2:
-		return nil, newUsageError("parallax compares two reports at a time; got %d", n)
+// seed reports when none are named, and writes any warnings to stderr.
+// While web pages load, progress shows on stderr when it is a terminal.
+func loadInputs(ctx context.Context, opts options, stdin io.Reader, stderr io.Writer) (*source.Result, error) {
+	sopts := source.Options{
+		Unit:      opts.unit,
+		MaxBytes:  opts.maxSize,
+		Timeout:   opts.timeout,
+		UserAgent: "parallax/" + buildVersion() + " (+https://github.com/parallax-reader/parallax)",
+		Stdin:     stdin,
 	}
-	articles := make([]*model.Article, len(opts.inputs))
-	for i, path := range opts.inputs {
-		a, err := model.LoadFile(path, mopts)
-		if err != nil {
-			return nil, err
-		}
-		articles[i] = a
+	status := progressLine(stderr)
+	res, err := source.Open(ctx, opts.inputs, sopts, status)
+	if status != nil {
+		status("")
 	}
-	return articles, nil
+	if err != nil {
+		return nil, inputError(err)
+	}
+	for _, w := range res.Warnings {
+		fmt.Fprintf(stderr, "parallax: warning: %s\n", model.Printable(w.String()))
+	}
+	return res, nil
 }
 
-// loadSeeds parses the embedded example reports.
-func loadSeeds(mopts model.Options) ([]*model.Article, error) {
-	reports, err := seeds.Reports()
-	if err != nil {
-		return nil, err
+// progressLine returns a function that shows progress on one line of
+// stderr, rewritten in place, or nil when stderr is not a terminal.
+// Messages from package source are already safe to print.
+func progressLine(stderr io.Writer) func(string) {
+	f, ok := stderr.(*os.File)
+	if !ok || !term.IsTerminal(f.Fd()) {
+		return nil
 	}
-	articles := make([]*model.Article, len(reports))
-	for i, r := range reports {
-		a, err := model.Load(r.Name, r.Data, mopts)
-		if err != nil {
-			return nil, fmt.Errorf("built-in report: %w", err)
+	return func(msg string) {
+		if msg == "" {
+			fmt.Fprint(f, "\r\x1b[2K")
+			return
 		}
-		articles[i] = a
+		fmt.Fprintf(f, "\r\x1b[2Kparallax: %s", msg)
 	}
-	return articles, nil
+}
+
+// inputError turns a loading error into what the command reports: a usage
+// error for a wrong number of reports, otherwise one line with a hint at
+// the flag that would help.
+func inputError(err error) error {
+	var count *source.CountError
+	switch {
+	case errors.As(err, &count):
+		return newUsageError("%s", count.Error())
+	case errors.Is(err, source.ErrTooLarge):
+		return fmt.Errorf("%w; raise the limit with --max-size", err)
+	case errors.Is(err, source.ErrTimeout):
+		return fmt.Errorf("%w; allow longer with --timeout", err)
+	}
+	return err
 }

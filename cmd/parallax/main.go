@@ -1,19 +1,24 @@
 // Command parallax is a terminal reader for comparing reports of the same
 // event: it shows them side by side, aligns the passages that tell the same
 // thing and highlights the wording that differs. Run it with no arguments
-// to open the built-in example, or with two text files; see --help.
+// to open the built-in example, or with 2 to 8 reports (files, directories,
+// standard input, web pages); see --help.
 package main
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"runtime/debug"
 
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/parallax-reader/parallax/diffing"
 	"github.com/parallax-reader/parallax/export"
+	"github.com/parallax-reader/parallax/model"
 	"github.com/parallax-reader/parallax/tui"
 )
 
@@ -22,11 +27,22 @@ import (
 var version = ""
 
 func main() {
-	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+	// An interrupt while reports load (a slow web page) stops the loading;
+	// once the reader runs, it handles ctrl+c itself.
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	code := runInput(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
 }
 
-// run is the whole program; it returns the exit status.
+// run is the whole program, reading standard input from os.Stdin; it
+// returns the exit status.
 func run(args []string, stdout, stderr io.Writer) int {
+	return runInput(context.Background(), args, os.Stdin, stdout, stderr)
+}
+
+// runInput is run with a context and standard input of the caller's.
+func runInput(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	opts, err := parseArgs(args)
 	if err != nil {
 		fmt.Fprintf(stderr, "parallax: %v\n", err)
@@ -41,18 +57,21 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stdout, "parallax %s\n", buildVersion())
 		return 0
 	}
-	articles, err := loadInputs(opts)
+	loaded, err := loadInputs(ctx, opts, stdin, stderr)
 	if err != nil {
-		fmt.Fprintf(stderr, "parallax: %v\n", err)
-		if isUsageError(err) {
+		fmt.Fprintf(stderr, "parallax: %s\n", model.Printable(err.Error()))
+		switch {
+		case isUsageError(err):
 			fmt.Fprintln(stderr, "Run 'parallax --help' for usage.")
 			return 2
+		case errors.Is(err, context.Canceled):
+			return 130
 		}
 		return 1
 	}
 	cfg := diffing.DefaultConfig()
 	cfg.MinScore = opts.minScore
-	al := diffing.Align(articles, cfg)
+	al := diffing.Align(loaded.Articles, cfg)
 	if opts.format == "json" {
 		if err := export.WriteJSON(stdout, al); err != nil {
 			fmt.Fprintf(stderr, "parallax: %v\n", err)

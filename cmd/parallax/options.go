@@ -6,9 +6,11 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"time"
 
 	"github.com/parallax-reader/parallax/diffing"
 	"github.com/parallax-reader/parallax/model"
+	"github.com/parallax-reader/parallax/source"
 )
 
 // usage is the --help text. Keep it in step with the README.
@@ -17,8 +19,11 @@ passages that tell the same thing, even when reordered or reworded, and
 highlights the words that differ.
 
 Usage:
-  parallax [flags]              open the two built-in example reports
-  parallax [flags] FILE FILE    compare two plain-text reports
+  parallax [flags]                  open the two built-in example reports
+  parallax [flags] REPORT REPORT…   compare 2 to 8 reports
+
+A REPORT is a text, Markdown or HTML file, a directory (every report in it,
+in name order), - for standard input, or an http(s):// URL.
 
 Flags:
   --format FORMAT    tui (default): the interactive reader
@@ -27,6 +32,8 @@ Flags:
                      line is a passage, for pre-segmented input) or paragraph
   --min-score S      lowest similarity, 0 to 1, at which passages match
                      (default %.2f; higher is stricter)
+  --timeout D        give up on a web page after D (default 20s)
+  --max-size N       largest report read, file or page (default 50MB)
   --version          print the version and exit
   -h, --help         print this help and exit
 
@@ -41,6 +48,10 @@ type options struct {
 	version  bool
 	help     bool
 	inputs   []string
+
+	// Reading reports (see package source).
+	timeout time.Duration
+	maxSize int64
 }
 
 // usageError is a command-line mistake; it exits with status 2.
@@ -72,6 +83,8 @@ func parseArgs(args []string) (options, error) {
 	fs.BoolVar(&opts.version, "version", false, "")
 	fs.BoolVar(&opts.help, "help", false, "")
 	fs.BoolVar(&opts.help, "h", false, "")
+	fs.DurationVar(&opts.timeout, "timeout", source.DefaultTimeout, "")
+	maxSize := fs.String("max-size", source.FormatSize(model.DefaultMaxBytes), "")
 	for {
 		if err := fs.Parse(args); err != nil {
 			msg := err.Error()
@@ -104,6 +117,12 @@ func parseArgs(args []string) (options, error) {
 	}
 	if opts.minScore < 0 || opts.minScore > 1 {
 		return opts, newUsageError("--min-score: %v is outside 0 to 1", opts.minScore)
+	}
+	if opts.timeout <= 0 {
+		return opts, newUsageError("--timeout: %v is not a positive duration (write it as 20s or 2m)", opts.timeout)
+	}
+	if opts.maxSize, err = source.ParseSize(*maxSize); err != nil {
+		return opts, newUsageError("--max-size: %v", err)
 	}
 	return opts, nil
 }
