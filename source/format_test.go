@@ -201,3 +201,26 @@ func FuzzPrepare(f *testing.F) {
 		}
 	})
 }
+
+func TestSniffTellsFormatsApart(t *testing.T) {
+	tests := []struct {
+		in   string
+		want format
+	}{
+		{"<!DOCTYPE html><html>", formatHTML},
+		{"\uFEFF  \n<html lang=en>", formatHTML},
+		{"<!-- saved page --><html>", formatHTML},
+		{"# Storm hits coast\n\nThe storm hit.", formatMarkdown},
+		{"---\ntitle: Storm\n---\nThe storm hit.", formatMarkdown},
+		{"The storm hit, said [the governor](https://example.com/gov).", formatMarkdown},
+		{"The storm hit.\n\nOfficials urged calm.", formatText},
+		{"#hashtag storms hit", formatText},
+		{"Prices rose [sic] (again).", formatText},
+		{"----- Original Message -----\nFrom: x", formatText},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			assert.Equal(t, tt.want, sniff([]byte(tt.in)))
+		})
+	}
+}

@@ -157,6 +157,13 @@ func TestOpenReadsStandardInput(t *testing.T) {
 	assert.Equal(t, "Piped page", piped.Title)
 	assert.Equal(t, []string{"The storm hit the coast on Monday."}, prose(piped))
 
+	stdin = strings.NewReader("# Piped notes\n\nThe *storm* hit [the coast](https://example.com/coast).\n")
+	res, err = open(t, []string{filepath.Join(dir, "a.txt"), "-"}, Options{Stdin: stdin})
+	require.NoError(t, err)
+	assert.Equal(t, model.FormatMarkdown, res.Articles[1].Format, "Markdown on standard input is recognised")
+	assert.Equal(t, "Piped notes", res.Articles[1].Title)
+	assert.Equal(t, []string{"The storm hit the coast."}, prose(res.Articles[1]))
+
 	_, err = open(t, []string{"-", filepath.Join(dir, "a.txt")}, Options{Stdin: strings.NewReader("")})
 	assert.EqualError(t, err, "standard input: is empty")
 }

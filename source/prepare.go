@@ -6,6 +6,7 @@ import (
 	"mime"
 	"net/url"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -63,15 +64,23 @@ func formatOfContentType(contentType string) (format, bool) {
 // htmlStarts are how an HTML document may begin, after white space.
 var htmlStarts = []string{"<!doctype html", "<html", "<head", "<body", "<meta", "<title", "<article", "<!--"}
 
-// sniff tells HTML from plain text by how the content begins.
+// markdownSigns are what give Markdown away near the start of a text: a
+// heading line, YAML front matter, a link or image with a URL.
+var markdownSigns = regexp.MustCompile(`\A(?:#{1,6} \S|---\r?\n[A-Za-z_-]+\s*:)|\]\((?:https?://|/)[^)\s]*\)`)
+
+// sniff tells HTML, Markdown and plain text apart by how the content
+// begins, for input whose name or type does not say.
 func sniff(data []byte) format {
 	data = bytes.TrimPrefix(data, bomUTF8)
-	data = bytes.TrimLeftFunc(data[:min(len(data), 1024)], unicode.IsSpace)
+	data = bytes.TrimLeftFunc(data[:min(len(data), 4096)], unicode.IsSpace)
 	head := strings.ToLower(string(data[:min(len(data), 64)]))
 	for _, start := range htmlStarts {
 		if strings.HasPrefix(head, start) {
 			return formatHTML
 		}
+	}
+	if markdownSigns.Match(data) {
+		return formatMarkdown
 	}
 	return formatText
 }
@@ -104,7 +113,7 @@ func prepare(name string, data []byte, hint format, charsetLabel string, page *u
 	if strings.TrimFunc(d.text, isSpaceOrBOM) == "" {
 		return prepared{}, ErrNoText
 	}
-	if hint == formatUnknown && f == formatText {
+	if hint == formatUnknown && f == formatText && d.derived {
 		f = sniff([]byte(d.text)) // an HTML page in UTF-16 shows its tags only now
 	}
 	p := prepared{notes: d.notes}
