@@ -61,8 +61,8 @@ func progressLine(stderr io.Writer) func(string) {
 func inputError(err error) error {
 	var count *source.CountError
 	switch {
-	case errors.As(err, &count):
-		return newUsageError("%s", count.Error())
+	case errors.As(err, &count), errors.Is(err, source.ErrStdinTwice):
+		return newUsageError("%s", err.Error())
 	case errors.Is(err, source.ErrTooLarge):
 		return fmt.Errorf("%w; raise the limit with --max-size", err)
 	case errors.Is(err, source.ErrTimeout):

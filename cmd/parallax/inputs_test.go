@@ -152,6 +152,7 @@ func TestBadInputEndToEnd(t *testing.T) {
 		{"a redirect loop", []string{ts.URL + "/loop", good}, 1, ts.URL + "/loop: redirects too many times (more than 10; a redirect loop?)"},
 		{"a size that is not a size", []string{"--max-size", "lots", good, good}, 2, `--max-size: "lots" is not a size`},
 		{"a timeout that is not positive", []string{"--timeout", "0s", good, good}, 2, "--timeout: 0s is not a positive duration"},
+		{"standard input twice", []string{"-", "-"}, 2, "standard input (-) can be read only once"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -173,4 +174,14 @@ func TestRaisingTheSizeLimitOpensALargeFile(t *testing.T) {
 	code, _, errOut = runCmd("--format", "json", "--max-size", "3KB", big, big)
 	assert.Equal(t, 0, code, errOut)
 	assert.Equal(t, "parallax: warning: "+big+": is given twice; it is shown twice\n", errOut, "the same file twice is allowed, with a note")
+}
+
+func TestInterruptWhileLoadingExits130(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	good := writeFile(t, "good.txt", "A sentence.\n")
+	var out, errOut bytes.Buffer
+	code := runInput(ctx, []string{good, good}, strings.NewReader(""), &out, &errOut)
+	assert.Equal(t, 130, code)
+	assert.Equal(t, "parallax: interrupted\n", errOut.String())
 }

@@ -59,13 +59,14 @@ func runInput(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	}
 	loaded, err := loadInputs(ctx, opts, stdin, stderr)
 	if err != nil {
+		if errors.Is(err, context.Canceled) {
+			fmt.Fprintln(stderr, "parallax: interrupted")
+			return 130
+		}
 		fmt.Fprintf(stderr, "parallax: %s\n", model.Printable(err.Error()))
-		switch {
-		case isUsageError(err):
+		if isUsageError(err) {
 			fmt.Fprintln(stderr, "Run 'parallax --help' for usage.")
 			return 2
-		case errors.Is(err, context.Canceled):
-			return 130
 		}
 		return 1
 	}
