@@ -27,20 +27,9 @@ func (o *opener) open(ctx context.Context, args []string) (*Result, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	var inputs []input
-	if len(args) == 0 {
-		var err error
-		if inputs, err = seedInputs(); err != nil {
-			return nil, err
-		}
-	} else {
-		var err error
-		if inputs, err = resolve(args); err != nil {
-			return nil, err
-		}
-		if n := len(inputs); n < MinReports || n > MaxReports {
-			return nil, &CountError{Got: n, Only: inputs[0].name}
-		}
+	inputs, err := inputsFor(args)
+	if err != nil {
+		return nil, err
 	}
 	loaded, err := o.loadAll(ctx, inputs)
 	if err != nil {
@@ -49,31 +38,39 @@ func (o *opener) open(ctx context.Context, args []string) (*Result, error) {
 	res := &Result{}
 	for i, in := range inputs {
 		p := loaded[i]
+		notes := p.notes
 		if in.same >= 0 {
-			p = loaded[in.same]
-			if first := inputs[in.same].displayName(); first == in.displayName() {
-				res.warn(in, "is given twice; it is shown twice")
-			} else {
-				res.warn(in, fmt.Sprintf("is the same report as %s; it is shown twice", first))
-			}
-		} else {
-			for _, note := range p.notes {
-				res.warn(in, note)
+			p, notes = loaded[in.same], []string{"is given twice; it is shown twice"}
+			if first := inputs[in.same].displayName(); first != in.displayName() {
+				notes[0] = fmt.Sprintf("is the same report as %s; it is shown twice", first)
 			}
 		}
 		a := model.ParseDocument(p.doc, o.opts.Unit)
 		if in.same < 0 {
-			for _, note := range a.Notes {
-				res.warn(in, note)
-			}
+			notes = append(notes, a.Notes...)
+		}
+		for _, note := range notes {
+			res.Warnings = append(res.Warnings, Warning{Input: in.displayName(), Message: note})
 		}
 		res.Articles = append(res.Articles, a)
 	}
 	return res, nil
 }
 
-func (r *Result) warn(in input, message string) {
-	r.Warnings = append(r.Warnings, Warning{Input: in.displayName(), Message: message})
+// inputsFor returns the inputs args name, checking their number, or the
+// built-in reports when there are no args.
+func inputsFor(args []string) ([]input, error) {
+	if len(args) == 0 {
+		return seedInputs()
+	}
+	inputs, err := resolve(args)
+	if err != nil {
+		return nil, err
+	}
+	if n := len(inputs); n < MinReports || n > MaxReports {
+		return nil, &CountError{Got: n, Only: inputs[0].name}
+	}
+	return inputs, nil
 }
 
 // displayName names the input in messages.

@@ -119,11 +119,11 @@ func prepare(name string, data []byte, hint format, charsetLabel string, page *u
 	p := prepared{notes: d.notes}
 	switch f {
 	case formatHTML:
-		page, notes, err := extractHTML(d.text, page)
+		doc, notes, err := extractHTML(d.text, page)
 		if err != nil {
 			return prepared{}, err
 		}
-		p.doc, p.notes = page, append(p.notes, notes...)
+		p.doc, p.notes = doc, append(p.notes, notes...)
 	case formatMarkdown:
 		p.doc = renderMarkdown(d.text)
 	default:

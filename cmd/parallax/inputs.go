@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"github.com/charmbracelet/x/term"
 
@@ -21,7 +22,7 @@ func loadInputs(ctx context.Context, opts options, stdin io.Reader, stderr io.Wr
 		Unit:      opts.unit,
 		MaxBytes:  opts.maxSize,
 		Timeout:   opts.timeout,
-		UserAgent: "parallax/" + buildVersion() + " (+https://github.com/parallax-reader/parallax)",
+		UserAgent: userAgent(),
 		Stdin:     stdin,
 	}
 	status := progressLine(stderr)
@@ -36,6 +37,16 @@ func loadInputs(ctx context.Context, opts options, stdin io.Reader, stderr io.Wr
 		fmt.Fprintf(stderr, "parallax: warning: %s\n", model.Printable(w.String()))
 	}
 	return res, nil
+}
+
+// userAgent names parallax and its version to web servers:
+// "parallax/v1.2.0 (+https://github.com/parallax-reader/parallax)".
+func userAgent() string {
+	version := "dev"
+	if fields := strings.Fields(buildVersion()); len(fields) > 0 && !strings.HasPrefix(fields[0], "(") {
+		version = fields[0]
+	}
+	return "parallax/" + version + " (+https://github.com/parallax-reader/parallax)"
 }
 
 // progressLine returns a function that shows progress on one line of

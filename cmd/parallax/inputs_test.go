@@ -185,3 +185,7 @@ func TestInterruptWhileLoadingExits130(t *testing.T) {
 	assert.Equal(t, 130, code)
 	assert.Equal(t, "parallax: interrupted\n", errOut.String())
 }
+
+func TestUserAgentNamesParallax(t *testing.T) {
+	assert.Regexp(t, `^parallax/[^ ()]+ \(\+https://github\.com/parallax-reader/parallax\)$`, userAgent())
+}
