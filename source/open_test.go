@@ -3,6 +3,7 @@ package source
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -199,4 +200,18 @@ func TestOpenHandlesReportsWithoutSentences(t *testing.T) {
 	requireValidArticle(t, long)
 	require.Len(t, long.Passages, 1, "a single 1 MB line is one passage")
 	assert.Greater(t, len(long.Passages[0].Text), 1<<20-10)
+}
+
+func TestOpenReadsManyReportsAtOnce(t *testing.T) {
+	files := map[string]string{}
+	for i := range MaxReports {
+		files[fmt.Sprintf("%d.md", i)] = fmt.Sprintf("# Report %d\n\nThe *storm* hit [the coast](https://example.com/%d).\n", i, i)
+	}
+	res, err := open(t, []string{writeFiles(t, files)}, Options{})
+	require.NoError(t, err)
+	require.Len(t, res.Articles, MaxReports)
+	for i, a := range res.Articles {
+		assert.Equal(t, fmt.Sprintf("Report %d", i), a.Title, "articles keep the order of their names")
+		assert.Equal(t, []string{"The storm hit the coast."}, prose(a))
+	}
 }
