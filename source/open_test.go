@@ -46,6 +46,9 @@ func TestOpenRejectsBadInput(t *testing.T) {
 		{"a page with no text", []string{good, path("script.html")}, Options{}, ErrNoArticle, path("script.html") + ": has no article text"},
 		{"standard input twice", []string{"-", "-"}, Options{Stdin: strings.NewReader("x")}, ErrStdinTwice, "standard input (-) can be read only once"},
 		{"a malformed URL", []string{good, "http://"}, Options{}, nil, "http://: not a valid URL"},
+		{"a web address without its scheme", []string{good, "example.com/news/storm"}, Options{}, nil,
+			"example.com/news/storm: no such file or directory (for a web page, write https://example.com/news/storm)"},
+		{"a missing file named like a site", []string{good, "notes.txt"}, Options{}, nil, "notes.txt: no such file or directory"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -55,6 +58,7 @@ func TestOpenRejectsBadInput(t *testing.T) {
 				assert.ErrorIs(t, err, tt.is)
 			}
 			assert.True(t, strings.HasPrefix(err.Error(), tt.want), "got %q, want it to start with %q", err.Error(), tt.want)
+			assert.NotContains(t, strings.TrimPrefix(err.Error(), tt.want), "https://", "no hint unless it fits")
 			assert.NotContains(t, err.Error(), "\n", "one line")
 		})
 	}

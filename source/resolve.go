@@ -7,6 +7,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 )
 
@@ -87,10 +88,17 @@ func isURL(arg string) bool {
 	return strings.HasPrefix(lower, "http://") || strings.HasPrefix(lower, "https://")
 }
 
+// looksLikeAddress is a web address written without its scheme:
+// "www.example.com/news/storm".
+var looksLikeAddress = regexp.MustCompile(`^(?:www\.[a-z0-9-]+\.[a-z.]{2,}(?:/\S*)?|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/\S*)$`)
+
 // resolvePath resolves a file or directory argument.
 func resolvePath(arg string) ([]input, error) {
 	info, err := os.Stat(arg)
 	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) && looksLikeAddress.MatchString(arg) {
+			return nil, fmt.Errorf("%s: no such file or directory (for a web page, write https://%s)", arg, arg)
+		}
 		return nil, fmt.Errorf("%s: %w", arg, describeFSError(err))
 	}
 	if !info.IsDir() {
