@@ -37,10 +37,20 @@ type Article struct {
 	Author   string    `json:"author,omitempty"`
 	Site     string    `json:"site,omitempty"`
 	Passages []Passage `json:"passages"`
+
+	// Format is what the report was read from: text, markdown or html.
+	Format string `json:"format"`
+	// Encoding is the encoding the input was decoded from, when known.
+	Encoding string `json:"encoding,omitempty"`
+	// Text is the text parallax derived from the input (decoded, repaired
+	// or extracted), which offsets then index; omitted when offsets index
+	// the input file as read.
+	Text string `json:"text,omitempty"`
 }
 
 // Passage is the JSON form of one passage; Start and End are byte offsets
-// into the input as read.
+// into the input as read, or into the article's derived Text when it has
+// one.
 type Passage struct {
 	Start     int    `json:"start"`
 	End       int    `json:"end"`
@@ -85,7 +95,10 @@ func newDocument(al *diffing.Alignment, an *insight.Analysis) Document {
 			doc.Unit = art.Unit.String()
 		}
 		out := Article{Source: art.Source, Title: art.Title, Date: art.Date, Author: art.Author, Site: art.Site,
-			Passages: make([]Passage, len(art.Passages))}
+			Passages: make([]Passage, len(art.Passages)), Format: art.Format.String(), Encoding: art.Encoding}
+		if art.Derived {
+			out.Text = art.Text
+		}
 		for p, passage := range art.Passages {
 			out.Passages[p] = Passage{Start: passage.Start, End: passage.End, Text: passage.Text,
 				Kind: art.KindName(passage), Paragraph: passage.Paragraph}
@@ -111,8 +124,8 @@ func newDocument(al *diffing.Alignment, an *insight.Analysis) Document {
 func round(f float64) float64 { return math.Round(f*1e4) / 1e4 }
 
 // WriteJSON writes the alignment as indented JSON. Characters that could
-// control a terminal showing the JSON (C0 and C1 controls, bidirectional
-// controls) only ever appear escaped (\u001b, \u202e); invalid UTF-8 bytes
+// control a terminal showing the JSON (C0 controls, DEL, C1 controls,
+// bidirectional controls) only ever appear escaped (\u001b, \u202e); invalid UTF-8 bytes
 // become \ufffd.
 func WriteJSON(w io.Writer, al *diffing.Alignment) error {
 	var buf bytes.Buffer
@@ -130,16 +143,23 @@ func WriteJSON(w io.Writer, al *diffing.Alignment) error {
 	return nil
 }
 
-// escapeControls copies JSON to w, writing C1 and bidirectional control
-// characters as \u escapes. encoding/json already escapes C0 controls; these
-// others it leaves raw. Such characters can only occur inside JSON strings,
+// escapeControls copies JSON to w, writing DEL, C1 and bidirectional
+// control characters as \u escapes. encoding/json already escapes C0
+// controls; these others it leaves raw. Such characters can only occur inside JSON strings,
 // where an escape means the same character.
 func escapeControls(w *bufio.Writer, data []byte) {
 	done := 0
 	for i := 0; i < len(data); i++ {
 		// Only these lead bytes start a C1 control (U+0080–U+009F), U+061C
-		// or a bidirectional control in the U+2000 block.
-		if c := data[i]; c != 0xC2 && c != 0xD8 && c != 0xE2 {
+		// or a bidirectional control in the U+2000 block; DEL is one byte.
+		c := data[i]
+		if c == 0x7f {
+			w.Write(data[done:i])
+			w.WriteString(`\u007f`)
+			done = i + 1
+			continue
+		}
+		if c != 0xC2 && c != 0xD8 && c != 0xE2 {
 			continue
 		}
 		r, size := utf8.DecodeRune(data[i:])

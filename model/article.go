@@ -75,8 +75,21 @@ type Article struct {
 	Site string
 	// Unit is the granularity the passages were cut at.
 	Unit Unit
-	// Text is the input as read. Every offset in the article indexes it.
+	// Text is the text the passages were cut from; every offset in the
+	// article indexes it. For a plain UTF-8 file it is the file's bytes as
+	// read. When Derived is true it is text parallax derived from the input
+	// (decoded from another encoding, invalid bytes replaced, or extracted
+	// from Markdown or HTML), and offsets index this text, not the input.
 	Text string
+	// Format is the kind of document the text was read from.
+	Format Format
+	// Encoding names the encoding the input was decoded from, when known.
+	Encoding string
+	// Derived is true when Text is not the input's bytes as read.
+	Derived bool
+	// Notes say where parsing had to fall back from the usual rules, for
+	// the reader to pass on as warnings.
+	Notes []string
 	// Paragraphs are the article's paragraphs in reading order.
 	Paragraphs []Paragraph
 	// Passages are the article's passages in reading order.

@@ -22,15 +22,26 @@ var dateLayouts = []string{
 	"January 2, 2006", "January 2 2006", "Jan 2, 2006", "Jan. 2, 2006",
 	"2 January 2006", "2 Jan 2006", "Monday, January 2, 2006",
 	"Mon, 02 Jan 2006 15:04:05 MST", "Mon, 02 Jan 2006 15:04:05 -0700",
+	"Monday 2 January 2006", "Monday, 2 January 2006", "2006/01/02",
 }
 
+// isoDateTime is a timestamp that opens with an ISO 8601 date, in any of
+// the forms web pages write after it (2023-10-26T14:05:00.000+0000).
+var isoDateTime = regexp.MustCompile(`^(\d{4}-\d{2}-\d{2})[T ]\d{1,2}:\d{2}`)
+
 // NormalizeDate returns value as an ISO 8601 date (2023-10-26) when it can be
-// read as one, and value unchanged otherwise.
+// read as one, and value unchanged otherwise. A timestamp keeps the date it
+// was written with, whatever its time zone.
 func NormalizeDate(value string) string {
 	value = strings.TrimSpace(value)
 	for _, layout := range dateLayouts {
 		if t, err := time.Parse(layout, value); err == nil {
 			return t.Format("2006-01-02")
+		}
+	}
+	if m := isoDateTime.FindStringSubmatch(value); m != nil {
+		if _, err := time.Parse("2006-01-02", m[1]); err == nil {
+			return m[1]
 		}
 	}
 	return value

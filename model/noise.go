@@ -14,17 +14,17 @@ import (
 // bare domain between sentences), never at one outlet's wording.
 
 // furnitureLine matches a whole paragraph that is page furniture.
-var furnitureLine = regexp.MustCompile(`(?i)^(?:see also|read more|read also|also read|more on this|related(?: articles| stories| coverage| content)?|recommended|advertisement|sponsored(?: content)?|share this(?: article| story)?|sign up for [^.]*newsletter[^.]*|subscribe(?: now| to [^.]*)?|follow us on [^.]*|click here[^.]*|all rights reserved\.?|(?:copyright|©)[^.]*|\(?(?:photo|picture|image)s?\s*:[^.]*\)?)\s*:?\s*$`)
+var furnitureLine = regexp.MustCompile(`(?i)^(?:see also|read more|read also|also read|more on this|related(?: articles| stories| coverage| content)?|recommended|advertisement|sponsored(?: content)?|share this(?: article| story)?|sign up for [^.]*newsletter[^.]*|subscribe(?: now| to [^.]*)?|follow us on [^.]*|click here[^.]*|all rights reserved\.?|(?:copyright|©)[^.]*|\(?(?:photo|picture|image)s?\s*:[^.]*\)?|listen to (?:this )?(?:article|story)[^.]*|continue reading[^.]*|story continues (?:below|after)[^.]*|skip (?:advert(?:isement)?|ad)[^.]*|\d+\s*min(?:ute)?s?\s+read|(?:most )?(?:read|popular|trending)(?: now| stories)?|top stories|more from [^.]*)\s*:?\s*$`)
 
 // furnitureLabel matches a furniture label that opens a paragraph and is
 // followed by a headline: "Read more: Biden warns Iran".
 var furnitureLabel = regexp.MustCompile(`(?i)^(?:see also|read more|read also|also read|related|more on this|recommended)\s*:`)
 
 // creditLabel opens a photo credit or caption credit.
-var creditLabel = regexp.MustCompile(`\b(?:Picture|Pictures|Photo|Photos|Photograph|Image|Images|Pic|Credit|Photo credit|Image credit)\s*:\s*`)
+var creditLabel = regexp.MustCompile(`\b(?:(?:Picture|Pictures|Photo|Photos|Photograph|Image|Images|Pic|Credit|Photo credit|Image credit)\s*:\s*|(?:Photo|Photograph|Picture|Image)s?\s+by\s+)`)
 
 // bracketCredit is a credit in brackets anywhere: "(Photo: AP)".
-var bracketCredit = regexp.MustCompile(`[(\[](?:Picture|Photo|Photograph|Image|Pic|Credit)s?\s*:[^)\]\n]{0,120}[)\]]`)
+var bracketCredit = regexp.MustCompile(`[(\[](?:Picture|Photo|Photograph|Image|Pic|Credit)s?(?:\s*:|\s+by\s)[^)\]\n]{0,120}[)\]]`)
 
 // agencies are picture agencies and wire services that end a credit.
 var agencies = regexp.MustCompile(`Getty Images|Shutterstock|Alamy(?: Live News)?|iStock(?:photo)?|AFP|AP Photo|AP|Reuters|EPA(?:-EFE)?|PA Wire|PA Images|PA|Bloomberg|Anadolu(?: Agency)?|Xinhua|NurPhoto|SOPA Images|ZUMA(?: Press| Wire)?|Sipa(?: USA)?|UPI|dpa|Rex Features|REX`)

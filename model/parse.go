@@ -19,16 +19,72 @@ type line struct{ start, end int }
 // Parse never fails: validating the input (empty, binary, too large) is the
 // loader's job.
 func Parse(source, text string, unit Unit) *Article {
-	a := &Article{Source: source, Text: text, Unit: unit}
-	lines := splitLines(text)
+	return ParseDocument(Document{Source: source, Text: text}, unit)
+}
+
+// ParseDocument cuts a prepared document into an Article. Like Parse it
+// never fails.
+//
+// With the sentence unit, a text with no sentence punctuation at all
+// (transcripts, lists of headlines) is cut at line ends instead, so that it
+// does not become one giant passage; a note on the article says so.
+func ParseDocument(doc Document, unit Unit) *Article {
+	a := &Article{Source: doc.Source, Text: doc.Text, Unit: unit,
+		Format: doc.Format, Encoding: doc.Encoding, Derived: doc.Derived}
+	lines := splitLines(doc.Text)
 	body := 0
-	if unit != UnitLine {
+	if unit != UnitLine && doc.Format != FormatHTML {
 		body = a.readMetadata(lines)
 	}
-	for _, block := range paragraphBlocks(text, lines[body:], unit) {
-		a.addParagraph(block)
+	a.applyMetadata(doc)
+	blocks := paragraphBlocks(doc.Text, lines[body:], unit)
+	cut := unit
+	if unit == UnitSentence && !hasSentencePunctuation(doc.Text, blocks) && hasLineBreakInside(blocks) {
+		cut = UnitLine
+		a.Notes = append(a.Notes, "has no sentence punctuation; each line is a passage")
 	}
+	furniture := furniture{known: doc.Noise, site: a.Site}
+	for _, block := range blocks {
+		a.addParagraph(block, cut, furniture)
+	}
+	a.readByline()
 	return a
+}
+
+// applyMetadata sets the metadata the document declares, which wins over
+// what the text says.
+func (a *Article) applyMetadata(doc Document) {
+	for _, f := range []struct {
+		dst   *string
+		value string
+	}{
+		{&a.Title, doc.Title}, {&a.Date, NormalizeDate(doc.Date)}, {&a.Author, doc.Author}, {&a.Site, doc.Site},
+	} {
+		if f.value != "" {
+			*f.dst = f.value
+		}
+	}
+}
+
+// hasSentencePunctuation reports whether any paragraph holds a sentence
+// terminator.
+func hasSentencePunctuation(text string, blocks [][]line) bool {
+	for _, block := range blocks {
+		if strings.ContainsFunc(text[block[0].start:block[len(block)-1].end], isTerminator) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasLineBreakInside reports whether some paragraph spans several lines.
+func hasLineBreakInside(blocks [][]line) bool {
+	for _, block := range blocks {
+		if len(block) > 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // splitLines returns every line of text; \n, \r\n and a lone \r all end a
@@ -149,16 +205,25 @@ func endsSentence(s string) bool {
 	return isTerminator(r) || r == ':'
 }
 
-// addParagraph cuts one paragraph's lines into passages and appends them.
-func (a *Article) addParagraph(block []line) {
+// addParagraph cuts one paragraph's lines into passages at the given unit
+// and appends them. A paragraph that is furniture as a whole (a caption, a
+// byline, a line naming the site) is one noise passage; in line mode each
+// line is judged on its own.
+func (a *Article) addParagraph(block []line, cut Unit, furniture furniture) {
 	p := Paragraph{Start: block[0].start, End: block[len(block)-1].end, First: len(a.Passages)}
 	index := len(a.Paragraphs)
-	switch a.Unit {
-	case UnitLine:
+	switch {
+	case cut == UnitLine:
 		for _, l := range block {
-			a.addPassage(index, l.start, l.end, kindOf(a.Text[l.start:l.end]))
+			kind := kindOf(a.Text[l.start:l.end])
+			if furniture.covers(a.Text, l.start, l.end) {
+				kind = KindNoise
+			}
+			a.addPassage(index, l.start, l.end, kind)
 		}
-	case UnitParagraph:
+	case furniture.covers(a.Text, p.Start, p.End):
+		a.addPassage(index, p.Start, p.End, KindNoise)
+	case cut == UnitParagraph:
 		a.addPassage(index, p.Start, p.End, kindOf(a.Text[p.Start:p.End]))
 	default:
 		a.addSentences(index, p.Start, p.End)

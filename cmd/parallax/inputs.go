@@ -1,51 +1,92 @@
 package main
 
 import (
+	"context"
+	"errors"
 	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/charmbracelet/x/term"
 
 	"github.com/parallax-reader/parallax/model"
-	"github.com/parallax-reader/parallax/seeds"
+	"github.com/parallax-reader/parallax/source"
 )
 
-// maxReports is the most reports compared at once.
-const maxReports = 8
-
 // loadInputs reads the reports named on the command line, or the built-in
-// seed reports when none are named.
-func loadInputs(opts options) ([]*model.Article, error) {
-	mopts := model.Options{Unit: opts.unit}
-	switch n := len(opts.inputs); {
-	case n == 0:
-		return loadSeeds(mopts)
-	case n == 1:
-		return nil, newUsageError("parallax compares two or more reports; got only %s (give two to %d files, or none for the built-in example)", opts.inputs[0], maxReports)
-	case n > maxReports:
-		return nil, newUsageError("parallax compares at most %d reports at a time; got %d", maxReports, n)
+// seed reports when none are named, and writes any warnings to stderr.
+// While web pages load, progress shows on stderr when it is a terminal.
+func loadInputs(ctx context.Context, opts options, stdin io.Reader, stderr io.Writer) (*source.Result, error) {
+	status := progressLine(stderr)
+	res, err := source.Open(ctx, opts.inputs, sourceOptions(opts, stdin), status)
+	if status != nil {
+		status("")
 	}
-	articles := make([]*model.Article, len(opts.inputs))
-	for i, path := range opts.inputs {
-		a, err := model.LoadFile(path, mopts)
-		if err != nil {
-			return nil, err
-		}
-		articles[i] = a
+	if err != nil {
+		return nil, inputError(err)
 	}
-	return articles, nil
+	printWarnings(stderr, res.Warnings)
+	return res, nil
 }
 
-// loadSeeds parses the embedded example reports.
-func loadSeeds(mopts model.Options) ([]*model.Article, error) {
-	reports, err := seeds.Reports()
-	if err != nil {
-		return nil, err
+// sourceOptions are the command line's settings for reading reports.
+func sourceOptions(opts options, stdin io.Reader) source.Options {
+	return source.Options{
+		Unit:      opts.unit,
+		MaxBytes:  opts.maxSize,
+		Timeout:   opts.timeout,
+		UserAgent: userAgent(),
+		Stdin:     stdin,
 	}
-	articles := make([]*model.Article, len(reports))
-	for i, r := range reports {
-		a, err := model.Load(r.Name, r.Data, mopts)
-		if err != nil {
-			return nil, fmt.Errorf("built-in report: %w", err)
+}
+
+// printWarnings writes each warning about the inputs as one line.
+func printWarnings(stderr io.Writer, warnings []source.Warning) {
+	for _, w := range warnings {
+		fmt.Fprintf(stderr, "parallax: warning: %s\n", model.Printable(w.String()))
+	}
+}
+
+// userAgent names parallax and its version to web servers:
+// "parallax/v1.2.0 (+https://github.com/parallax-reader/parallax)".
+func userAgent() string {
+	version := "dev"
+	if fields := strings.Fields(buildVersion()); len(fields) > 0 && !strings.HasPrefix(fields[0], "(") {
+		version = fields[0]
+	}
+	return "parallax/" + version + " (+https://github.com/parallax-reader/parallax)"
+}
+
+// progressLine returns a function that shows progress on one line of
+// stderr, rewritten in place, or nil when stderr is not a terminal.
+// Messages from package source are already safe to print.
+func progressLine(stderr io.Writer) func(string) {
+	f, ok := stderr.(*os.File)
+	if !ok || !term.IsTerminal(f.Fd()) {
+		return nil
+	}
+	return func(msg string) {
+		if msg == "" {
+			fmt.Fprint(f, "\r\x1b[2K")
+			return
 		}
-		articles[i] = a
+		fmt.Fprintf(f, "\r\x1b[2Kparallax: %s", msg)
 	}
-	return articles, nil
+}
+
+// inputError turns a loading error into what the command reports: a usage
+// error for a wrong number of reports, otherwise one line with a hint at
+// the flag that would help.
+func inputError(err error) error {
+	var count *source.CountError
+	switch {
+	case errors.As(err, &count), errors.Is(err, source.ErrStdinTwice):
+		return newUsageError("%s", err.Error())
+	case errors.Is(err, source.ErrTooLarge):
+		return fmt.Errorf("%w; raise the limit with --max-size", err)
+	case errors.Is(err, source.ErrTimeout):
+		return fmt.Errorf("%w; allow longer with --timeout", err)
+	}
+	return err
 }

@@ -1,17 +1,22 @@
 // Command parallax is a terminal reader for comparing reports of the same
 // event: it shows them side by side, aligns the passages that tell the same
 // thing and highlights the wording that differs. Run it with no arguments
-// to open the built-in example, or with two text files; see --help.
+// to open the built-in example, or with 2 to 8 reports (files, directories,
+// standard input, web pages); see --help.
 package main
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"runtime/debug"
 
 	"github.com/parallax-reader/parallax/diffing"
 	"github.com/parallax-reader/parallax/export"
+	"github.com/parallax-reader/parallax/model"
 )
 
 // version is set at build time with -ldflags "-X main.version=v1.2.3";
@@ -19,16 +24,25 @@ import (
 var version = ""
 
 func main() {
-	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+	// An interrupt while reports load (a slow web page) stops the loading;
+	// once the reader runs, it handles ctrl+c itself.
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	code := runInput(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
 }
 
-// run is the whole program; it returns the exit status.
+// run is the whole program, reading standard input from os.Stdin; it
+// returns the exit status.
 func run(args []string, stdout, stderr io.Writer) int {
+	return runInput(context.Background(), args, os.Stdin, stdout, stderr)
+}
+
+// runInput is run with a context and standard input of the caller's.
+func runInput(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	opts, err := parseArgs(args)
 	if err != nil {
-		fmt.Fprintf(stderr, "parallax: %v\n", err)
-		fmt.Fprintln(stderr, "Run 'parallax --help' for usage.")
-		return 2
+		return exitStatus(err, stderr)
 	}
 	switch {
 	case opts.help:
@@ -41,13 +55,13 @@ func run(args []string, stdout, stderr io.Writer) int {
 	cfg := diffing.DefaultConfig()
 	cfg.MinScore = opts.minScore
 	if opts.format == "tui" && !opts.ui.print && isTerminal(stdout) {
-		return exitStatus(runReader(opts, cfg), stderr)
+		return exitStatus(runReader(ctx, opts, cfg, stdin, stderr), stderr)
 	}
-	articles, err := loadInputs(opts)
+	loaded, err := loadInputs(ctx, opts, stdin, stderr)
 	if err != nil {
 		return exitStatus(err, stderr)
 	}
-	al := diffing.Align(articles, cfg)
+	al := diffing.Align(loaded.Articles, cfg)
 	if write, ok := exporters[opts.format]; ok {
 		return exitStatus(write(stdout, al), stderr)
 	}
@@ -56,12 +70,18 @@ func run(args []string, stdout, stderr io.Writer) int {
 }
 
 // exitStatus prints err, if any, as one line and returns the exit status:
-// 2 for a command-line mistake, 1 for any other error.
+// 130 after an interrupt, 2 for a command-line mistake, 1 for any other
+// error.
 func exitStatus(err error, stderr io.Writer) int {
-	if err == nil {
+	switch {
+	case err == nil:
 		return 0
+	case errors.Is(err, context.Canceled):
+		fmt.Fprintln(stderr, "parallax: interrupted")
+		return 130
 	}
-	fmt.Fprintf(stderr, "parallax: %v\n", err)
+	// Errors can quote input names and page text: make them printable.
+	fmt.Fprintf(stderr, "parallax: %s\n", model.Printable(err.Error()))
 	if isUsageError(err) {
 		fmt.Fprintln(stderr, "Run 'parallax --help' for usage.")
 		return 2

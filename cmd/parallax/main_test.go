@@ -151,13 +151,13 @@ func TestBadInputIsAOneLineError(t *testing.T) {
 		code int
 		want string
 	}{
-		{"one file", []string{good}, 2, "parallax compares two or more reports; got only " + good},
-		{"nine files", []string{good, good, good, good, good, good, good, good, good}, 2, "at most 8 reports at a time; got 9"},
+		{"one file", []string{good}, 2, "parallax compares 2 to 8 reports; got only " + good},
+		{"nine files", []string{good, good, good, good, good, good, good, good, good}, 2, "parallax compares 2 to 8 reports; got 9"},
 		{"missing file", []string{good, filepath.Join(dir, "nope.txt")}, 1, "nope.txt: no such file"},
 		{"empty file", []string{good, empty}, 1, "empty.txt: is empty"},
 		{"white space only", []string{blank, good}, 1, "blank.txt: has no text"},
 		{"binary file", []string{good, binary}, 1, "binary.bin: looks like a binary file"},
-		{"a directory", []string{good, dir}, 1, "is a directory"},
+		{"a directory with no reports", []string{good, dir}, 1, "holds no reports"},
 		{"bad flag", []string{"--nope"}, 2, "unknown flag -nope"},
 	}
 	for _, tt := range tests {

@@ -6,9 +6,11 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"time"
 
 	"github.com/parallax-reader/parallax/diffing"
 	"github.com/parallax-reader/parallax/model"
+	"github.com/parallax-reader/parallax/source"
 	"github.com/parallax-reader/parallax/tui"
 )
 
@@ -18,8 +20,11 @@ passages that tell the same thing, even when reordered or reworded, and
 highlights the words that differ.
 
 Usage:
-  parallax [flags]              open the two built-in example reports
-  parallax [flags] FILE FILE... compare two to eight plain-text reports
+  parallax [flags]                  open the two built-in example reports
+  parallax [flags] REPORT REPORT…   compare 2 to 8 reports
+
+A REPORT is a text, Markdown or HTML file, a directory (every report in it,
+in name order), - for standard input, or an http(s):// URL.
 
 Flags:
   --format FORMAT    tui (default): the interactive reader
@@ -32,6 +37,8 @@ Flags:
                      line is a passage, for pre-segmented input) or paragraph
   --min-score S      lowest similarity, 0 to 1, at which passages match
                      (default %.2f; higher is stricter)
+  --timeout D        give up on a web page after D (default 20s)
+  --max-size N       largest report read, file or page (default 50MB)
   --print            write the aligned view as plain text instead of opening
                      the reader (also when standard output is not a terminal)
   --theme THEME      reader colours: auto (default, follows the terminal's
@@ -53,6 +60,10 @@ type options struct {
 	help     bool
 	inputs   []string
 	ui       uiOptions
+
+	// Reading reports (see package source).
+	timeout time.Duration
+	maxSize int64
 }
 
 // uiOptions are the reader's flags: how it looks and whether it runs.
@@ -91,6 +102,8 @@ func parseArgs(args []string) (options, error) {
 	fs.BoolVar(&opts.version, "version", false, "")
 	fs.BoolVar(&opts.help, "help", false, "")
 	fs.BoolVar(&opts.help, "h", false, "")
+	fs.DurationVar(&opts.timeout, "timeout", source.DefaultTimeout, "")
+	maxSize := fs.String("max-size", source.FormatSize(model.DefaultMaxBytes), "")
 	var theme string
 	fs.BoolVar(&opts.ui.print, "print", false, "")
 	fs.StringVar(&theme, "theme", "auto", "")
@@ -127,6 +140,12 @@ func parseArgs(args []string) (options, error) {
 	}
 	if opts.minScore < 0 || opts.minScore > 1 {
 		return opts, newUsageError("--min-score: %v is outside 0 to 1", opts.minScore)
+	}
+	if opts.timeout <= 0 {
+		return opts, newUsageError("--timeout: %v is not a positive duration (write it as 20s or 2m)", opts.timeout)
+	}
+	if opts.maxSize, err = source.ParseSize(*maxSize); err != nil {
+		return opts, newUsageError("--max-size: %v", err)
 	}
 	if opts.ui.theme, err = tui.ParseTheme(theme); err != nil {
 		return opts, newUsageError("--theme: %v", err)

@@ -5,7 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"strings"
+	"sync"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/colorprofile"
@@ -13,28 +13,44 @@ import (
 
 	"github.com/parallax-reader/parallax/diffing"
 	"github.com/parallax-reader/parallax/model"
+	"github.com/parallax-reader/parallax/source"
 	"github.com/parallax-reader/parallax/tui"
 )
 
 // runReader runs the terminal reader. Named reports are read by its
-// loader, behind a loading screen, so that the screen answers at once
-// however large they are; the built-in ones take a millisecond and are
-// read first.
-func runReader(opts options, cfg diffing.Config) error {
+// loader, behind a loading screen that shows their progress (a slow web
+// page, a large file), so that the screen answers at once and q works
+// while they load; the built-in ones take a millisecond and are read
+// first. Warnings about the inputs are written once the reader has
+// closed, where they stay visible.
+func runReader(ctx context.Context, opts options, cfg diffing.Config, stdin io.Reader, stderr io.Writer) error {
 	tuiOpts := tui.Options{Config: cfg, Theme: opts.ui.theme}
-	if n := len(opts.inputs); n <= 1 || n > maxReports {
-		// No files, or a usage error found before any file is read.
-		articles, err := loadInputs(opts)
+	if len(opts.inputs) == 0 {
+		loaded, err := loadInputs(ctx, opts, stdin, stderr)
 		if err != nil {
 			return err
 		}
-		return runProgram(tui.New(articles, tuiOpts), programOptions(opts.ui)...)
+		return runProgram(tui.New(loaded.Articles, tuiOpts), programOptions(opts.ui)...)
+	}
+	var warnings struct {
+		sync.Mutex
+		list []source.Warning
 	}
 	load := func(ctx context.Context, status func(string)) ([]*model.Article, error) {
-		status("reading " + strings.Join(opts.inputs, ", "))
-		return loadInputs(opts)
+		res, err := source.Open(ctx, opts.inputs, sourceOptions(opts, stdin), status)
+		if err != nil {
+			return nil, inputError(err)
+		}
+		warnings.Lock()
+		warnings.list = res.Warnings
+		warnings.Unlock()
+		return res.Articles, nil
 	}
-	return runProgram(tui.NewLoading(load, tuiOpts), programOptions(opts.ui)...)
+	err := runProgram(tui.NewLoading(load, tuiOpts), programOptions(opts.ui)...)
+	warnings.Lock()
+	printWarnings(stderr, warnings.list)
+	warnings.Unlock()
+	return err
 }
 
 // runProgram runs a reader to its end and returns why it gave up, if it
