@@ -201,6 +201,12 @@ func (m Model) writeText(b *strings.Builder, d *document, p int, ln span, base, 
 		marks = overlapping(d.changed[p], ln)
 	}
 	hits := m.search.hitsIn(d.index, ln)
+	if d.index < len(m.marked) {
+		// Marks are few (one item's words), so they join the hits.
+		if marked := overlapping(m.marked[d.index], ln); len(marked) > 0 {
+			hits = append(append([]span(nil), hits...), marked...)
+		}
+	}
 	cuts := []int{ln.start, ln.end}
 	for _, s := range marks {
 		cuts = append(cuts, s.start, s.end)
