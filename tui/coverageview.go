@@ -26,12 +26,12 @@ const (
 // reportLines lays out one report's coverage: its title, its passage
 // counts, and a line per other report with the share of its passages
 // that report also tells.
-func (m Model) reportLines(sh *sheets, e entry, width int) []string {
-	st := &m.styles
+func (p sheetPainter) reportLines(sh *sheets, e entry, width int) []string {
+	st := p.st
 	c := sh.an.Coverage[e.index]
 	width = min(width, listMaxWidth)
 	art := sh.al.Articles[c.Article]
-	out := []string{m.titleInk(c.Article).Render(cut(fmt.Sprintf("[%d] %s", c.Article+1, art.DisplayTitle()), width))}
+	out := []string{p.titleInk(c.Article).Render(cut(fmt.Sprintf("[%d] %s", c.Article+1, art.DisplayTitle()), width))}
 	counts := fmt.Sprintf("%s: %d also told by another report, %d only in this one",
 		plural(c.Passages, "passage"), c.Matched, c.Unique)
 	out = append(out, block("", 4, []segment{{counts, st.Text}}, width)...)
@@ -59,22 +59,22 @@ func sourceNameWidth(reports, width int) int {
 }
 
 // sourceColumns is the head of the sources table: a column per report.
-func (m Model) sourceColumns(sh *sheets, width int) string {
-	st := &m.styles
+func (p sheetPainter) sourceColumns(sh *sheets, width int) string {
+	st := p.st
 	n := len(sh.al.Articles)
 	nameWidth := sourceNameWidth(n, width)
 	var b strings.Builder
 	b.WriteString(st.Meta.Render(fmt.Sprintf("%-*s%-*s", nameWidth, "source", factKindWidth, "kind")))
 	for a := range n {
-		b.WriteString(m.titleInk(a).Render(fmt.Sprintf("%*s", sourceCountWidth, fmt.Sprintf("[%d]", a+1))))
+		b.WriteString(p.titleInk(a).Render(fmt.Sprintf("%*s", sourceCountWidth, fmt.Sprintf("[%d]", a+1))))
 	}
 	return ansi.Truncate(b.String(), width, "")
 }
 
 // sourceLine is one row of the sources table: the source, its kind, how
 // often each report credits it, and which report alone does.
-func (m Model) sourceLine(sh *sheets, e entry, width int) string {
-	st := &m.styles
+func (p sheetPainter) sourceLine(sh *sheets, e entry, width int) string {
+	st := p.st
 	r := sh.sources[e.index]
 	n := len(sh.al.Articles)
 	nameWidth := sourceNameWidth(n, width)

@@ -25,8 +25,8 @@ const (
 
 // conflictLines lays out a conflict: how sure it is, what disagrees and
 // why, then each side with its sentence, side by side when they fit.
-func (m Model) conflictLines(sh *sheets, e entry, width int) []string {
-	st := &m.styles
+func (p sheetPainter) conflictLines(sh *sheets, e entry, width int) []string {
+	st := p.st
 	c := sh.an.Conflicts[e.index]
 	severity := st.Soft
 	if c.Severity == insight.Hard {
@@ -40,45 +40,45 @@ func (m Model) conflictLines(sh *sheets, e entry, width int) []string {
 	room := max(1, width-indent)
 	if (room-3)/2 < quoteColumnWidth {
 		for _, s := range c.Sides {
-			out = append(out, indented(m.sideCell(sh, s, room), indent)...)
+			out = append(out, indented(p.sideCell(sh, s, room), indent)...)
 		}
 		return out
 	}
 	widths := splitWidths(room, 2, 3)
-	cells := [][]string{m.sideCell(sh, c.Sides[0], widths[0]), m.sideCell(sh, c.Sides[1], widths[1])}
+	cells := [][]string{p.sideCell(sh, c.Sides[0], widths[0]), p.sideCell(sh, c.Sides[1], widths[1])}
 	return append(out, indented(sideBySide(cells, widths, " "+st.Rule.Render("│")+" "), indent)...)
 }
 
 // sideCell lays out one side of a conflict: the report, paragraph and
 // words, then the sentence they are in with the words highlighted.
-func (m Model) sideCell(sh *sheets, s insight.FactMention, width int) []string {
-	st := &m.styles
+func (p sheetPainter) sideCell(sh *sheets, s insight.FactMention, width int) []string {
+	st := p.st
 	art := sh.al.Articles[s.Article]
-	label := []segment{{fmt.Sprintf("[%d]", s.Article+1), m.titleInk(s.Article)},
+	label := []segment{{fmt.Sprintf("[%d]", s.Article+1), p.titleInk(s.Article)},
 		{" " + paragraphOf(art, s.Passage) + ": ", st.Meta}}
 	label = append(label, spanSegments(art.Text, s.Start, s.End, nil, st.Changed, st.Changed)...)
 	out := renderSegments(label, width)
 	if s.Passage >= 0 && s.Passage < len(art.Passages) {
-		p := art.Passages[s.Passage]
+		passage := art.Passages[s.Passage]
 		marks := []insight.Span{s.Span}
-		out = append(out, renderSegments(spanSegments(art.Text, p.Start, p.End, marks, st.Text, st.Changed), width)...)
+		out = append(out, renderSegments(spanSegments(art.Text, passage.Start, passage.End, marks, st.Text, st.Changed), width)...)
 	}
 	return out
 }
 
 // factLine lays out a fact on one line: its kind, its label, and where it
 // is: the paragraphs of the one report that carries it, or the reports.
-func (m Model) factLine(sh *sheets, e entry, width int) string {
-	st := &m.styles
+func (p sheetPainter) factLine(sh *sheets, e entry, width int) string {
+	st := p.st
 	f := sh.an.Facts[e.index]
 	width = min(width, listMaxWidth)
 	where := ""
 	if a, only := f.OnlyIn(); only {
 		var paras []string
 		for _, mn := range f.Mentions {
-			p := paragraphOf(sh.al.Articles[a], mn.Passage)
-			if len(paras) == 0 || paras[len(paras)-1] != p {
-				paras = append(paras, p)
+			para := paragraphOf(sh.al.Articles[a], mn.Passage)
+			if len(paras) == 0 || paras[len(paras)-1] != para {
+				paras = append(paras, para)
 			}
 		}
 		if len(paras) > 3 {

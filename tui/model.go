@@ -137,7 +137,7 @@ type Model struct {
 	lay     screenLayout
 	shown   []int // articles shown, left to right
 	keys    KeyMap
-	styles  Styles
+	styles  *Styles // shared by the model's copies; rebuilt, never changed
 	help    help.Model
 	spinner spinner.Model
 }
@@ -268,7 +268,8 @@ func (m Model) ready() bool { return len(m.panes) > 0 && !m.lay.tooSmall && m.wi
 
 func (m *Model) setStyles(isDark bool) {
 	m.isDark = isDark
-	m.styles = newStyles(isDark)
+	styles := newStyles(isDark)
+	m.styles = &styles
 	m.help.Styles = help.DefaultStyles(isDark)
 	m.spinner.Style = m.styles.StatusKey.Style
 }

@@ -29,8 +29,8 @@ const (
 
 // quoteLines lays out a quote: its number, speaker and how its versions
 // differ, then the versions.
-func (m Model) quoteLines(sh *sheets, e entry, width int) []string {
-	st := &m.styles
+func (p sheetPainter) quoteLines(sh *sheets, e entry, width int) []string {
+	st := p.st
 	q := sh.an.Quotes[e.index]
 	ref := q.Variants[0]
 	indent := len(strconv.Itoa(sh.quotes.counts[entryQuote])) + 2
@@ -40,8 +40,8 @@ func (m Model) quoteLines(sh *sheets, e entry, width int) []string {
 		width = min(width, indent+quoteMaxWidth)
 		head = append(head, segment{fmt.Sprintf(" · only in [%d] %s", ref.Article+1, sh.where(ref.Quotation)), st.Meta})
 		out := block(lead, indent, head, width)
-		out = append(out, block("", indent, m.quoteText(sh, q, 0), width)...)
-		return append(out, block("", indent, m.speakerLine(sh, q, 0), width)...)
+		out = append(out, block("", indent, p.quoteText(sh, q, 0), width)...)
+		return append(out, block("", indent, p.speakerLine(sh, q, 0), width)...)
 	}
 	head = append(head, segment{" · " + quoteSummary(q), st.Meta})
 	out := block(lead, indent, head, width)
@@ -49,7 +49,7 @@ func (m Model) quoteLines(sh *sheets, e entry, width int) []string {
 	room := max(1, min(width-indent, n*quoteMaxWidth+3*(n-1)))
 	if (room-3*(n-1))/n < quoteColumnWidth {
 		for k := range q.Variants {
-			for _, part := range m.variantCell(sh, q, k, room) {
+			for _, part := range p.variantCell(sh, q, k, room) {
 				out = append(out, indented(part, indent)...)
 			}
 		}
@@ -58,7 +58,7 @@ func (m Model) quoteLines(sh *sheets, e entry, width int) []string {
 	widths := splitWidths(room, n, 3)
 	cells := make([][][]string, n)
 	for k := range q.Variants {
-		cells[k] = m.variantCell(sh, q, k, widths[k])
+		cells[k] = p.variantCell(sh, q, k, widths[k])
 	}
 	return append(out, indented(sideBySide(levelParts(cells), widths, " "+st.Rule.Render("│")+" "), indent)...)
 }
@@ -94,8 +94,8 @@ func levelParts(cells [][][]string) [][]string {
 // variantCell lays out report k's version of a quote in parts: which
 // report and how it compares, the quoted words, the speaker, and the
 // drift in words.
-func (m Model) variantCell(sh *sheets, q insight.Quote, k, width int) [][]string {
-	st := &m.styles
+func (p sheetPainter) variantCell(sh *sheets, q insight.Quote, k, width int) [][]string {
+	st := p.st
 	v := q.Variants[k]
 	how := "reference"
 	if k > 0 {
@@ -104,12 +104,12 @@ func (m Model) variantCell(sh *sheets, q insight.Quote, k, width int) [][]string
 			how += " · attribution: " + v.Attribution.String()
 		}
 	}
-	label := []segment{{fmt.Sprintf("[%d]", v.Article+1), m.titleInk(v.Article)},
+	label := []segment{{fmt.Sprintf("[%d]", v.Article+1), p.titleInk(v.Article)},
 		{" " + sh.where(v.Quotation) + " · " + how, st.Meta}}
-	out := [][]string{renderSegments(label, width), renderSegments(m.quoteText(sh, q, k), width),
-		renderSegments(m.speakerLine(sh, q, k), width)}
+	out := [][]string{renderSegments(label, width), renderSegments(p.quoteText(sh, q, k), width),
+		renderSegments(p.speakerLine(sh, q, k), width)}
 	if k > 0 {
-		out = append(out, renderSegments(m.driftNote(sh, q, k), width))
+		out = append(out, renderSegments(p.driftNote(sh, q, k), width))
 	}
 	return out
 }
@@ -117,8 +117,8 @@ func (m Model) variantCell(sh *sheets, q insight.Quote, k, width int) [][]string
 // quoteText is report k's quoted words, in quotation marks (none for a
 // paraphrase), with the words the other versions lack highlighted: for
 // the reference, those any version leaves out.
-func (m Model) quoteText(sh *sheets, q insight.Quote, k int) []segment {
-	st := &m.styles
+func (p sheetPainter) quoteText(sh *sheets, q insight.Quote, k int) []segment {
+	st := p.st
 	v := q.Variants[k]
 	marks := v.Drift
 	if k == 0 {
@@ -133,11 +133,11 @@ func (m Model) quoteText(sh *sheets, q insight.Quote, k int) []segment {
 		open, close = "", ""
 	}
 	segs := []segment{{open, st.Text}}
-	for i, p := range v.Parts {
+	for i, part := range v.Parts {
 		if i > 0 {
 			segs = append(segs, segment{" … ", st.Meta})
 		}
-		segs = append(segs, spanSegments(text, p.Start, p.End, marks, st.Text, st.Changed)...)
+		segs = append(segs, spanSegments(text, part.Start, part.End, marks, st.Text, st.Changed)...)
 	}
 	return append(segs, segment{close, st.Text})
 }
@@ -146,8 +146,8 @@ func (m Model) quoteText(sh *sheets, q insight.Quote, k int) []segment {
 // which it describes them differently from the reference highlighted; a
 // pronoun is followed by whom it stands for, and an outlet relayed
 // through by "via".
-func (m Model) speakerLine(sh *sheets, q insight.Quote, k int) []segment {
-	st := &m.styles
+func (p sheetPainter) speakerLine(sh *sheets, q insight.Quote, k int) []segment {
+	st := p.st
 	v := q.Variants[k]
 	marks := v.SpeakerDrift
 	if k == 0 {
@@ -179,8 +179,8 @@ func (m Model) speakerLine(sh *sheets, q insight.Quote, k int) []segment {
 // driftNote spells out how report k's version drifts from the reference:
 // the words replaced, left out or added, and how the speaker is
 // described differently.
-func (m Model) driftNote(sh *sheets, q insight.Quote, k int) []segment {
-	st := &m.styles
+func (p sheetPainter) driftNote(sh *sheets, q insight.Quote, k int) []segment {
+	st := p.st
 	ref, v := q.Variants[0], q.Variants[k]
 	refText, text := sh.al.Articles[ref.Article].Text, sh.al.Articles[v.Article].Text
 	var segs []segment

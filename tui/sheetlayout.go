@@ -10,28 +10,37 @@ import (
 	"github.com/parallax-reader/parallax/model"
 )
 
+// sheetPainter lays out the entries of the analysis views: with the
+// reader's styles, and the focused report's number in bold (enter goes to
+// its version). It is small, so that a sheet's flow is cheap to pass
+// around.
+type sheetPainter struct {
+	st    *Styles
+	focus int
+}
+
 // layoutEntry lays out one entry of a sheet, width cells wide: styled
 // lines, none wider than width. Text from the reports is made printable
 // (renderSegments, headerRow and cut do it).
-func (m Model) layoutEntry(sh *sheets, e entry, width int) []string {
-	st := &m.styles
+func (p sheetPainter) layoutEntry(sh *sheets, e entry, width int) []string {
+	st := p.st
 	switch e.kind {
 	case entryHeading:
 		return renderSegments([]segment{{e.text, st.Heading}}, width)
 	case entryNote:
 		return renderSegments([]segment{{e.text, st.Meta}}, width)
 	case entryQuote:
-		return m.quoteLines(sh, e, width)
+		return p.quoteLines(sh, e, width)
 	case entryConflict:
-		return m.conflictLines(sh, e, width)
+		return p.conflictLines(sh, e, width)
 	case entryFact:
-		return []string{m.factLine(sh, e, width)}
+		return []string{p.factLine(sh, e, width)}
 	case entryReport:
-		return m.reportLines(sh, e, width)
+		return p.reportLines(sh, e, width)
 	case entryColumns:
-		return []string{m.sourceColumns(sh, width)}
+		return []string{p.sourceColumns(sh, width)}
 	case entrySource:
-		return []string{m.sourceLine(sh, e, width)}
+		return []string{p.sourceLine(sh, e, width)}
 	}
 	return nil
 }
@@ -139,9 +148,9 @@ func cut(text string, width int) string {
 
 // titleInk is the style of report a's number: bold for the focused
 // report, whose version enter goes to.
-func (m Model) titleInk(a int) Ink {
-	if a == m.focus {
-		return m.styles.Title
+func (p sheetPainter) titleInk(a int) Ink {
+	if a == p.focus {
+		return p.st.Title
 	}
-	return m.styles.TitleDim
+	return p.st.TitleDim
 }

@@ -293,6 +293,20 @@ func TestFactsViewPutsHardConflictsFirstWithBothSides(t *testing.T) {
 	assert.Contains(t, m.statusBar(), "· hard")
 }
 
+func TestEnterOnAConflictShowsBothSides(t *testing.T) {
+	m := press(t, withAnalysis(t, sized(t, threeQuoting(t), 80, 24)), "f")
+	c := m.analysis.sheets.an.Conflicts[0]
+	require.Equal(t, [2]int{0, 2}, [2]int{c.Sides[0].Article, c.Sides[1].Article}, "reports 1 and 3 disagree")
+	require.Equal(t, []int{0, 1}, m.shown, "two panes at 80 columns: reports 1 and 2")
+	m = press(t, m, "enter")
+	assert.Equal(t, 0, m.focus)
+	assert.ElementsMatch(t, []int{0, 2}, m.shown, "report 3 takes the other pane")
+	rows := screen(m)
+	at := rowOf(rows, "We have never seen")
+	require.Equal(t, headerRows, at)
+	assert.Equal(t, 2, strings.Count(rows[at], "We have never seen"), "both sides level")
+}
+
 func TestEnterOnAFactGoesToItsReportAndMarksIt(t *testing.T) {
 	m := press(t, analysedSeeds(t, 120, 40), "f")
 	irna := -1

@@ -46,13 +46,13 @@ type sheetCache struct {
 
 // layoutKey is what an entry's layout depends on.
 type layoutKey struct {
-	width, focus  int
-	dark, noColor bool
+	width int
+	paint sheetPainter
 }
 
 // sheetFlow is a sheet laid out at a width: one block per entry.
 type sheetFlow struct {
-	m     *Model
+	paint sheetPainter
 	sh    *sheets
 	s     *sheet
 	width int
@@ -86,14 +86,13 @@ func (f sheetFlow) gap(i int) int {
 
 // lines returns entry i's lines, laying it out on first use.
 func (f sheetFlow) lines(i int) []string {
-	m := f.m
-	key := layoutKey{width: f.width, focus: m.focus, dark: m.isDark, noColor: m.noColor}
+	key := layoutKey{width: f.width, paint: f.paint}
 	c := f.s.cache
 	if c.lines == nil || c.key != key {
 		c.key, c.lines = key, make([][]string, len(f.s.entries))
 	}
 	if c.lines[i] == nil {
-		lines := m.layoutEntry(f.sh, f.s.entries[i], f.width)
+		lines := f.paint.layoutEntry(f.sh, f.s.entries[i], f.width)
 		if len(lines) == 0 {
 			lines = []string{""}
 		}
@@ -124,8 +123,9 @@ func (m Model) sheetOf(v viewMode) *sheet {
 }
 
 // sheetFlow lays out the sheet of the current view.
-func (m *Model) sheetFlow() sheetFlow {
-	return sheetFlow{m: m, sh: m.analysis.sheets, s: m.sheetOf(m.view), width: m.sheetWidth()}
+func (m Model) sheetFlow() sheetFlow {
+	return sheetFlow{paint: sheetPainter{st: m.styles, focus: m.focus}, sh: m.analysis.sheets,
+		s: m.sheetOf(m.view), width: m.sheetWidth()}
 }
 
 // sheetWidth is the room for an entry's text.
@@ -301,12 +301,38 @@ func (m *Model) jump() {
 	m.view = viewReading
 	m.focus = to.Article
 	m.relayout()
+	for _, t := range targets {
+		if t.Article != to.Article {
+			// Show the other side too (a conflict's, another version).
+			m.bringIntoView(t.Article)
+			break
+		}
+	}
 	if m.hideNoise && m.docs[to.Article].isNoise(to.Passage) {
 		m.hideNoise = false
 	}
 	m.moveTo(to.Passage)
 	m.syncPanes()
 	m.notice = fmt.Sprintf("%s goes back to the %s", sheetKeyName(m.keys, from), sheetName(from))
+}
+
+// bringIntoView shows report r in a pane beside the focused one when it is
+// not shown, in the place of the last report shown but the focused one.
+func (m *Model) bringIntoView(r int) {
+	if m.zoomed || m.slotOf(r) < len(m.shown) {
+		return
+	}
+	slot := len(m.shown) - 1
+	if m.shown[slot] == m.focus {
+		slot--
+	}
+	if slot < 0 {
+		return
+	}
+	m.order = slices.Clone(m.order)
+	from := m.slotOf(r)
+	m.order[slot], m.order[from] = m.order[from], m.order[slot]
+	m.relayout()
 }
 
 // targets returns where an entry can be gone to, one place per report
@@ -422,7 +448,7 @@ func (m Model) handleSheetMouse(msg tea.MouseMsg) (tea.Model, tea.Cmd) {
 // sheetView renders the current analysis view, height rows: its title
 // and rule, then the entries on screen with the current item marked.
 func (m Model) sheetView(height int) []string {
-	st := &m.styles
+	st := m.styles
 	out := []string{m.sheetTitle(), st.RuleFocus.Render(strings.Repeat("━", m.width))}
 	body := max(0, height-sheetHeaderRows)
 	if msg := m.sheetWaiting(); msg != "" {
@@ -485,7 +511,7 @@ func padRows(rows []string, height, width int) []string {
 
 // sheetTitle is the first row of an analysis view: its name and counts.
 func (m Model) sheetTitle() string {
-	st := &m.styles
+	st := m.styles
 	name, counts := "Quotes", ""
 	if sh := m.analysis.sheets; sh != nil {
 		switch m.view {

@@ -176,10 +176,10 @@ func (m Model) legend() string {
 func (m Model) sheetLegend() string {
 	st := m.styles
 	return strings.Join([]string{
-		st.RuleFocus.Render("▌") + " the current item: enter goes to its passage, its words marked like " + st.Hit.Render("hits"),
+		st.RuleFocus.Render("▌") + " current item: enter goes to its passage and marks its words like " + st.Hit.Render("hits"),
 		st.Changed.Render("words") + " a version has and the other lacks, spelt out: " +
 			st.Changed.Render("relayed") + " → " + st.Changed.Render("conveyed"),
-		st.Hard.Render("hard") + " conflict: cannot both be right  " + st.Soft.Render("soft") + ": a bound or estimate the other fits",
+		st.Hard.Render("hard") + " conflict: both cannot be right · " + st.Soft.Render("soft") + ": a bound or estimate that fits",
 	}, "\n")
 }
 
