@@ -265,8 +265,8 @@ func BenchmarkNextFact(b *testing.B) {
 	benchSheetKeys(b, scaleAnalysed(b, "f"), "n", "g")
 }
 
-// BenchmarkQuotesBottom goes to the end of the quotes view and back: the
-// layout of every entry on the way is counted, once per width.
+// BenchmarkQuotesBottom goes to the end of the quotes view and back to the
+// start, one key press at a time.
 func BenchmarkQuotesBottom(b *testing.B) {
 	benchSheetKeys(b, scaleAnalysed(b, `"`), "G", "g")
 }

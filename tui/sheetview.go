@@ -344,7 +344,7 @@ func (sh *sheets) targets(e entry) ([]insight.Mention, [][]span) {
 	switch e.kind {
 	case entryQuote:
 		for _, v := range sh.an.Quotes[e.index].Variants {
-			out = append(out, insight.Mention{Article: v.Article, Passage: v.Passage, Span: v.Span()})
+			out = append(out, insight.Mention{Article: v.Article, Passage: v.Passage})
 			for _, p := range v.Parts {
 				mark(v.Article, p)
 			}
