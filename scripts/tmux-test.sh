@@ -61,6 +61,14 @@ keys() {
 }
 
 shows() { wait_for "$1" "$2"; }
+shows_re() { # shows_re NAME REGEX: poll the screen until it matches REGEX
+  local i
+  for ((i = 0; i < 250; i++)); do
+    if screen "$1" | grep -qE -- "$2"; then return 0; fi
+    sleep 0.02
+  done
+  return 1
+}
 hides() { ! screen "$1" | grep -qF -- "$2"; }
 
 # level NAME TEXT: some row shows TEXT twice (the two panes side by side).
@@ -122,6 +130,30 @@ keys seeds ]
 check "] goes to the next hit" shows seeds "wrapped"
 keys seeds Escape
 check "esc clears the search" hides seeds "“Kirby”"
+# The analysis views: quotes, facts, coverage, going to a passage and back.
+keys seeds '"'
+check '" shows the quotes, Kirby'"'"'s line as altered wording' shows seeds "John Kirby · altered wording · attribution: role differs"
+check "the quotes view spells the drift out" shows seeds "relayed → conveyed; spokesperson →"
+check "Kirby's two versions are level" level seeds "“There was a direct message"
+check "the quotes view fits 80x24" fits seeds 80 24
+keys seeds Enter
+check "enter goes to the quote's passage" shows seeds '" goes back to the quotes'
+check "the two reports' lines are level there" level seeds "There was a direct message"
+keys seeds '"'
+check '" comes back to the quote' shows seeds "quote 1 of 11"
+keys seeds n n
+check "n goes to the next quote" shows seeds "quote 3 of 11"
+keys seeds f
+check "f shows the facts, conflicts first" shows seeds "Conflicts (0)"
+check "the facts only report 2 carries" shows seeds "at least 1,400 people (killed)"
+keys seeds PgDn
+check "IRNA among them" shows seeds "organisation IRNA"
+keys seeds c
+check "c shows the coverage" shows seeds "3 of 14   21%"
+keys seeds G
+check "only report 2 credits IRNA" shows_re seeds 'IRNA +organisation +· +2 +only \[2\]'
+keys seeds Escape
+check "esc goes back to the reports" shows seeds "reading · sync on"
 keys seeds x
 check "x hides noise" shows seeds "no noise"
 keys seeds z
@@ -178,6 +210,46 @@ check "3 shows report 3 in the focused pane" shows three "[3] Tourists"
 keys three q
 check "q quits" exited three 0
 
+# --- three reports that quote the same mayor and disagree on who said it.
+cat > "$work/q1.txt" <<'EOF'
+Title: Storm Hits Northern Coast
+
+The storm destroyed three hundred homes along the northern coast on Monday, officials said.
+
+"We have never seen anything like it," said Mayor Elena Ruiz, who declared a state of emergency.
+EOF
+cat > "$work/q2.txt" <<'EOF'
+Title: Province Declares Emergency
+
+"We have never seen anything like this," Mayor Elena Ruiz told reporters after declaring a state of emergency.
+
+The storm damaged or destroyed around 300 homes on the northern coast on Monday, according to officials.
+EOF
+cat > "$work/q3.txt" <<'EOF'
+Title: Tourists Stranded as Storm Batters Coast
+
+A ferry was stranded offshore for nine hours on Monday, the Red Cross said.
+
+"We have never seen anything like it," the mayor said.
+EOF
+start quoting 160 48 q1.txt q2.txt q3.txt
+check "three quoting reports open" shows quoting "[3] Tourists Stranded"
+keys quoting '"'
+check "the three versions of the quote sit side by side at 160" shows_re quoting '“We have never.*│ “We have never.*│ “We have never'
+check "one version's wording drifts: it → this" shows quoting "it → this"
+tm resize-window -t quoting -x 80 -y 24
+check "at 80 columns the versions are stacked" shows quoting "[3] ¶2 · verbatim · attribution: speaker differs"
+check "and fit" fits quoting 80 24
+keys quoting f
+check "f lists the hard conflict first" shows quoting "hard actor conflict"
+keys quoting Enter
+check "enter on a conflict shows both sides' reports" shows quoting "[3] Tourists Stranded"
+check "their sentences level" level quoting '"We have never seen anything'
+keys quoting c
+check "c shows the coverage of three reports" shows quoting "in [3] Tourists Stranded"
+keys quoting q
+check "q quits from an analysis view" exited quoting 0
+
 # --- no colour: NO_COLOR and --color=never keep attributes, drop colours.
 start plain 120 40 --color=never
 shows plain "match 1 of 3" >/dev/null
@@ -187,6 +259,11 @@ no_rgb() { ! tm capture-pane -e -p -t "$1" | grep -qE $'\e\\[[0-9;]*38;(2|5);'; 
 has_reverse() { tm capture-pane -e -p -t "$1" | grep -qE $'\e\\[[0-9;]*7[;m]'; }
 check "--color=never draws no colours" no_rgb plain
 check "--color=never still marks the current match (reverse)" has_reverse plain
+keys plain '"'
+shows plain "relayed → conveyed" >/dev/null
+# The drifted words are bold and underlined: "conveyed" right after SGR 1;4.
+drift_marked() { tm capture-pane -e -p -t "$1" | grep -qE $'\e\\[[0-9;]*1;4[0-9;]*mconveyed'; }
+check "--color=never marks the quote's drift with bold and underline" drift_marked plain
 keys plain q
 tm new-session -d -s nocolor -x 120 -y 40 "cd '$work' && NO_COLOR=1 ./parallax; sleep 30"
 shows nocolor "match 1 of 3" >/dev/null

@@ -168,6 +168,7 @@ func (m *Model) startAlign() tea.Cmd {
 	if m.align.cancel != nil {
 		m.align.cancel()
 	}
+	m.stopAnalysis()
 	ctx, cancel := context.WithCancel(m.ctx)
 	p := newPipe[alignProgressMsg](1)
 	gen := m.align.gen + 1
@@ -204,6 +205,7 @@ func (m Model) handleAlign(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if previous != nil {
 			m.notice = fmt.Sprintf("min score %.2f: %d matches (was %d)", m.cfg.MinScore, len(msg.al.Matches), len(previous.Matches))
 		}
+		return m, m.startAnalysis()
 	}
 	return m, nil
 }

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"strings"
@@ -235,5 +236,56 @@ func BenchmarkOpenAlignedView(b *testing.B) {
 	for range b.N {
 		next, _ := m.Update(keyPress("v"))
 		_ = next.(Model).View()
+	}
+}
+
+var (
+	scaleSheetsOnce sync.Once
+	scaleSheets     analysisDoneMsg
+)
+
+// scaleAnalysed is scaleReader with the analysis in (computed once per
+// test binary: it takes seconds at this size), in analysis view v.
+func scaleAnalysed(b *testing.B, v string) Model {
+	b.Helper()
+	m := scaleReader(b)
+	scaleSheetsOnce.Do(func() { scaleSheets = analyse(context.Background(), m.analysis.gen, m.align.al) })
+	return press(b, update(b, m, scaleSheets), v)
+}
+
+// BenchmarkScrollQuotes scrolls the quotes view of the scale reports
+// (ten thousand quotations) a line at a time.
+func BenchmarkScrollQuotes(b *testing.B) {
+	benchSheetKeys(b, scaleAnalysed(b, `"`), "j", "g")
+}
+
+// BenchmarkNextFact moves through the facts view of the scale reports
+// an item at a time.
+func BenchmarkNextFact(b *testing.B) {
+	benchSheetKeys(b, scaleAnalysed(b, "f"), "n", "g")
+}
+
+// BenchmarkQuotesBottom goes to the end of the quotes view and back to the
+// start, one key press at a time.
+func BenchmarkQuotesBottom(b *testing.B) {
+	benchSheetKeys(b, scaleAnalysed(b, `"`), "G", "g")
+}
+
+// benchSheetKeys is benchKeys for an analysis view.
+func benchSheetKeys(b *testing.B, m Model, key string, reset string) {
+	b.Helper()
+	press, back := keyPress(key), keyPress(reset)
+	m.View()
+	b.ReportAllocs()
+	b.ResetTimer()
+	for range b.N {
+		before := m.sheetAt[m.view-viewQuotes].top
+		next, _ := m.Update(press)
+		m = next.(Model)
+		if m.sheetAt[m.view-viewQuotes].top == before {
+			next, _ = m.Update(back)
+			m = next.(Model)
+		}
+		_ = m.View()
 	}
 }

@@ -91,7 +91,7 @@ func (m Model) detailView() string {
 // report's passages with where they sit, the first as it reads and the
 // others as word differences from it, inline.
 func (m Model) detailLines(width int) []string {
-	st := &m.styles
+	st := m.styles
 	al := m.align.al
 	if al == nil || m.detail.match >= len(al.Matches) {
 		return nil

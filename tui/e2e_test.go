@@ -77,3 +77,31 @@ func TestEndToEndSearchDetailViewsAndQuit(t *testing.T) {
 	assert.Equal(t, 1, final.currentMatch(), "at Kirby's match, where the hit is")
 	assert.Error(t, final.ctx.Err(), "quitting cancelled the background context")
 }
+
+func TestEndToEndQuotesViewGoesToKirbysPassageAndBack(t *testing.T) {
+	tm := setup(t)
+	waitForText(t, tm, "match 1 of 3")
+	tm.Type(`"`)
+	// The analysis runs in the background once the alignment is in.
+	waitForText(t, tm, "relayed → conveyed")
+	tm.Send(keyPress("tab"))
+	waitForText(t, tm, "White House Admits") // the status bar names the focus
+	tm.Send(keyPress("enter"))
+	waitForText(t, tm, "goes back to the quotes")
+	tm.Type(`"`)
+	waitForText(t, tm, "altered wording")
+	tm.Send(keyPress("enter"))
+	waitForText(t, tm, "goes back to the quotes")
+	tm.Send(keyPress("q"))
+	tm.WaitFinished(t, teatest.WithFinalTimeout(5*time.Second))
+
+	final, ok := tm.FinalModel(t).(Model)
+	require.True(t, ok)
+	assert.Equal(t, viewReading, final.view)
+	assert.Equal(t, 1, final.focus, "report 2's version, the report with the focus")
+	assert.Equal(t, 1, final.currentMatch(), "Kirby's match")
+	rows := screen(final)
+	row := rowOf(rows, "direct message conveyed")
+	require.Equal(t, headerRows, row, "Kirby's line in report 2 is at the top")
+	assert.Contains(t, rows[row], "direct message relayed", "and report 1's beside it")
+}

@@ -41,13 +41,15 @@ func TestGoldenSeedScreens(t *testing.T) {
 	}
 }
 
-// TestGoldenViews keeps every view at 80x24 and 160x48, as the reader
-// draws it on a dark terminal (true colour) and without colour (the ASCII
-// profile, as with NO_COLOR: bold, underline and reverse kept). The files
-// hold the escape sequences: print one with cat to see the screen.
+// TestGoldenViews keeps every view at 80x24 and 160x48, the analysis in,
+// as the reader draws it on a dark terminal (true colour) and without
+// colour (the ASCII profile, as with NO_COLOR: bold, underline and reverse
+// kept). The files hold the escape sequences: print one with cat to see
+// the screen.
 func TestGoldenViews(t *testing.T) {
 	seeds := seedAlignment(t)
 	three := threeReports(t)
+	quoting := threeQuoting(t)
 	tests := []struct {
 		name string
 		al   *diffing.Alignment
@@ -61,13 +63,18 @@ func TestGoldenViews(t *testing.T) {
 		{"search", seeds, []string{"/", "K", "i", "r", "b", "y", "enter"}},
 		{"three-reading", three, []string{"n"}},
 		{"three-aligned", three, []string{"v"}},
+		{"quotes", seeds, []string{`"`}},
+		{"facts", seeds, []string{"f"}},
+		{"coverage", seeds, []string{"c"}},
+		{"three-quotes", quoting, []string{`"`}},
+		{"three-facts", quoting, []string{"f"}},
 	}
 	for _, tt := range tests {
 		for _, size := range [][2]int{{80, 24}, {160, 48}} {
 			for _, colour := range []string{"dark", "nocolor"} {
 				name := fmt.Sprintf("%s-%dx%d-%s", tt.name, size[0], size[1], colour)
 				t.Run(name, func(t *testing.T) {
-					m := sized(t, tt.al, size[0], size[1])
+					m := withAnalysis(t, sized(t, tt.al, size[0], size[1]))
 					if colour == "nocolor" {
 						m = update(t, m, tea.ColorProfileMsg{Profile: colorprofile.ASCII})
 					}
@@ -91,6 +98,10 @@ func TestGoldenProgress(t *testing.T) {
 	t.Run("aligning-80x24", func(t *testing.T) {
 		m := update(t, New(seedArticles(t), testOptions()), tea.WindowSizeMsg{Width: 80, Height: 24})
 		m = update(t, m, alignProgressMsg{gen: m.align.gen, phase: diffing.PhaseDiff, done: 1, total: 4})
+		golden.RequireEqual(t, strings.Join(screen(m), "\n")+"\n")
+	})
+	t.Run("analysing-80x24", func(t *testing.T) {
+		m := press(t, sized(t, seedAlignment(t), 80, 24), `"`)
 		golden.RequireEqual(t, strings.Join(screen(m), "\n")+"\n")
 	})
 }

@@ -28,7 +28,7 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	if !m.ready() {
 		return m, nil
 	}
-	if key.Matches(msg, m.keys.Help) || m.showHelp && key.Matches(msg, m.keys.Close) {
+	if key.Matches(msg, m.keys.Help) || m.showHelp && (key.Matches(msg, m.keys.Close) || key.Matches(msg, m.keys.Back)) {
 		m.showHelp = !m.showHelp
 		return m, nil
 	}
@@ -46,6 +46,14 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		cmd = m.changeStrictness(strictnessStep)
 	case key.Matches(msg, m.keys.Looser):
 		cmd = m.changeStrictness(-strictnessStep)
+	case key.Matches(msg, m.keys.Quotes):
+		m.openSheet(viewQuotes)
+	case key.Matches(msg, m.keys.Facts):
+		m.openSheet(viewFacts)
+	case key.Matches(msg, m.keys.Coverage):
+		m.openSheet(viewCoverage)
+	case m.view.isSheet():
+		m.handleSheetKey(msg)
 	case key.Matches(msg, m.keys.ToggleView):
 		m.toggleView()
 	case key.Matches(msg, m.keys.DiffsOnly):
@@ -62,6 +70,7 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		cmd = m.search.open()
 	case key.Matches(msg, m.keys.Close):
 		m.search.clear()
+		m.marked = nil
 	case key.Matches(msg, m.keys.NextHit):
 		m.nextHit(1)
 	case key.Matches(msg, m.keys.PrevHit):
@@ -170,18 +179,36 @@ func clampScore(s float64) float64 {
 }
 
 // enableKeys turns off the keys that do nothing in the current state, so
-// that they drop out of the help.
+// that they drop out of the help. The reports' views and the analysis
+// views share scrolling, the focus, the views' keys, strictness, help and
+// quit; the rest belongs to one or the other.
 func (m *Model) enableKeys() {
 	k := &m.keys
+	sheet := m.view.isSheet()
+	k.inSheet = sheet
 	aligned := m.align.al != nil
-	for _, b := range []*key.Binding{&k.NextMatch, &k.PrevMatch, &k.NextUnique, &k.PrevUnique, &k.Detail, &k.DiffsOnly, &k.ToggleView} {
-		b.SetEnabled(aligned)
+	for _, b := range []*key.Binding{&k.NextMatch, &k.PrevMatch, &k.NextUnique, &k.PrevUnique, &k.Detail, &k.DiffsOnly} {
+		b.SetEnabled(aligned && !sheet)
 	}
+	k.ToggleView.SetEnabled(aligned || sheet)
 	hasHits := m.search.query != ""
-	k.NextHit.SetEnabled(hasHits)
-	k.PrevHit.SetEnabled(hasHits)
-	k.ShowReport.SetEnabled(len(m.panes) > 2)
+	k.NextHit.SetEnabled(hasHits && !sheet)
+	k.PrevHit.SetEnabled(hasHits && !sheet)
+	k.ShowReport.SetEnabled(len(m.panes) > 2 && !sheet)
 	k.ToggleSync.SetEnabled(m.view == viewReading)
+	for _, b := range []*key.Binding{&k.Search, &k.Zoom, &k.ToggleNoise, &k.ToggleOverview, &k.Close} {
+		b.SetEnabled(!sheet)
+	}
+	for _, b := range []*key.Binding{&k.NextItem, &k.PrevItem, &k.Jump, &k.Back} {
+		b.SetEnabled(sheet)
+	}
+	if sheet {
+		k.NextPane.SetHelp("tab/l", "next report")
+		k.PrevPane.SetHelp("shift+tab/h", "previous report")
+	} else {
+		k.NextPane.SetHelp("tab/l", "next pane")
+		k.PrevPane.SetHelp("shift+tab/h", "previous pane")
+	}
 }
 
 func onOff(what string, on bool) string {

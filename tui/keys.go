@@ -6,7 +6,7 @@ import "charm.land/bubbles/v2/key"
 // Keys that do not apply in the current state are disabled and drop out
 // of the help (see Model.enableKeys).
 type KeyMap struct {
-	// Scrolling the focused pane.
+	// Scrolling the focused pane, or the list of an analysis view.
 	Down, Up         key.Binding
 	PageDown, PageUp key.Binding
 	HalfDown, HalfUp key.Binding
@@ -29,10 +29,20 @@ type KeyMap struct {
 	ToggleOverview key.Binding
 	Stricter       key.Binding
 	Looser         key.Binding
+	// The analysis views, and moving in them: the next or previous item,
+	// going to the passage it comes from, back to the reports.
+	Quotes, Facts, Coverage key.Binding
+	NextItem, PrevItem      key.Binding
+	Jump                    key.Binding
+	Back                    key.Binding
 	// The rest.
 	Close key.Binding
 	Help  key.Binding
 	Quit  key.Binding
+
+	// inSheet is set while an analysis view is shown: the help then
+	// describes that view's keys (see Model.enableKeys).
+	inSheet bool
 }
 
 // DefaultKeyMap returns the reader's keys. Keep the README's key table in
@@ -67,6 +77,13 @@ func DefaultKeyMap() KeyMap {
 		ToggleOverview: key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "overview column")),
 		Stricter:       key.NewBinding(key.WithKeys("+", "="), key.WithHelp("+", "stricter matching")),
 		Looser:         key.NewBinding(key.WithKeys("-"), key.WithHelp("-", "looser matching")),
+		Quotes:         key.NewBinding(key.WithKeys(`"`), key.WithHelp(`"`, "quotes and their drift")),
+		Facts:          key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "facts and conflicts")),
+		Coverage:       key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "coverage and sources")),
+		NextItem:       key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "next item")),
+		PrevItem:       key.NewBinding(key.WithKeys("N"), key.WithHelp("N", "previous item")),
+		Jump:           key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "go to its passage")),
+		Back:           key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back to the reports")),
 		Close:          key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "close / clear search")),
 		Help:           key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
 		Quit:           key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
@@ -76,14 +93,28 @@ func DefaultKeyMap() KeyMap {
 // ShortHelp is the one-line help under the panes. It pairs related keys,
 // and puts help and quit where an 80-column terminal still shows them.
 func (k KeyMap) ShortHelp() []key.Binding {
+	views := pair(k.ToggleView, k.Quotes, `v/"/f/c`, "views")
+	views.SetEnabled(true)
+	if k.inSheet {
+		return []key.Binding{
+			pair(k.Down, k.Up, "j/k", "scroll"),
+			pair(k.NextItem, k.PrevItem, "n/N", "item"),
+			pair(k.Jump, k.Jump, "enter", "go to passage"),
+			views,
+			k.Help,
+			k.Quit,
+			pair(k.Back, k.Back, "esc", "back"),
+			pair(k.NextPane, k.PrevPane, "tab", "report"),
+		}
+	}
 	return []key.Binding{
 		pair(k.Down, k.Up, "j/k", "scroll"),
 		pair(k.NextMatch, k.PrevMatch, "n/N", "match"),
 		pair(k.Detail, k.Detail, "enter", "detail"),
-		pair(k.ToggleView, k.ToggleView, "v", "view"),
-		pair(k.Search, k.Search, "/", "search"),
+		views,
 		k.Help,
 		k.Quit,
+		pair(k.Search, k.Search, "/", "search"),
 		pair(k.NextHit, k.PrevHit, "]/[", "hit"),
 		pair(k.NextPane, k.PrevPane, "tab", "pane"),
 	}
@@ -97,13 +128,21 @@ func pair(a, b key.Binding, keys, desc string) key.Binding {
 }
 
 // FullHelp is the help shown with ?, one column per group of keys. It
-// lists every key, enabled now or not: it is the reader's manual.
+// lists every key of the reports' views, or of the analysis views while
+// one is shown, enabled now or not: it is the reader's manual.
 func (k KeyMap) FullHelp() [][]key.Binding {
 	groups := [][]key.Binding{
 		{k.Down, k.Up, k.PageDown, k.PageUp, k.HalfDown, k.HalfUp, k.Top, k.Bottom},
 		{k.NextMatch, k.PrevMatch, k.NextUnique, k.PrevUnique, k.Detail, k.Search, k.NextHit, k.PrevHit},
-		{k.ToggleView, k.DiffsOnly, k.ToggleNoise, k.ToggleOverview, k.Stricter, k.Looser},
+		{k.ToggleView, k.Quotes, k.Facts, k.Coverage, k.DiffsOnly, k.ToggleNoise, k.ToggleOverview, k.Stricter, k.Looser},
 		{k.NextPane, k.PrevPane, k.ShowReport, k.Zoom, k.ToggleSync, k.Close, k.Help, k.Quit},
+	}
+	if k.inSheet {
+		groups = [][]key.Binding{
+			{k.Down, k.Up, k.PageDown, k.PageUp, k.HalfDown, k.HalfUp, k.Top, k.Bottom},
+			{k.NextItem, k.PrevItem, k.Jump, k.NextPane, k.PrevPane, k.Stricter, k.Looser},
+			{k.Quotes, k.Facts, k.Coverage, k.ToggleView, k.Back, k.Help, k.Quit},
+		}
 	}
 	for _, g := range groups {
 		for i := range g {

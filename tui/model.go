@@ -69,8 +69,8 @@ func ParseTheme(s string) (Theme, error) {
 type Loader func(ctx context.Context, status func(string)) ([]*model.Article, error)
 
 // viewMode is what the body of the screen shows. The reading and aligned
-// views show the reports; later views (quotes, facts) join this list and
-// the v key's cycle in toggleView.
+// views show the reports (v switches between them); the analysis views,
+// each opened with its own key, show what package insight reads from them.
 type viewMode int
 
 const (
@@ -78,6 +78,13 @@ const (
 	viewReading viewMode = iota
 	// viewAligned shows rows of matched passages, one column per report.
 	viewAligned
+	// viewQuotes lists every quotation with each report's version.
+	viewQuotes
+	// viewFacts lists the conflicts, then the facts one report alone
+	// carries.
+	viewFacts
+	// viewCoverage shows what each report shares and whom it credits.
+	viewCoverage
 )
 
 // Model is the reader.
@@ -88,9 +95,10 @@ type Model struct {
 	initCmd tea.Cmd // the background work Init starts
 	err     error   // why the reader gave up (loading failed)
 
-	load  loadState
-	align alignState
-	cfg   diffing.Config // the alignment asked for (MinScore changes live)
+	load     loadState
+	align    alignState
+	analysis analysisState
+	cfg      diffing.Config // the alignment asked for (MinScore changes live)
 
 	articles []*model.Article
 	docs     []*document // one per article, showing the alignment
@@ -108,6 +116,13 @@ type Model struct {
 	search   searchState
 	detail   detailState
 	showHelp bool
+	// textView is the view of the reports the analysis views go back to.
+	textView viewMode
+	// sheetAt is where each analysis view is (quotes, facts, coverage).
+	sheetAt [viewCoverage - viewQuotes + 1]sheetPos
+	// marked are the words of the item last gone to from an analysis
+	// view, per article, sorted: drawn like search hits until esc.
+	marked [][]span
 
 	sync      bool // scroll the other panes with the focused one
 	diffsOnly bool // fold identical passages to one line each
@@ -122,7 +137,7 @@ type Model struct {
 	lay     screenLayout
 	shown   []int // articles shown, left to right
 	keys    KeyMap
-	styles  Styles
+	styles  *Styles // shared by the model's copies; rebuilt, never changed
 	help    help.Model
 	spinner spinner.Model
 }
@@ -154,6 +169,7 @@ func newModel(opts Options) Model {
 		sync:     true,
 		overview: true,
 		rowPick:  -1,
+		sheetAt:  [3]sheetPos{{pick: -1}, {pick: -1}, {pick: -1}},
 		keys:     DefaultKeyMap(),
 		help:     help.New(),
 		spinner:  spinner.New(spinner.WithSpinner(spinner.MiniDot)),
@@ -216,7 +232,7 @@ func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.ColorProfileMsg:
 		m.noColor = msg.Profile <= colorprofile.ASCII
 	case spinner.TickMsg:
-		if m.busy() {
+		if m.busy() || m.analysis.busy {
 			var cmd tea.Cmd
 			m.spinner, cmd = m.spinner.Update(msg)
 			return m, cmd
@@ -225,6 +241,8 @@ func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m.handleLoad(msg)
 	case alignProgressMsg, alignDoneMsg:
 		return m.handleAlign(msg)
+	case analysisDoneMsg:
+		return m.handleAnalysis(msg)
 	case searchDoneMsg:
 		m.handleSearchDone(msg)
 	case tea.KeyPressMsg:
@@ -238,7 +256,8 @@ func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 // busy reports whether loading or aligning is under way.
 func (m Model) busy() bool { return m.load.busy || m.align.busy }
 
-// quit stops the background work and ends the program.
+// quit stops the background work (loading, aligning, analysing) and ends
+// the program.
 func (m Model) quit() (tea.Model, tea.Cmd) {
 	m.cancel()
 	return m, tea.Quit
@@ -249,7 +268,8 @@ func (m Model) ready() bool { return len(m.panes) > 0 && !m.lay.tooSmall && m.wi
 
 func (m *Model) setStyles(isDark bool) {
 	m.isDark = isDark
-	m.styles = newStyles(isDark)
+	styles := newStyles(isDark)
+	m.styles = &styles
 	m.help.Styles = help.DefaultStyles(isDark)
 	m.spinner.Style = m.styles.StatusKey.Style
 }

@@ -140,7 +140,8 @@ func TestHelpOpensAndCloses(t *testing.T) {
 	text := strings.Join(screen(m), "\n")
 	for _, want := range []string{"half page down", "next match", "next pane", "sync scrolling", "quit", "unique to this report",
 		"search all reports", "next search hit", "reading / aligned view", "match detail", "differences only",
-		"hide/show noise", "overview column", "stricter matching", "zoom pane", "next unique passage"} {
+		"hide/show noise", "overview column", "stricter matching", "zoom pane", "next unique passage",
+		"quotes and their drift", "facts and conflicts", "coverage and sources"} {
 		assert.Contains(t, text, want)
 	}
 	top := m.panes[0].top

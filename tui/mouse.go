@@ -21,6 +21,9 @@ func (m Model) handleMouse(msg tea.MouseMsg) (tea.Model, tea.Cmd) {
 		}
 		return m, nil
 	}
+	if m.view.isSheet() {
+		return m.handleSheetMouse(msg)
+	}
 	slot := m.lay.paneAt(mouse.X)
 	if slot < 0 || mouse.Y >= m.lay.paneHeight {
 		return m, nil

@@ -111,7 +111,7 @@ func (m Model) withOverview(rows []string, marks []mark, first, last, n int) []s
 
 // markGlyph is how an overview mark is drawn.
 func (m Model) markGlyph(k mark) (string, Ink) {
-	st := &m.styles
+	st := m.styles
 	switch k {
 	case markNoise:
 		return noiseGlyph, st.Noise

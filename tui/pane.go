@@ -167,7 +167,7 @@ func (m Model) foldedLine(d *document, p int, lines []span, current bool, width 
 // article): gutter, then the text with the words that differ from the
 // match partners and the search hits highlighted, padded to width cells.
 func (m Model) textLine(d *document, p int, ln span, first, current bool, width int) string {
-	st := &m.styles
+	st := m.styles
 	base, changed := st.Text, st.Changed
 	switch {
 	case d.al == nil:
@@ -201,6 +201,12 @@ func (m Model) writeText(b *strings.Builder, d *document, p int, ln span, base, 
 		marks = overlapping(d.changed[p], ln)
 	}
 	hits := m.search.hitsIn(d.index, ln)
+	if d.index < len(m.marked) {
+		// Marks are few (one item's words), so they join the hits.
+		if marked := overlapping(m.marked[d.index], ln); len(marked) > 0 {
+			hits = append(append([]span(nil), hits...), marked...)
+		}
+	}
 	cuts := []int{ln.start, ln.end}
 	for _, s := range marks {
 		cuts = append(cuts, s.start, s.end)
@@ -231,7 +237,7 @@ func (m Model) writeText(b *strings.Builder, d *document, p int, ln span, base, 
 // coloured by relation (or, with three or more reports, by how many
 // share the match). The current match is reversed, with a heavier bar.
 func (m Model) gutter(d *document, p int, first, current bool) string {
-	st := &m.styles
+	st := m.styles
 	digits := m.gutterDigits()
 	number, glyph, bar := "", "", "▏"
 	style, strong := st.Rule, st.Rule
@@ -267,7 +273,7 @@ func (m Model) gutter(d *document, p int, first, current bool) string {
 // header renders report r's title, source and date, counts, and a rule:
 // heavy and coloured over the focused pane.
 func (m Model) header(r, width int) []string {
-	st := &m.styles
+	st := m.styles
 	d := m.docs[r]
 	art := d.article
 	title, rule, ruleGlyph := st.TitleDim, st.Rule, "─"

@@ -73,6 +73,9 @@ func (m Model) progress() string {
 // position describes where the reader is: the current match with its
 // relation and score, or that the passage is unique or noise.
 func (m Model) position(compact bool) string {
+	if m.view.isSheet() {
+		return m.itemPosition()
+	}
 	al := m.align.al
 	switch {
 	case al == nil:
@@ -132,8 +135,54 @@ func (m Model) searchStatus(compact bool) string {
 	return fmt.Sprintf("“%s” %d hits here, %d in all", q, mine, s.total())
 }
 
+// itemPosition describes the current item of an analysis view: which of
+// how many, and what it is.
+func (m Model) itemPosition() string {
+	sh := m.analysis.sheets
+	cur := m.currentEntry()
+	switch {
+	case m.align.al == nil:
+		return "aligning"
+	case sh == nil && m.analysis.err != nil:
+		return "no analysis"
+	case sh == nil:
+		return "analysing"
+	case cur < 0:
+		return "nothing here"
+	}
+	s := m.sheetOf(m.view)
+	e := s.entries[cur]
+	of := fmt.Sprintf("%d of %d", e.item, s.counts[e.kind])
+	switch e.kind {
+	case entryQuote:
+		q := sh.an.Quotes[e.index]
+		if len(q.Variants) == 1 {
+			return fmt.Sprintf("quote %s · only in [%d]", of, q.Variants[0].Article+1)
+		}
+		return fmt.Sprintf("quote %s · %s", of, quoteSummary(q))
+	case entryConflict:
+		return fmt.Sprintf("conflict %s · %s", of, sh.an.Conflicts[e.index].Severity)
+	case entryFact:
+		f := sh.an.Facts[e.index]
+		if a, ok := f.OnlyIn(); ok {
+			return fmt.Sprintf("fact %s · only in [%d]", of, a+1)
+		}
+		return fmt.Sprintf("fact %s · in %d reports", of, len(f.Reports))
+	case entrySource:
+		r := sh.sources[e.index]
+		if by := r.creditedBy(); len(by) == 1 {
+			return fmt.Sprintf("source %s · credited by [%d] only", of, by[0]+1)
+		}
+		return fmt.Sprintf("source %s · credited by %d reports", of, len(r.creditedBy()))
+	}
+	return of
+}
+
 // settings names the view and what is toggled.
 func (m Model) settings() string {
+	if m.view.isSheet() {
+		return sheetName(m.view)
+	}
 	parts := []string{"reading"}
 	if m.view == viewAligned {
 		parts[0] = "aligned"

@@ -76,6 +76,9 @@ type Styles struct {
 	Removed   Ink            // words only the first report has (detail)
 	Added     Ink            // words this report has and the first lacks
 	Moved     Ink            // "↑ moved from ¶2" in the aligned view
+	Hard      Ink            // "hard": a conflict that cannot be resolved
+	Soft      Ink            // "soft": a conflict both sides may be right in
+	Only      Ink            // "only [2]": a source one report alone credits
 	Title     Ink            // pane title, focused
 	TitleDim  Ink            // pane title, not focused
 	Meta      Ink            // source, date and counts under a title
@@ -136,6 +139,9 @@ func newStyles(isDark bool) Styles {
 	s.Removed = newInk(lipgloss.NewStyle().Strikethrough(true).Foreground(red))
 	s.Added = newInk(lipgloss.NewStyle().Bold(true).Underline(true).Foreground(green))
 	s.Moved = newInk(lipgloss.NewStyle().Italic(true).Foreground(relation[diffing.Reworded]))
+	s.Hard = newInk(lipgloss.NewStyle().Bold(true).Foreground(red))
+	s.Soft = newInk(lipgloss.NewStyle().Bold(true).Foreground(relation[diffing.Reworded]))
+	s.Only = newInk(lipgloss.NewStyle().Bold(true).Foreground(relation[diffing.Unique]))
 	s.Title = newInk(lipgloss.NewStyle().Bold(true).Foreground(accent))
 	s.TitleDim = newInk(lipgloss.NewStyle().Foreground(muted))
 	s.Meta = newInk(lipgloss.NewStyle().Foreground(muted))

@@ -37,9 +37,12 @@ func (m Model) render() string {
 		return m.loadingScreen()
 	}
 	var body []string
-	if m.view == viewAligned && m.rows != nil {
+	switch {
+	case m.view.isSheet():
+		body = m.sheetView(m.lay.paneHeight)
+	case m.view == viewAligned && m.rows != nil:
 		body = m.alignedView(m.lay.paneHeight)
-	} else {
+	default:
 		body = m.readingView(m.lay.paneHeight)
 	}
 	switch {
@@ -128,6 +131,9 @@ func (m Model) fullHelp() string {
 	blocks = append(blocks, lipgloss.JoinHorizontal(lipgloss.Top, row...))
 	keys := strings.Split(strings.Join(blocks, "\n"), "\n")
 	legend := strings.Split(m.legend(), "\n")
+	if m.view.isSheet() {
+		legend = strings.Split(m.sheetLegend(), "\n")
+	}
 	for i, l := range legend {
 		legend[i] = ansi.Truncate(l, inner, "…")
 	}
@@ -164,6 +170,17 @@ func (m Model) legend() string {
 			" a match shared by 2 reports … by all")
 	}
 	return strings.Join(lines, "\n")
+}
+
+// sheetLegend explains the marks of the analysis views.
+func (m Model) sheetLegend() string {
+	st := m.styles
+	return strings.Join([]string{
+		st.RuleFocus.Render("▌") + " current item: enter goes to its passage and marks its words like " + st.Hit.Render("hits"),
+		st.Changed.Render("words") + " a version has and the other lacks, spelt out: " +
+			st.Changed.Render("relayed") + " → " + st.Changed.Render("conveyed"),
+		st.Hard.Render("hard") + " conflict: both cannot be right · " + st.Soft.Render("soft") + ": a bound or estimate that fits",
+	}, "\n")
 }
 
 // tooSmallMessage fills the screen with a notice that it is too small.

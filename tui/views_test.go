@@ -423,14 +423,15 @@ func TestRandomKeysAndSizesNeverBreakTheScreen(t *testing.T) {
 		model.Parse("one.txt", "One sentence here.\n", model.UnitSentence),
 	}, diffing.DefaultConfig())
 	keys := []string{"/", "T", "i", "t", "l", "e", "enter", "j", "k", "pgdown", "pgup", "ctrl+d", "ctrl+u", "g", "G", "n", "N", "u", "U",
-		"enter", "esc", "v", "d", "x", "o", "tab", "shift+tab", "h", "l", "1", "2", "3", "z", "s", "?", "]", "[", "space"}
+		"enter", "esc", "v", "d", "x", "o", "tab", "shift+tab", "h", "l", "1", "2", "3", "z", "s", "?", "]", "[", "space",
+		`"`, "f", "c", "n", "enter", "esc"}
 	rng := rand.New(rand.NewPCG(4, 4))
 	for _, tt := range []struct {
 		name string
 		al   *diffing.Alignment
-	}{{"seeds", seedAlignment(t)}, {"three", threeReports(t)}, {"hostile", hostileAlignment()}, {"empty", empty}} {
+	}{{"seeds", seedAlignment(t)}, {"three", threeQuoting(t)}, {"hostile", hostileQuotes()}, {"empty", empty}} {
 		name, al := tt.name, tt.al
-		m := sized(t, al, 120, 40)
+		m := withAnalysis(t, sized(t, al, 120, 40))
 		w, h := 120, 40
 		for step := range 250 {
 			switch r := rng.IntN(10); {
