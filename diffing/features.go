@@ -2,8 +2,9 @@ package diffing
 
 import (
 	"math"
-	"sort"
+	"slices"
 
+	"github.com/parallax-reader/parallax/diffing/lexicon"
 	"github.com/parallax-reader/parallax/model"
 )
 
@@ -42,17 +43,21 @@ func sum(vs ...vector) vector {
 	if len(vs) == 1 {
 		return vs[0]
 	}
-	acc := map[int32]float32{}
+	var out vector
 	for _, v := range vs {
-		for _, tw := range v {
-			acc[tw.id] += tw.w
+		out = append(out, v...)
+	}
+	slices.SortFunc(out, func(a, b termWeight) int { return int(a.id - b.id) })
+	n := 0
+	for _, tw := range out {
+		if n > 0 && out[n-1].id == tw.id {
+			out[n-1].w += tw.w
+			continue
 		}
+		out[n] = tw
+		n++
 	}
-	out := make(vector, 0, len(acc))
-	for id, w := range acc {
-		out = append(out, termWeight{id, w})
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i].id < out[j].id })
+	out = out[:n]
 	normalize(out)
 	return out
 }
@@ -71,20 +76,19 @@ func normalize(v vector) {
 	}
 }
 
-// posting records that a passage contains a term with a weight.
-type posting struct {
-	passage int32
-	w       float32
-}
-
-// corpus holds the features of every article being aligned: a shared term
-// dictionary, document frequencies over all prose passages, per-passage
-// tokens and vectors, and per-article inverted indexes.
+// corpus holds the features of every article being aligned: a dictionary
+// of words and of their stems, document frequencies of stems over all
+// prose passages, and per-article tokens, vectors and inverted indexes.
 type corpus struct {
-	terms    map[string]int32
-	names    []string // term id → normalised word
-	stop     []bool   // term id → is a stop word
-	df       []int32  // term id → prose passages containing it
+	words    map[string]int32 // normalised word → word id
+	stemOf   []int32          // word id → term id (its stem)
+	stems    map[string]int32 // stem → term id
+	names    []string         // term id → the first normalised word seen with that stem
+	stemText []string         // term id → the stem
+	stop     []bool           // term id → is a stop word
+	df       []int32          // term id → prose passages containing it
+	weight   []float32        // term id → weight (see termWeights)
+	related  [][]int32        // term id → terms of near-synonyms, sorted
 	articles []*articleFeatures
 }
 
@@ -92,25 +96,27 @@ type corpus struct {
 type articleFeatures struct {
 	prose    []bool    // passage → is prose (noise is never aligned)
 	tokens   [][]Token // passage → words, offsets into the article text
-	ids      [][]int32 // passage → term id of each token
+	terms    [][]int32 // passage → term id of each token
 	vecs     []vector  // passage → weighted vector
-	content  []int     // passage → number of distinct informative words
-	postings [][]posting
+	content  []int     // passage → number of distinct informative terms
+	postings [][]int32 // term id → passages holding it, in order
 }
 
 // stopWeight scales the weight of stop words: they still tell an exact
 // repetition from a paraphrase, but never make a match on their own.
 const stopWeight = 0.15
 
-// newCorpus tokenizes and weighs every prose passage of articles.
-func newCorpus(articles []*model.Article) *corpus {
-	c := &corpus{terms: map[string]int32{}}
+// newCorpus tokenizes and weighs every prose passage of articles, and
+// looks up near-synonyms when synonyms is set.
+func newCorpus(articles []*model.Article, synonyms bool) *corpus {
+	c := &corpus{words: map[string]int32{}, stems: map[string]int32{}}
 	var proseCount int
+	var seen []int32 // term id → last passage counted in df, plus one
 	for _, art := range articles {
 		f := &articleFeatures{
 			prose:  make([]bool, len(art.Passages)),
 			tokens: make([][]Token, len(art.Passages)),
-			ids:    make([][]int32, len(art.Passages)),
+			terms:  make([][]int32, len(art.Passages)),
 		}
 		for p, passage := range art.Passages {
 			if passage.Kind == model.KindNoise {
@@ -119,73 +125,170 @@ func newCorpus(articles []*model.Article) *corpus {
 			f.prose[p] = true
 			proseCount++
 			toks := Tokenize(passage.Text)
-			ids := make([]int32, len(toks))
-			seen := map[int32]bool{}
+			terms := make([]int32, len(toks))
 			for k := range toks {
 				toks[k].Start += passage.Start
 				toks[k].End += passage.Start
-				ids[k] = c.termID(toks[k].Norm)
-				if !seen[ids[k]] {
-					seen[ids[k]] = true
-					c.df[ids[k]]++
+				terms[k] = c.termOf(toks[k].Norm)
+				if int(terms[k]) >= len(seen) {
+					seen = append(seen, make([]int32, int(terms[k])+1-len(seen))...)
+				}
+				if seen[terms[k]] != int32(proseCount) {
+					seen[terms[k]] = int32(proseCount)
+					c.df[terms[k]]++
 				}
 			}
-			f.tokens[p], f.ids[p] = toks, ids
+			f.tokens[p], f.terms[p] = toks, terms
 		}
 		c.articles = append(c.articles, f)
 	}
-	idf := make([]float32, len(c.names))
-	for id := range idf {
-		idf[id] = float32(math.Log(1 + float64(proseCount)/float64(c.df[id])))
-		if c.stop[id] {
-			idf[id] *= stopWeight
+	c.weight = termWeights(c, proseCount)
+	if synonyms {
+		c.related = c.relatedTerms()
+	}
+	for _, f := range c.articles {
+		f.vecs = make([]vector, len(f.terms))
+		for p, terms := range f.terms {
+			if !f.prose[p] {
+				continue
+			}
+			f.vecs[p] = weigh(terms, c.weight)
 		}
 	}
 	for _, f := range c.articles {
-		f.vecs = make([]vector, len(f.ids))
-		f.content = make([]int, len(f.ids))
-		f.postings = make([][]posting, len(c.names))
-		for p, ids := range f.ids {
-			f.vecs[p] = weigh(ids, idf)
-			for _, tw := range f.vecs[p] {
+		f.content = make([]int, len(f.terms))
+		f.postings = make([][]int32, len(c.names))
+		for p, v := range f.vecs {
+			for _, tw := range v {
 				if !c.stop[tw.id] {
 					f.content[p]++
 				}
-				f.postings[tw.id] = append(f.postings[tw.id], posting{int32(p), tw.w})
+				f.postings[tw.id] = append(f.postings[tw.id], int32(p))
 			}
 		}
 	}
 	return c
 }
 
-// termID returns the id of a normalised word, adding it when new.
-func (c *corpus) termID(norm string) int32 {
-	if id, ok := c.terms[norm]; ok {
-		return id
+// termOf returns the term id of a normalised word (the id of its stem),
+// adding both when new.
+func (c *corpus) termOf(norm string) int32 {
+	if id, ok := c.words[norm]; ok {
+		return c.stemOf[id]
 	}
-	id := int32(len(c.names))
-	c.terms[norm] = id
-	c.names = append(c.names, norm)
-	c.stop = append(c.stop, stopwords[norm])
-	c.df = append(c.df, 0)
-	return id
+	stem := lexicon.Stem(norm)
+	term, ok := c.stems[stem]
+	if !ok {
+		term = int32(len(c.names))
+		c.stems[stem] = term
+		c.names = append(c.names, norm)
+		c.stemText = append(c.stemText, stem)
+		c.stop = append(c.stop, stopwords[norm])
+		c.df = append(c.df, 0)
+	}
+	c.words[norm] = int32(len(c.stemOf))
+	c.stemOf = append(c.stemOf, term)
+	return term
+}
+
+// termWeights returns the weight of every term: the geometric mean of its
+// inverse document frequency in the articles, ln(1 + N/df) over N prose
+// passages, and its inverse frequency in the background corpus,
+// ln(total/(count+1)). The first tells which words are distinctive in
+// these reports; the second knows that a name is rarer than "said" even
+// when two one-sentence reports give no statistics of their own. Stop
+// words are scaled down by stopWeight.
+func termWeights(c *corpus, proseCount int) []float32 {
+	w := make([]float32, len(c.names))
+	for id := range w {
+		local := math.Log(1 + float64(proseCount)/float64(c.df[id]))
+		background := math.Log(lexicon.BackgroundTotal / float64(lexicon.Count(c.stemText[id])+1))
+		w[id] = float32(math.Sqrt(local * background))
+		if c.stop[id] {
+			w[id] *= stopWeight
+		}
+	}
+	return w
 }
 
 // weigh builds the normalised TF-IDF vector of a passage's term ids, with
 // sublinear term frequency (1 + ln tf).
-func weigh(ids []int32, idf []float32) vector {
-	if len(ids) == 0 {
+func weigh(terms []int32, weight []float32) vector {
+	if len(terms) == 0 {
 		return nil
 	}
-	tf := map[int32]int{}
-	for _, id := range ids {
-		tf[id]++
+	sorted := slices.Clone(terms)
+	slices.Sort(sorted)
+	v := make(vector, 0, len(sorted))
+	for i := 0; i < len(sorted); {
+		j := i
+		for j < len(sorted) && sorted[j] == sorted[i] {
+			j++
+		}
+		tf := float32(1 + math.Log(float64(j-i)))
+		v = append(v, termWeight{sorted[i], tf * weight[sorted[i]]})
+		i = j
 	}
-	v := make(vector, 0, len(tf))
-	for id, n := range tf {
-		v = append(v, termWeight{id, (1 + float32(math.Log(float64(n)))) * idf[id]})
-	}
-	sort.Slice(v, func(i, j int) bool { return v[i].id < v[j].id })
 	normalize(v)
 	return v
+}
+
+// relatedTerms returns, for every term, the terms of the corpus whose words
+// mean nearly the same (lexicon.Related), sorted.
+func (c *corpus) relatedTerms() [][]int32 {
+	out := make([][]int32, len(c.names))
+	for stem, id := range c.stems {
+		if c.stop[id] {
+			continue
+		}
+		for _, r := range lexicon.Related(stem) {
+			if rid, ok := c.stems[r]; ok && !c.stop[rid] {
+				out[id] = append(out[id], rid)
+			}
+		}
+		slices.Sort(out[id])
+	}
+	return out
+}
+
+// similarity is the cosine of a and b plus the credit for near-synonyms:
+// a word of a that b lacks, facing a word of b that a lacks and that means
+// nearly the same, adds synonymCredit times the product of their weights
+// (a soft cosine, as in Sidorov et al. 2014). It returns the similarity and
+// the number of such pairs.
+func (c *corpus) similarity(a, b vector, synonymCredit float64) (float64, int) {
+	s := dot(a, b)
+	if c.related == nil || synonymCredit == 0 {
+		return s, 0
+	}
+	var soft float64
+	var n int
+	for _, ta := range a {
+		rel := c.related[ta.id]
+		if len(rel) == 0 || has(b, ta.id) {
+			continue
+		}
+		var best float32
+		for _, tb := range b {
+			if tb.w > best && contains(rel, tb.id) && !has(a, tb.id) {
+				best = tb.w
+			}
+		}
+		if best > 0 {
+			soft += float64(ta.w * best)
+			n++
+		}
+	}
+	return min(1, s+synonymCredit*soft), n
+}
+
+// has reports whether v holds term id.
+func has(v vector, id int32) bool {
+	_, ok := slices.BinarySearchFunc(v, id, func(tw termWeight, id int32) int { return int(tw.id - id) })
+	return ok
+}
+
+func contains(sorted []int32, id int32) bool {
+	_, ok := slices.BinarySearch(sorted, id)
+	return ok
 }

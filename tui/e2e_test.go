@@ -2,6 +2,7 @@ package tui
 
 import (
 	"bytes"
+	"fmt"
 	"testing"
 	"time"
 
@@ -28,11 +29,12 @@ func waitForText(t *testing.T, tm *teatest.TestModel, text string) {
 
 func TestEndToEndMoveToKirbysMatchAndQuit(t *testing.T) {
 	tm := setup(t)
-	waitForText(t, tm, "match 1 of 3")
+	total := len(seedAlignment(t).Matches)
+	waitForText(t, tm, fmt.Sprintf("match 1 of %d", total))
 	tm.Send(keyPress("n"))
 	// The renderer redraws only what changed, so wait for the new part of
 	// the status bar rather than the whole line.
-	waitForText(t, tm, "2 of 3 · reworded")
+	waitForText(t, tm, fmt.Sprintf("2 of %d · reworded", total))
 	tm.Send(keyPress("q"))
 	tm.WaitFinished(t, teatest.WithFinalTimeout(5*time.Second))
 

@@ -1,0 +1,272 @@
+package diffing
+
+import (
+	"cmp"
+	"slices"
+)
+
+// pair is a scored candidate pair: passage i of one article and passage j
+// of another.
+type pair struct {
+	i, j  int32
+	score float64
+}
+
+// byScore orders pairs best first, then by position, so that every choice
+// made in score order is deterministic.
+func byScore(a, b pair) int {
+	if a.score != b.score {
+		return cmp.Compare(b.score, a.score)
+	}
+	if a.i != b.i {
+		return cmp.Compare(a.i, b.i)
+	}
+	return cmp.Compare(a.j, b.j)
+}
+
+// alignPair returns the links between the prose passages of articles x and
+// y, in four passes over the candidate pairs (see the package
+// documentation): a one-to-one assignment, splits and merges, then facts
+// told more than once.
+func (c *corpus) alignPair(x, y int, cfg Config) []pair {
+	fx, fy := c.articles[x], c.articles[y]
+	candX := c.candidates(fx, fy, cfg)
+	candY := c.candidates(fy, fx, cfg)
+	var all []pair
+	for _, list := range candX {
+		all = append(all, list...)
+	}
+	for _, list := range candY {
+		for _, p := range list {
+			all = append(all, pair{p.j, p.i, p.score})
+		}
+	}
+	slices.SortFunc(all, byScore)
+	all = slices.CompactFunc(all, func(a, b pair) bool { return a.i == b.i && a.j == b.j })
+
+	// One-to-one: the best pairs first, each passage taken once (a greedy
+	// maximum-weight matching, within a factor of two of the optimum).
+	partnerX := filled(len(fx.vecs), -1)
+	partnerY := filled(len(fy.vecs), -1)
+	var links []pair
+	for _, p := range all {
+		if partnerX[p.i] < 0 && partnerY[p.j] < 0 {
+			partnerX[p.i], partnerY[p.j] = p.j, p.i
+			links = append(links, p)
+		}
+	}
+	splits := joinNeighbours(fx, fy, links, partnerX, partnerY, cfg, false)
+	splits = append(splits, joinNeighbours(fy, fx, swapped(links), partnerY, partnerX, cfg, true)...)
+	links = append(links, c.repeats(fx, fy, all, links, splits, partnerX, partnerY, cfg)...)
+	return append(links, splits...)
+}
+
+// swapped returns links with the two articles exchanged.
+func swapped(links []pair) []pair {
+	out := make([]pair, len(links))
+	for k, l := range links {
+		out[k] = pair{l.j, l.i, l.score}
+	}
+	return out
+}
+
+// joinNeighbours extends one-to-one links to splits and merges: a passage
+// of `to` next to a linked one, itself unlinked, joins the link when the
+// two read together are closer to the partner than the linked passage
+// alone, and it has a similarity of at least cfg.SplitScore with the
+// partner by itself (one report telling in two sentences what the other
+// tells in one, or a quotation split around "he said"). It walks outwards
+// on both sides, so a sentence may absorb several. partnerTo marks the
+// passages it joins. When swap is set, from is the second article and the
+// links are returned with i and j exchanged.
+func joinNeighbours(from, to *articleFeatures, links []pair, partnerFrom, partnerTo []int32, cfg Config, swap bool) []pair {
+	var out []pair
+	for _, l := range links {
+		if partnerFrom[l.i] != l.j || partnerTo[l.j] != l.i {
+			continue
+		}
+		vi := from.vecs[l.i]
+		joined := to.vecs[l.j]
+		score := dot(vi, joined)
+		for _, step := range []int32{-1, 1} {
+			for n := l.j + step; n >= 0 && int(n) < len(to.vecs) && partnerTo[n] < 0 && to.prose[n]; n += step {
+				own := dot(vi, to.vecs[n])
+				together := sum(joined, to.vecs[n])
+				if own < cfg.SplitScore || dot(vi, together) <= score {
+					break
+				}
+				partnerTo[n] = l.i
+				joined, score = together, dot(vi, together)
+				p := pair{l.i, n, own}
+				if swap {
+					p.i, p.j = p.j, p.i
+				}
+				out = append(out, p)
+			}
+		}
+	}
+	return out
+}
+
+// repeats links passages that tell a fact again: a pair that is not yet
+// linked joins the matches of its passages when it is nearly as similar as
+// each passage's best pair (cfg.RepeatRatio) and the joined match stays
+// coherent: every passage of one side has a similarity of at least
+// cfg.RepeatLinkage with every passage of the other (complete linkage), so
+// repeats never chain unrelated passages together. A passage whose partner
+// continues a run of both reports in step is explained by order, and a
+// repeat of it must be in step too: this keeps the formulaic lines of long
+// texts ("And the LORD spake unto Moses, saying") with their own verse.
+func (c *corpus) repeats(fx, fy *articleFeatures, all, links, splits []pair, partnerX, partnerY []int32, cfg Config) []pair {
+	if cfg.RepeatRatio > 1 {
+		return nil
+	}
+	bestX := make([]float64, len(fx.vecs))
+	bestY := make([]float64, len(fy.vecs))
+	for _, p := range all {
+		bestX[p.i] = max(bestX[p.i], p.score)
+		bestY[p.j] = max(bestY[p.j], p.score)
+	}
+	inStep := func(i, j int32) bool {
+		before := i > 0 && j > 0 && partnerX[i-1] == j-1
+		after := int(i)+1 < len(partnerX) && int(j)+1 < len(partnerY) && partnerX[i+1] == j+1
+		return before || after
+	}
+	g := newGroups(len(fx.vecs), len(fy.vecs))
+	for _, l := range links {
+		g.join(l)
+	}
+	for _, l := range splits {
+		g.join(l)
+	}
+	var out []pair
+	for _, p := range all {
+		if p.score < cfg.MinScore || p.score < cfg.RepeatRatio*bestX[p.i] || p.score < cfg.RepeatRatio*bestY[p.j] {
+			continue
+		}
+		if g.together(p) {
+			continue
+		}
+		if px := partnerX[p.i]; px >= 0 && px != p.j && inStep(p.i, px) && !inStep(p.i, p.j) {
+			continue
+		}
+		if py := partnerY[p.j]; py >= 0 && py != p.i && inStep(py, p.j) && !inStep(p.i, p.j) {
+			continue
+		}
+		xs, ys := g.joined(p)
+		if len(xs) > cfg.MaxGroup || len(ys) > cfg.MaxGroup || !coherent(fx, fy, xs, ys, cfg.RepeatLinkage) {
+			continue
+		}
+		g.join(p)
+		out = append(out, p)
+	}
+	return out
+}
+
+// coherent reports whether every passage of xs has a similarity of at
+// least floor with every passage of ys.
+func coherent(fx, fy *articleFeatures, xs, ys []int32, floor float64) bool {
+	for _, a := range xs {
+		for _, b := range ys {
+			if dot(fx.vecs[a], fy.vecs[b]) < floor {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// groups tracks which passages of two articles are linked into one match.
+type groups struct {
+	ofX, ofY []int32      // passage → group, or -1
+	members  [][2][]int32 // group → its passages in each article
+}
+
+func newGroups(nx, ny int) *groups {
+	return &groups{ofX: filled(nx, -1), ofY: filled(ny, -1)}
+}
+
+// together reports whether the passages of p are already in one group.
+func (g *groups) together(p pair) bool {
+	return g.ofX[p.i] >= 0 && g.ofX[p.i] == g.ofY[p.j]
+}
+
+// joined returns the passages of the group that linking p would make.
+func (g *groups) joined(p pair) (xs, ys []int32) {
+	if gi := g.ofX[p.i]; gi >= 0 {
+		xs, ys = append(xs, g.members[gi][0]...), append(ys, g.members[gi][1]...)
+	} else {
+		xs = append(xs, p.i)
+	}
+	if gj := g.ofY[p.j]; gj >= 0 && gj != g.ofX[p.i] {
+		xs, ys = append(xs, g.members[gj][0]...), append(ys, g.members[gj][1]...)
+	} else if gj < 0 {
+		ys = append(ys, p.j)
+	}
+	return xs, ys
+}
+
+// join links the passages of p, merging their groups.
+func (g *groups) join(p pair) {
+	xs, ys := g.joined(p)
+	id := int32(len(g.members))
+	g.members = append(g.members, [2][]int32{xs, ys})
+	for _, a := range xs {
+		g.ofX[a] = id
+	}
+	for _, b := range ys {
+		g.ofY[b] = id
+	}
+}
+
+// candidates returns, for every prose passage of from, its most similar
+// passages of to (at least cfg.MinScore), best first. Only passages sharing
+// an informative word (not a stop word, in at most cfg.MaxPostings
+// passages) are considered; their similarity is then computed exactly.
+func (c *corpus) candidates(from, to *articleFeatures, cfg Config) [][]pair {
+	out := make([][]pair, len(from.vecs))
+	shared := make([]int32, len(to.vecs))
+	var touched []int32
+	for i, v := range from.vecs {
+		touched = touched[:0]
+		for _, tw := range v {
+			if c.stop[tw.id] {
+				continue
+			}
+			post := to.postings[tw.id]
+			if len(post) > cfg.MaxPostings {
+				continue
+			}
+			for _, p := range post {
+				if shared[p] == 0 {
+					touched = append(touched, p)
+				}
+				shared[p]++
+			}
+		}
+		var list []pair
+		for _, j := range touched {
+			s, synonyms := c.similarity(v, to.vecs[j], cfg.SynonymCredit)
+			n := int(shared[j]) + synonyms
+			enough := n >= cfg.MinSharedTerms || (n == from.content[i] && n == to.content[j])
+			if s >= cfg.MinScore && enough {
+				list = append(list, pair{int32(i), j, s})
+			}
+			shared[j] = 0
+		}
+		slices.SortFunc(list, byScore)
+		if len(list) > cfg.MaxCandidates {
+			list = list[:cfg.MaxCandidates]
+		}
+		out[i] = list
+	}
+	return out
+}
+
+func filled(n int, v int32) []int32 {
+	s := make([]int32, n)
+	for i := range s {
+		s[i] = v
+	}
+	return s
+}
