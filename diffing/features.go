@@ -76,6 +76,13 @@ func normalize(v vector) {
 	}
 }
 
+// posting records that a passage holds a term, with the term's weight in
+// the passage's vector.
+type posting struct {
+	passage int32
+	w       float32
+}
+
 // corpus holds the features of every article being aligned: a dictionary
 // of words and of their stems, document frequencies of stems over all
 // prose passages, and per-article tokens, vectors and inverted indexes.
@@ -99,7 +106,7 @@ type articleFeatures struct {
 	terms    [][]int32 // passage → term id of each token
 	vecs     []vector  // passage → weighted vector
 	content  []int     // passage → number of distinct informative terms
-	postings [][]int32 // term id → passages holding it, in order
+	postings [][]posting // term id → passages holding it, in order
 }
 
 // stopWeight scales the weight of stop words: they still tell an exact
@@ -157,13 +164,13 @@ func newCorpus(articles []*model.Article, synonyms bool) *corpus {
 	}
 	for _, f := range c.articles {
 		f.content = make([]int, len(f.terms))
-		f.postings = make([][]int32, len(c.names))
+		f.postings = make([][]posting, len(c.names))
 		for p, v := range f.vecs {
 			for _, tw := range v {
 				if !c.stop[tw.id] {
 					f.content[p]++
 				}
-				f.postings[tw.id] = append(f.postings[tw.id], int32(p))
+				f.postings[tw.id] = append(f.postings[tw.id], posting{int32(p), tw.w})
 			}
 		}
 	}

@@ -222,10 +222,14 @@ func (g *groups) join(p pair) {
 // candidates returns, for every prose passage of from, its most similar
 // passages of to (at least cfg.MinScore), best first. Only passages sharing
 // an informative word (not a stop word, in at most cfg.MaxPostings
-// passages) are considered; their similarity is then computed exactly.
+// passages) are considered. Walking the postings accumulates the part of
+// the cosine that informative words make, at constant cost per posting;
+// only the 2·cfg.MaxCandidates best by that part get their exact
+// similarity (with stop words and near-synonyms) computed.
 func (c *corpus) candidates(from, to *articleFeatures, cfg Config) [][]pair {
 	out := make([][]pair, len(from.vecs))
 	shared := make([]int32, len(to.vecs))
+	partial := make([]float32, len(to.vecs))
 	var touched []int32
 	for i, v := range from.vecs {
 		touched = touched[:0]
@@ -238,11 +242,37 @@ func (c *corpus) candidates(from, to *articleFeatures, cfg Config) [][]pair {
 				continue
 			}
 			for _, p := range post {
-				if shared[p] == 0 {
-					touched = append(touched, p)
+				if shared[p.passage] == 0 {
+					touched = append(touched, p.passage)
 				}
-				shared[p]++
+				shared[p.passage]++
+				partial[p.passage] += tw.w * p.w
 			}
+		}
+		// Passages whose informative words make less than a quarter of
+		// MinScore cannot reach it by stop words and synonyms alone.
+		floor := float32(cfg.MinScore / 4)
+		n := 0
+		for _, j := range touched {
+			if partial[j] >= floor {
+				touched[n] = j
+				n++
+			} else {
+				shared[j], partial[j] = 0, 0
+			}
+		}
+		touched = touched[:n]
+		if keep := 2 * cfg.MaxCandidates; len(touched) > keep {
+			slices.SortFunc(touched, func(a, b int32) int {
+				if partial[a] != partial[b] {
+					return cmp.Compare(partial[b], partial[a])
+				}
+				return cmp.Compare(a, b)
+			})
+			for _, j := range touched[keep:] {
+				shared[j], partial[j] = 0, 0
+			}
+			touched = touched[:keep]
 		}
 		var list []pair
 		for _, j := range touched {
@@ -252,7 +282,7 @@ func (c *corpus) candidates(from, to *articleFeatures, cfg Config) [][]pair {
 			if s >= cfg.MinScore && enough {
 				list = append(list, pair{int32(i), j, s})
 			}
-			shared[j] = 0
+			shared[j], partial[j] = 0, 0
 		}
 		slices.SortFunc(list, byScore)
 		if len(list) > cfg.MaxCandidates {
