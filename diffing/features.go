@@ -101,11 +101,11 @@ type corpus struct {
 
 // articleFeatures are one article's tokens, vectors and inverted index.
 type articleFeatures struct {
-	prose    []bool    // passage → is prose (noise is never aligned)
-	tokens   [][]Token // passage → words, offsets into the article text
-	terms    [][]int32 // passage → term id of each token
-	vecs     []vector  // passage → weighted vector
-	content  []int     // passage → number of distinct informative terms
+	prose    []bool      // passage → is prose (noise is never aligned)
+	tokens   [][]Token   // passage → words, offsets into the article text
+	terms    [][]int32   // passage → term id of each token
+	vecs     []vector    // passage → weighted vector
+	content  []int       // passage → number of distinct informative terms
 	postings [][]posting // term id → passages holding it, in order
 }
 
