@@ -22,12 +22,17 @@ import (
 //
 //	go test ./diffing -run TestAlignmentQuality -v -args -data ../shared/data
 //
+// (-data is read from the project root or the package directory; -sets
+// picks sets, -show N prints wrong links, -tiers the grid of precision by
+// score and word overlap that the relation tiers are chosen on.)
+//
 // It prints figures and asserts nothing about them: quality is measured,
 // not pinned, so a change of method never makes it flake.
 var (
 	qualityData = flag.String("data", "", "directory of link data sets (news_synth, news_ecb, bible_kjv_web) for TestAlignmentQuality")
 	qualitySets = flag.String("sets", "news_synth,news_ecb,bible_kjv_web", "comma-separated data sets TestAlignmentQuality scores")
 	qualityShow = flag.Int("show", 0, "print this many wrong links per set in TestAlignmentQuality")
+	qualityGrid = flag.Bool("tiers", false, "print TestAlignmentQuality's precision by match score and word overlap, the grid the relation tiers are chosen on")
 )
 
 // linkPair is one article pair of a link data set.
@@ -41,9 +46,15 @@ func TestAlignmentQuality(t *testing.T) {
 	if *qualityData == "" {
 		t.Skip("no -data directory given")
 	}
+	// Tests run in the package directory; a relative -data may be meant
+	// from the project root, as the README writes it.
+	data := *qualityData
+	if _, err := os.Stat(data); err != nil && !filepath.IsAbs(data) {
+		data = filepath.Join("..", data)
+	}
 	for _, set := range strings.Split(*qualitySets, ",") {
 		t.Run(set, func(t *testing.T) {
-			dir := filepath.Join(*qualityData, set)
+			dir := filepath.Join(data, set)
 			if _, err := os.Stat(dir); err != nil {
 				t.Skipf("no data set %s", dir)
 			}
@@ -83,12 +94,19 @@ func scoreLinkSet(t *testing.T, dir string) string {
 	byRelation := map[string][2]int{}
 	var macro []float64
 	var wrong strings.Builder
+	var grid tierGrid
 	for _, id := range ids {
 		p := pairs[id]
 		textA, linesA := sentenceLines(docs[p.Doc1])
 		textB, linesB := sentenceLines(docs[p.Doc2])
 		arts := []*model.Article{model.Parse("a", textA, model.UnitLine), model.Parse("b", textB, model.UnitLine)}
 		al := Align(arts, DefaultConfig())
+		gold := map[link]bool{}
+		for s, ts := range p.Links {
+			for _, tgt := range ts {
+				gold[link{atoi(t, s), atoi(t, tgt.String())}] = true
+			}
+		}
 		pred := map[link]float64{}
 		rel := map[link]Relation{}
 		for _, m := range al.Matches {
@@ -97,18 +115,14 @@ func scoreLinkSet(t *testing.T, dir string) string {
 			if !okA || !okB {
 				continue
 			}
+			cell := grid.cell(m, arts, ma, mb)
 			for _, i := range ma.Passages {
 				for _, j := range mb.Passages {
 					l := link{sentenceAt(linesA, arts[0].Passages[i].Start), sentenceAt(linesB, arts[1].Passages[j].Start)}
 					pred[l] = max(pred[l], m.Score)
 					rel[l] = m.Relation
+					cell.add(gold[l])
 				}
-			}
-		}
-		gold := map[link]bool{}
-		for s, ts := range p.Links {
-			for _, tgt := range ts {
-				gold[link{atoi(t, s), atoi(t, tgt.String())}] = true
 			}
 		}
 		for l, score := range pred {
@@ -136,6 +150,9 @@ func scoreLinkSet(t *testing.T, dir string) string {
 
 	var out strings.Builder
 	out.WriteString(wrong.String())
+	if *qualityGrid {
+		out.WriteString(grid.String())
+	}
 	fmt.Fprintf(&out, "pairs %d\n", len(ids))
 	var names []string
 	for r := range byRelation {
@@ -294,4 +311,55 @@ func harmonic(p, r float64) float64 {
 		return 0
 	}
 	return 2 * p * r / (p + r)
+}
+
+// tierGrid counts right and wrong links by the score of their match and the
+// word overlap of its members (WordDiff.Overlap), in tenths: the evidence
+// the relation tiers' thresholds are read from.
+type tierGrid [10][10]tally
+
+// tally counts right and wrong links.
+type tally struct{ right, wrong int }
+
+func (c *tally) add(right bool) {
+	if right {
+		c.right++
+	} else {
+		c.wrong++
+	}
+}
+
+// cell returns the tally for match m between members ma and mb.
+func (g *tierGrid) cell(m Match, arts []*model.Article, ma, mb Member) *tally {
+	text := func(a int, mem Member) string {
+		var parts []string
+		for _, p := range mem.Passages {
+			parts = append(parts, arts[a].Passages[p].Text)
+		}
+		return strings.Join(parts, " ")
+	}
+	overlap := CompareWords(text(0, ma), text(1, mb)).Overlap()
+	return &g[min(int(m.Score*10), 9)][min(int(overlap*10), 9)]
+}
+
+func (g *tierGrid) String() string {
+	var b strings.Builder
+	b.WriteString("precision (links) by match score (rows) and word overlap (columns)\n      ")
+	for o := range 10 {
+		fmt.Fprintf(&b, "   ov %.1f+   ", float64(o)/10)
+	}
+	b.WriteByte('\n')
+	for s := range 10 {
+		fmt.Fprintf(&b, "s %.1f+", float64(s)/10)
+		for o := range 10 {
+			c := g[s][o]
+			if n := c.right + c.wrong; n > 0 {
+				fmt.Fprintf(&b, " %5.2f (%4d)", ratio(c.right, n), n)
+			} else {
+				b.WriteString("      -     ")
+			}
+		}
+		b.WriteByte('\n')
+	}
+	return b.String()
 }
