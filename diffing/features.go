@@ -1,6 +1,7 @@
 package diffing
 
 import (
+	"cmp"
 	"math"
 	"slices"
 
@@ -105,6 +106,7 @@ type articleFeatures struct {
 	tokens   [][]Token   // passage → words, offsets into the article text
 	terms    [][]int32   // passage → term id of each token
 	vecs     []vector    // passage → weighted vector
+	synonyms []vector    // passage → synonymsOf its vector
 	content  []int       // passage → number of distinct informative terms
 	postings [][]posting // term id → passages holding it, in order
 }
@@ -163,6 +165,10 @@ func newCorpus(articles []*model.Article, synonyms bool) *corpus {
 		}
 	}
 	for _, f := range c.articles {
+		f.synonyms = make([]vector, len(f.vecs))
+		for p, v := range f.vecs {
+			f.synonyms[p] = c.synonymsOf(v)
+		}
 		f.content = make([]int, len(f.terms))
 		f.postings = make([][]posting, len(c.names))
 		for p, v := range f.vecs {
@@ -258,44 +264,73 @@ func (c *corpus) relatedTerms() [][]int32 {
 	return out
 }
 
-// similarity is the cosine of a and b plus the credit for near-synonyms:
-// a word of a that b lacks, facing a word of b that a lacks and that means
-// nearly the same, adds synonymCredit times the product of their weights
-// (a soft cosine, as in Sidorov et al. 2014). It returns the similarity and
-// the number of such pairs.
-func (c *corpus) similarity(a, b vector, synonymCredit float64) (float64, int) {
-	s := dot(a, b)
-	if c.related == nil || synonymCredit == 0 {
-		return s, 0
+// synonymsOf returns the near-synonyms of the informative words of v that
+// v lacks, each weighted like the word of v it stands in for (the largest
+// such weight when several words share a synonym), sorted by term id.
+func (c *corpus) synonymsOf(v vector) vector {
+	if c.related == nil {
+		return nil
 	}
-	var soft float64
-	var n int
-	for _, ta := range a {
-		rel := c.related[ta.id]
-		if len(rel) == 0 || has(b, ta.id) {
-			continue
-		}
-		var best float32
-		for _, tb := range b {
-			if tb.w > best && contains(rel, tb.id) && !has(a, tb.id) {
-				best = tb.w
+	var out vector
+	for _, tw := range v {
+		for _, r := range c.related[tw.id] {
+			if !has(v, r) {
+				out = append(out, termWeight{r, tw.w})
 			}
 		}
-		if best > 0 {
-			soft += float64(ta.w * best)
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	slices.SortFunc(out, func(a, b termWeight) int {
+		if a.id != b.id {
+			return int(a.id - b.id)
+		}
+		return cmp.Compare(b.w, a.w)
+	})
+	return slices.CompactFunc(out, func(a, b termWeight) bool { return a.id == b.id })
+}
+
+// similarity is the cosine of a and b plus the credit for near-synonyms
+// (a soft cosine, as in Sidorov et al. 2014): a word of one passage whose
+// near-synonym the other passage has, and the first lacks, adds
+// synonymCredit times the product of their weights. synA and synB are the
+// passages' synonymsOf. It returns the similarity and the number of
+// near-synonym pairs, averaged over the two directions.
+func similarity(a, b, synA, synB vector, synonymCredit float64) (float64, int) {
+	s := dot(a, b)
+	if synonymCredit == 0 || (synA == nil && synB == nil) {
+		return s, 0
+	}
+	softAB, nAB := dotCount(synA, b)
+	softBA, nBA := dotCount(synB, a)
+	return min(1, s+synonymCredit*(softAB+softBA)/2), (nAB + nBA + 1) / 2
+}
+
+// dotCount returns the dot product of a and b and how many terms they
+// share.
+func dotCount(a, b vector) (float64, int) {
+	var s float64
+	var n int
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i].id < b[j].id:
+			i++
+		case a[i].id > b[j].id:
+			j++
+		default:
+			s += float64(a[i].w) * float64(b[j].w)
 			n++
+			i++
+			j++
 		}
 	}
-	return min(1, s+synonymCredit*soft), n
+	return s, n
 }
 
 // has reports whether v holds term id.
 func has(v vector, id int32) bool {
 	_, ok := slices.BinarySearchFunc(v, id, func(tw termWeight, id int32) int { return int(tw.id - id) })
-	return ok
-}
-
-func contains(sorted []int32, id int32) bool {
-	_, ok := slices.BinarySearch(sorted, id)
 	return ok
 }

@@ -112,7 +112,7 @@ func (c *corpus) buildMatch(group []node, cfg Config) Match {
 	var pairs int
 	for a := range sides {
 		for b := a + 1; b < len(sides); b++ {
-			score, _ := c.similarity(sides[a].vec, sides[b].vec, cfg.SynonymCredit)
+			score, _ := similarity(sides[a].vec, sides[b].vec, c.synonymsOf(sides[a].vec), c.synonymsOf(sides[b].vec), cfg.SynonymCredit)
 			total += score
 			pairs++
 			changedA, changedB, shared := diffTokens(sides[a].tokens, sides[b].tokens)

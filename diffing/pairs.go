@@ -263,20 +263,11 @@ func (c *corpus) candidates(from, to *articleFeatures, cfg Config) [][]pair {
 		}
 		touched = touched[:n]
 		if keep := 2 * cfg.MaxCandidates; len(touched) > keep {
-			slices.SortFunc(touched, func(a, b int32) int {
-				if partial[a] != partial[b] {
-					return cmp.Compare(partial[b], partial[a])
-				}
-				return cmp.Compare(a, b)
-			})
-			for _, j := range touched[keep:] {
-				shared[j], partial[j] = 0, 0
-			}
-			touched = touched[:keep]
+			touched = bestByPartial(touched, partial, keep, func(j int32) { shared[j], partial[j] = 0, 0 })
 		}
 		var list []pair
 		for _, j := range touched {
-			s, synonyms := c.similarity(v, to.vecs[j], cfg.SynonymCredit)
+			s, synonyms := similarity(v, to.vecs[j], from.synonyms[i], to.synonyms[j], cfg.SynonymCredit)
 			n := int(shared[j]) + synonyms
 			enough := n >= cfg.MinSharedTerms || (n == from.content[i] && n == to.content[j])
 			if s >= cfg.MinScore && enough {
@@ -291,6 +282,36 @@ func (c *corpus) candidates(from, to *articleFeatures, cfg Config) [][]pair {
 		out[i] = list
 	}
 	return out
+}
+
+// bestByPartial keeps, in place, the keep passages of touched with the
+// largest partial scores (ties to the earlier passage), in that order, and
+// calls drop for every other. A bounded insertion keeps it linear in
+// len(touched), where sorting them all cost the most of the search on long
+// texts.
+func bestByPartial(touched []int32, partial []float32, keep int, drop func(int32)) []int32 {
+	better := func(a, b int32) bool {
+		return partial[a] > partial[b] || (partial[a] == partial[b] && a < b)
+	}
+	n := 0 // touched[:n] holds the best so far, best first
+	for _, j := range touched {
+		if n == keep && !better(j, touched[n-1]) {
+			drop(j)
+			continue
+		}
+		if n == keep {
+			drop(touched[n-1])
+			n--
+		}
+		k := n
+		for k > 0 && better(j, touched[k-1]) {
+			touched[k] = touched[k-1]
+			k--
+		}
+		touched[k] = j
+		n++
+	}
+	return touched[:n]
 }
 
 func filled(n int, v int32) []int32 {
