@@ -9,7 +9,8 @@ import (
 // Config tunes the aligner. Build one with DefaultConfig and change fields.
 type Config struct {
 	// MinScore is the lowest similarity, from 0 to 1, at which two passages
-	// may match. Raising it makes parallax stricter.
+	// may match (GapRatio·MinScore between two matches in step). Raising it
+	// makes parallax stricter.
 	MinScore float64
 	// RewordedScore and RewordedOverlap are the lowest similarity and the
 	// lowest word overlap (WordDiff.Overlap) at which a match counts as the
@@ -24,6 +25,10 @@ type Config struct {
 	// spokesperson) counts towards similarity, as a share of what the same
 	// word would count; 0 turns synonyms off.
 	SynonymCredit float64
+	// GapRatio scales MinScore down for two passages that lie at the same
+	// distance between two matches in step (see fillGaps): their order
+	// vouches for them. 0 or 1 and above turn gap filling off.
+	GapRatio float64
 	// SplitScore is the lowest similarity a passage must have by itself
 	// with the partner of its neighbour to join their match as the other
 	// half of a split sentence.
@@ -71,13 +76,14 @@ func (cfg Config) report(phase Phase, done, total int) {
 // The package documentation says how they were chosen.
 func DefaultConfig() Config {
 	return Config{
-		MinScore:        0.15,
+		MinScore:        0.2,
 		RewordedScore:   0.45,
 		RewordedOverlap: 0.5,
 		MinSharedTerms:  2,
 		SynonymCredit:   0.3,
+		GapRatio:        0.25,
 		SplitScore:      0.15,
-		RepeatRatio:     0.8,
+		RepeatRatio:     0.7,
 		RepeatLinkage:   0.25,
 		MaxGroup:        4,
 		MaxCandidates:   8,

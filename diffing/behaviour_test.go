@@ -98,8 +98,8 @@ func TestAlignDecidesWellForShortReports(t *testing.T) {
 	})
 	t.Run("a shared name outweighs everyday words", func(t *testing.T) {
 		al := align(DefaultConfig(),
-			[]string{"People in Tehran will have to wait a long time for the Kirby report."},
-			[]string{"People will have to wait a long time, officials said.", "Markets were calm.", "The Kirby report reached Tehran."})
+			[]string{"Kirby said his report on Tehran would take a long time."},
+			[]string{"It was a long time before people could take the bus home, he said.", "Markets were calm.", "The Kirby report reached Tehran."})
 		assert.Equal(t, []string{"0=2"}, matchList(al))
 	})
 }
@@ -204,11 +204,36 @@ func TestMinScoreMakesAlignmentStricter(t *testing.T) {
 		assert.LessOrEqual(t, len(al.Matches), previous, "at --min-score %v", minScore)
 		previous = len(al.Matches)
 		for _, m := range al.Matches {
-			assert.GreaterOrEqual(t, m.Score, minScore-0.05, "at --min-score %v: %v", minScore, matchList(al))
+			// Between two matches in step the bar is lower (GapRatio).
+			assert.GreaterOrEqual(t, m.Score, cfg.GapRatio*minScore, "at --min-score %v: %v", minScore, matchList(al))
 		}
 	}
 	cfg := DefaultConfig()
 	cfg.MinScore = 0.99
 	al := align(cfg, a, b)
 	assert.Equal(t, []string{"2=2"}, matchList(al), "only the identical sentence survives")
+}
+
+func TestAlignFillsGapsBetweenMatchesInStep(t *testing.T) {
+	a := []string{
+		"The king gathered the elders of every tribe at Shechem.",
+		"Then the whole assembly went down to the river at dusk.",
+		"There the king read the law aloud to all the people.",
+	}
+	b := []string{
+		"The king gathered the elders of all the tribes at Shechem.",
+		"At evening the crowd walked to the river.",
+		"There the king read the law aloud to the whole people.",
+	}
+	// The middle sentences share one word: not enough by themselves, but
+	// the matches around them vouch for their order.
+	assert.Equal(t, []string{"0=0", "1=1", "2=2"}, matchList(align(DefaultConfig(), a, b)))
+
+	// Out of step, the same two sentences are left apart.
+	reordered := []string{b[2], b[1], b[0]}
+	assert.Equal(t, []string{"0=2", "2=0"}, matchList(align(DefaultConfig(), a, reordered)))
+
+	cfg := DefaultConfig()
+	cfg.GapRatio = 0
+	assert.Equal(t, []string{"0=0", "2=2"}, matchList(align(cfg, a, b)), "gap filling off")
 }

@@ -55,10 +55,67 @@ func (c *corpus) alignPair(x, y int, cfg Config) []pair {
 			links = append(links, p)
 		}
 	}
+	links = append(links, fillGaps(fx, fy, partnerX, partnerY, cfg)...)
 	splits := joinNeighbours(fx, fy, links, partnerX, partnerY, cfg, false)
 	splits = append(splits, joinNeighbours(fy, fx, swapped(links), partnerY, partnerX, cfg, true)...)
 	links = append(links, c.repeats(fx, fy, all, links, splits, partnerX, partnerY, cfg)...)
 	return append(links, splits...)
+}
+
+// maxGap is the longest run of passages fillGaps aligns between anchors.
+const maxGap = 8
+
+// fillGaps aligns, in order, the passages between two one-to-one links
+// that are in step: when passages i0 and i1 of x are linked to j0 and j1
+// of y, with as many passages between them on each side and none of those
+// linked, the k-th passage after i0 pairs with the k-th after j0 when their
+// similarity reaches cfg.GapRatio·cfg.MinScore. The anchors
+// vouch for the order, as in Gale and Church's alignment of translations
+// (1993); a loosely translated verse between two aligned ones is found
+// although its words alone would not be enough. It marks the partners it
+// links.
+func fillGaps(fx, fy *articleFeatures, partnerX, partnerY []int32, cfg Config) []pair {
+	if cfg.GapRatio <= 0 || cfg.GapRatio >= 1 {
+		return nil
+	}
+	floor := cfg.GapRatio * cfg.MinScore
+	var out []pair
+	prev := int32(-1)
+	for i := range partnerX {
+		i1 := int32(i)
+		j1 := partnerX[i1]
+		if j1 < 0 {
+			continue
+		}
+		i0 := prev
+		prev = i1
+		if i0 < 0 {
+			continue
+		}
+		j0 := partnerX[i0]
+		gap := i1 - i0
+		if gap < 2 || gap > maxGap || j1-j0 != gap {
+			continue
+		}
+		free := true
+		for j := j0 + 1; j < j1; j++ {
+			free = free && partnerY[j] < 0
+		}
+		if !free {
+			continue
+		}
+		for k := int32(1); k < gap; k++ {
+			a, b := i0+k, j0+k
+			if !fx.prose[a] || !fy.prose[b] {
+				continue
+			}
+			if s := dot(fx.vecs[a], fy.vecs[b]); s >= floor {
+				partnerX[a], partnerY[b] = b, a
+				out = append(out, pair{a, b, s})
+			}
+		}
+	}
+	return out
 }
 
 // swapped returns links with the two articles exchanged.

@@ -68,22 +68,17 @@ func TestNextMatchShowsKirbysLineLevelInBothPanes(t *testing.T) {
 }
 
 func TestNextAndPreviousMatchFollowTheFocusedReport(t *testing.T) {
-	al := seedAlignment(t)
-	last := len(al.Matches) - 1
-	require.GreaterOrEqual(t, last, 2, "the seeds have at least three matches")
-	m := sized(t, al, 120, 40)
+	m := sized(t, seedAlignment(t), 120, 40)
 	assert.Equal(t, 0, m.currentMatch())
-	for want := 1; want <= last; want++ {
-		m = press(t, m, "n")
-		assert.Equal(t, want, m.currentMatch())
-	}
+	m = press(t, m, "n")
+	assert.Equal(t, 1, m.currentMatch())
+	m = press(t, m, "n")
+	assert.Equal(t, 2, m.currentMatch())
 	m = press(t, m, "n") // no further match: stays
-	assert.Equal(t, last, m.currentMatch())
+	assert.Equal(t, 2, m.currentMatch())
 	m = press(t, m, "N")
-	assert.Equal(t, last-1, m.currentMatch())
-	for range last {
-		m = press(t, m, "N")
-	}
+	assert.Equal(t, 1, m.currentMatch())
+	m = press(t, m, "N", "N")
 	assert.Equal(t, 0, m.currentMatch())
 }
 
