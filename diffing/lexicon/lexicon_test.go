@@ -43,6 +43,8 @@ func TestRelatedFindsNearSynonyms(t *testing.T) {
 		{"journalist", "correspondent"},
 		{"attack", "strike"},
 		{"dead", "deceased"},
+		{"explosion", "explode"},
+		{"australian", "australia"},
 		{"warn", "caution"},
 	}
 	for _, tt := range tests {
