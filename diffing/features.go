@@ -1,7 +1,6 @@
 package diffing
 
 import (
-	"cmp"
 	"math"
 	"slices"
 
@@ -97,7 +96,14 @@ type corpus struct {
 	df       []int32          // term id → prose passages containing it
 	weight   []float32        // term id → weight (see termWeights)
 	related  [][]int32        // term id → terms of near-synonyms, sorted
-	articles []*articleFeatures
+
+	// scratch and scratchIDs are synonymsOf's working space, indexed by
+	// term id and cleared after each use, so it sorts plain ids. They
+	// make synonymsOf unsafe for concurrent use: give each goroutine its
+	// own before running it in parallel.
+	scratch    []float32
+	scratchIDs []int32
+	articles   []*articleFeatures
 }
 
 // articleFeatures are one article's tokens, vectors and inverted index.
@@ -271,24 +277,32 @@ func (c *corpus) synonymsOf(v vector) vector {
 	if c.related == nil {
 		return nil
 	}
-	var out vector
+	if c.scratch == nil {
+		c.scratch = make([]float32, len(c.names))
+	}
+	ids := c.scratchIDs[:0]
 	for _, tw := range v {
 		for _, r := range c.related[tw.id] {
-			if !has(v, r) {
-				out = append(out, termWeight{r, tw.w})
+			if c.scratch[r] == 0 {
+				if has(v, r) {
+					continue
+				}
+				ids = append(ids, r)
 			}
+			c.scratch[r] = max(c.scratch[r], tw.w)
 		}
 	}
-	if len(out) == 0 {
+	c.scratchIDs = ids
+	if len(ids) == 0 {
 		return nil
 	}
-	slices.SortFunc(out, func(a, b termWeight) int {
-		if a.id != b.id {
-			return int(a.id - b.id)
-		}
-		return cmp.Compare(b.w, a.w)
-	})
-	return slices.CompactFunc(out, func(a, b termWeight) bool { return a.id == b.id })
+	slices.Sort(ids)
+	out := make(vector, len(ids))
+	for k, r := range ids {
+		out[k] = termWeight{r, c.scratch[r]}
+		c.scratch[r] = 0
+	}
+	return out
 }
 
 // similarity is the cosine of a and b plus the credit for near-synonyms

@@ -95,7 +95,8 @@ type table struct{ keys, values []string }
 
 // parseTable reads lines "key value"; lines starting with # are comments.
 func parseTable(text string) table {
-	var t table
+	n := strings.Count(text, "\n")
+	t := table{keys: make([]string, 0, n), values: make([]string, 0, n)}
 	for line := range strings.Lines(text) {
 		line = strings.TrimSpace(line)
 		if line == "" || line[0] == '#' {
