@@ -26,8 +26,8 @@ func byScore(a, b pair) int {
 
 // alignPair returns the links between the prose passages of articles x and
 // y, in four passes over the candidate pairs (see the package
-// documentation): a one-to-one assignment, splits and merges, then facts
-// told more than once.
+// documentation): a one-to-one assignment, gaps between links in step,
+// splits and merges, then facts told more than once.
 func (c *corpus) alignPair(x, y int, cfg Config) []pair {
 	fx, fy := c.articles[x], c.articles[y]
 	candX := c.candidates(fx, fy, cfg)
