@@ -237,3 +237,29 @@ func TestAlignFillsGapsBetweenMatchesInStep(t *testing.T) {
 	cfg.GapRatio = 0
 	assert.Equal(t, []string{"0=0", "2=2"}, matchList(align(cfg, a, b)), "gap filling off")
 }
+
+func TestAlignMatchesSpellingsOfOneName(t *testing.T) {
+	// Without the variant the two sentences share one informative word.
+	m := onlyMatch(t, align(DefaultConfig(), []string{"Baghdadi was arrested."}, []string{"Police arrested al-Baghdadi."}))
+	assert.Contains(t, m.Terms, "baghdadi")
+
+	termOf := func(c *corpus, article, passage, token int) int32 { return c.articles[article].terms[passage][token] }
+	tests := []struct {
+		a, b string
+		same bool
+	}{
+		{"Baghdadi", "al-Baghdadi", true},
+		{"Gaddafi", "Qaddafi", true},
+		{"Larissa", "Larrabee", false}, // different names that start alike
+		{"Monday", "Mondays", true},    // the stemmer's job, not a variant
+		{"Shanahan", "Shannon", false}, // a known word is never merged
+	}
+	for _, tt := range tests {
+		t.Run(tt.a+"/"+tt.b, func(t *testing.T) {
+			c := newCorpus([]*model.Article{article("a", tt.a), article("b", tt.b)}, false)
+			a := termOf(c, 0, 0, len(c.articles[0].terms[0])-1)
+			b := termOf(c, 1, 0, len(c.articles[1].terms[0])-1)
+			assert.Equal(t, tt.same, a == b)
+		})
+	}
+}

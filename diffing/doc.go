@@ -22,9 +22,12 @@
 //     separators and number words folded, so Amir-Abdollahian =
 //     Amirabdollahian and 1,400 = 1400), reduced to a stem for similarity
 //     (lexicon.Stem: WordNet's irregular forms, then Snowball's Porter2
-//     stemmer, so told = tell and targeted = targeting). The text shown is
-//     always the original, and word differences use the normalised words,
-//     not the stems.
+//     stemmer, so told = tell and targeted = targeting). Words unknown to
+//     the background corpus whose letter trigrams mostly agree are taken
+//     for one name spelled two ways (al-Baghdadi = Baghdadi, Gaddafi =
+//     Qaddafi), found through a trigram index so that only likely pairs are
+//     compared. The text shown is always the original, and word
+//     differences use the normalised words, not the stems.
 //
 //  2. Weights. Every passage becomes a vector of stems weighted by
 //     sublinear term frequency (1 + ln tf) times the geometric mean of two
@@ -113,7 +116,8 @@
 // # Cost
 //
 // With n words and P passages in all, tokenizing, weighting and indexing
-// are O(n) (plus one table look-up per distinct word). Candidate search
+// are O(n) (plus one table look-up per distinct word, and a trigram index
+// over the distinct unknown words for name variants). Candidate search
 // visits, for each passage, the postings of its informative stems, capped at
 // MaxPostings each: O(n·MaxPostings) in the worst case and far less in
 // practice, with O(MaxCandidates) exact similarities per passage. Selection
