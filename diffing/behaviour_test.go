@@ -263,3 +263,11 @@ func TestAlignMatchesSpellingsOfOneName(t *testing.T) {
 		})
 	}
 }
+
+func TestAlignReadsNumbersSpelledOverSeveralWords(t *testing.T) {
+	// The two sentences share "Hamas" and a number written two ways.
+	m := onlyMatch(t, align(DefaultConfig(),
+		[]string{"Hamas fighters killed fourteen hundred people."},
+		[]string{"Hamas says 1,400 died."}))
+	assert.Contains(t, m.Terms, "1400")
+}

@@ -20,7 +20,9 @@
 //     (Tokenize). Words are compared in a normalised form (Normalize: case,
 //     accents, curly quotes, possessive 's, inner hyphens, thousands
 //     separators and number words folded, so Amir-Abdollahian =
-//     Amirabdollahian and 1,400 = 1400), reduced to a stem for similarity
+//     Amirabdollahian and 1,400 = 1400; a number spelled over several
+//     words, "fourteen hundred" or "1.4 million", also counts as its
+//     figure), reduced to a stem for similarity
 //     (lexicon.Stem: WordNet's irregular forms, then Snowball's Porter2
 //     stemmer, so told = tell and targeted = targeting). Words unknown to
 //     the background corpus whose letter trigrams mostly agree are taken

@@ -139,7 +139,10 @@ func newCorpus(articles []*model.Article, synonyms bool) *corpus {
 			f.prose[p] = true
 			proseCount++
 			toks := Tokenize(passage.Text)
-			terms := make([]int32, len(toks))
+			terms := make([]int32, len(toks), len(toks)+1)
+			for _, n := range numberPhrases(passage.Text, toks) {
+				terms = append(terms, c.termOf(n)) // fourteen hundred = 1,400
+			}
 			for k := range toks {
 				toks[k].Start += passage.Start
 				toks[k].End += passage.Start
