@@ -110,7 +110,7 @@ type corpus struct {
 type articleFeatures struct {
 	prose    []bool      // passage → is prose (noise is never aligned)
 	tokens   [][]Token   // passage → words, offsets into the article text
-	terms    [][]int32   // passage → term id of each token
+	terms    [][]int32   // passage → term id of each token, then of numberPhrases
 	vecs     []vector    // passage → weighted vector
 	synonyms []vector    // passage → synonymsOf its vector
 	content  []int       // passage → number of distinct informative terms
