@@ -1,13 +1,24 @@
 package diffing
 
-import (
-	"strconv"
-	"strings"
-)
+import "strconv"
 
-// multipliers are the number words that scale what comes before them.
-var multipliers = map[string]float64{
-	"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+// multiplier returns the factor of a number word that scales what comes
+// before it, from its normalised form (Normalize writes hundred and
+// thousand as figures) and whether it was spelled in letters.
+func multiplier(norm string, spelled bool) (float64, bool) {
+	switch {
+	case norm == "100" && spelled:
+		return 1e2, true
+	case norm == "1000" && spelled:
+		return 1e3, true
+	case norm == "million":
+		return 1e6, true
+	case norm == "billion":
+		return 1e9, true
+	case norm == "trillion":
+		return 1e12, true
+	}
+	return 0, false
 }
 
 // numberPhrases returns the values of the numbers that text spells over
@@ -27,8 +38,8 @@ func numberPhrases(text string, toks []Token) []string {
 		total, current, last, inRun, scaled, joined = 0, 0, 0, false, false, false
 	}
 	for k, t := range toks {
-		word := strings.ToLower(text[t.Start:t.End])
-		if m, ok := multipliers[word]; ok && inRun {
+		spelled := text[t.Start] < '0' || text[t.Start] > '9'
+		if m, ok := multiplier(t.Norm, spelled); ok && inRun {
 			scaled, joined = true, true
 			if m == 100 {
 				current *= m
@@ -38,11 +49,11 @@ func numberPhrases(text string, toks []Token) []string {
 			}
 			continue
 		}
-		if word == "and" && inRun && k+1 < len(toks) {
+		if t.Norm == "and" && inRun && k+1 < len(toks) {
 			joined = true
 			continue // "two thousand and five"
 		}
-		if n, err := strconv.ParseFloat(t.Norm, 64); err == nil && t.Norm[0] >= '0' && t.Norm[0] <= '9' {
+		if n, ok := figure(t.Norm); ok {
 			// A number joins the run after a multiplier or "and", or as the
 			// units of a round ten (twenty four); otherwise it starts anew.
 			tens := last >= 20 && last < 100 && last == float64(int(last/10)*10) && n < 10
@@ -57,4 +68,13 @@ func numberPhrases(text string, toks []Token) []string {
 	}
 	flush()
 	return out
+}
+
+// figure returns the value of a normalised word written in figures.
+func figure(norm string) (float64, bool) {
+	if norm == "" || norm[0] < '0' || norm[0] > '9' {
+		return 0, false // most words: no parsing, no error to allocate
+	}
+	n, err := strconv.ParseFloat(norm, 64)
+	return n, err == nil
 }
