@@ -2,8 +2,9 @@ package diffing
 
 import (
 	"math"
-	"sort"
+	"slices"
 
+	"github.com/parallax-reader/parallax/diffing/lexicon"
 	"github.com/parallax-reader/parallax/model"
 )
 
@@ -42,17 +43,21 @@ func sum(vs ...vector) vector {
 	if len(vs) == 1 {
 		return vs[0]
 	}
-	acc := map[int32]float32{}
+	var out vector
 	for _, v := range vs {
-		for _, tw := range v {
-			acc[tw.id] += tw.w
+		out = append(out, v...)
+	}
+	slices.SortFunc(out, func(a, b termWeight) int { return int(a.id - b.id) })
+	n := 0
+	for _, tw := range out {
+		if n > 0 && out[n-1].id == tw.id {
+			out[n-1].w += tw.w
+			continue
 		}
+		out[n] = tw
+		n++
 	}
-	out := make(vector, 0, len(acc))
-	for id, w := range acc {
-		out = append(out, termWeight{id, w})
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i].id < out[j].id })
+	out = out[:n]
 	normalize(out)
 	return out
 }
@@ -71,46 +76,61 @@ func normalize(v vector) {
 	}
 }
 
-// posting records that a passage contains a term with a weight.
+// posting records that a passage holds a term, with the term's weight in
+// the passage's vector.
 type posting struct {
 	passage int32
 	w       float32
 }
 
-// corpus holds the features of every article being aligned: a shared term
-// dictionary, document frequencies over all prose passages, per-passage
-// tokens and vectors, and per-article inverted indexes.
+// corpus holds the features of every article being aligned: a dictionary
+// of words and of their stems, document frequencies of stems over all
+// prose passages, and per-article tokens, vectors and inverted indexes.
 type corpus struct {
-	terms    map[string]int32
-	names    []string // term id → normalised word
-	stop     []bool   // term id → is a stop word
-	df       []int32  // term id → prose passages containing it
-	articles []*articleFeatures
+	words    map[string]int32 // normalised word → word id
+	stemOf   []int32          // word id → term id (its stem)
+	stems    map[string]int32 // stem → term id
+	names    []string         // term id → the first normalised word seen with that stem
+	stemText []string         // term id → the stem
+	stop     []bool           // term id → is a stop word
+	df       []int32          // term id → prose passages containing it
+	weight   []float32        // term id → weight (see termWeights)
+	related  [][]int32        // term id → terms of near-synonyms, sorted
+
+	// scratch and scratchIDs are synonymsOf's working space, indexed by
+	// term id and cleared after each use, so it sorts plain ids. They
+	// make synonymsOf unsafe for concurrent use: give each goroutine its
+	// own before running it in parallel.
+	scratch    []float32
+	scratchIDs []int32
+	articles   []*articleFeatures
 }
 
 // articleFeatures are one article's tokens, vectors and inverted index.
 type articleFeatures struct {
-	prose    []bool    // passage → is prose (noise is never aligned)
-	tokens   [][]Token // passage → words, offsets into the article text
-	ids      [][]int32 // passage → term id of each token
-	vecs     []vector  // passage → weighted vector
-	content  []int     // passage → number of distinct informative words
-	postings [][]posting
+	prose    []bool      // passage → is prose (noise is never aligned)
+	tokens   [][]Token   // passage → words, offsets into the article text
+	terms    [][]int32   // passage → term id of each token, then of numberPhrases
+	vecs     []vector    // passage → weighted vector
+	synonyms []vector    // passage → synonymsOf its vector
+	content  []int       // passage → number of distinct informative terms
+	postings [][]posting // term id → passages holding it, in order
 }
 
 // stopWeight scales the weight of stop words: they still tell an exact
 // repetition from a paraphrase, but never make a match on their own.
 const stopWeight = 0.15
 
-// newCorpus tokenizes and weighs every prose passage of articles.
-func newCorpus(articles []*model.Article) *corpus {
-	c := &corpus{terms: map[string]int32{}}
+// newCorpus tokenizes and weighs every prose passage of articles, and
+// looks up near-synonyms when synonyms is set.
+func newCorpus(articles []*model.Article, synonyms bool) *corpus {
+	c := &corpus{words: map[string]int32{}, stems: map[string]int32{}}
 	var proseCount int
 	for _, art := range articles {
 		f := &articleFeatures{
 			prose:  make([]bool, len(art.Passages)),
 			tokens: make([][]Token, len(art.Passages)),
-			ids:    make([][]int32, len(art.Passages)),
+			terms:  make([][]int32, len(art.Passages)),
 		}
 		for p, passage := range art.Passages {
 			if passage.Kind == model.KindNoise {
@@ -119,35 +139,65 @@ func newCorpus(articles []*model.Article) *corpus {
 			f.prose[p] = true
 			proseCount++
 			toks := Tokenize(passage.Text)
-			ids := make([]int32, len(toks))
-			seen := map[int32]bool{}
+			terms := make([]int32, len(toks), len(toks)+1)
+			for _, n := range numberPhrases(passage.Text, toks) {
+				terms = append(terms, c.termOf(n)) // fourteen hundred = 1,400
+			}
 			for k := range toks {
 				toks[k].Start += passage.Start
 				toks[k].End += passage.Start
-				ids[k] = c.termID(toks[k].Norm)
-				if !seen[ids[k]] {
-					seen[ids[k]] = true
-					c.df[ids[k]]++
-				}
+				terms[k] = c.termOf(toks[k].Norm)
 			}
-			f.tokens[p], f.ids[p] = toks, ids
+			f.tokens[p], f.terms[p] = toks, terms
 		}
 		c.articles = append(c.articles, f)
 	}
-	idf := make([]float32, len(c.names))
-	for id := range idf {
-		idf[id] = float32(math.Log(1 + float64(proseCount)/float64(c.df[id])))
-		if c.stop[id] {
-			idf[id] *= stopWeight
+	canon := c.nameVariants()
+	for _, f := range c.articles {
+		for _, terms := range f.terms {
+			for k, t := range terms {
+				terms[k] = canon[t]
+			}
+		}
+	}
+	seen := make([]int32, len(c.names)) // term id → last passage counted in df
+	passage := int32(0)
+	for _, f := range c.articles {
+		for p, terms := range f.terms {
+			if !f.prose[p] {
+				continue
+			}
+			passage++
+			for _, t := range terms {
+				if seen[t] != passage {
+					seen[t] = passage
+					c.df[t]++
+				}
+			}
+		}
+	}
+	c.weight = termWeights(c, proseCount)
+	if synonyms {
+		c.related = c.relatedTerms()
+	}
+	for _, f := range c.articles {
+		f.vecs = make([]vector, len(f.terms))
+		for p, terms := range f.terms {
+			if !f.prose[p] {
+				continue
+			}
+			f.vecs[p] = weigh(terms, c.weight)
 		}
 	}
 	for _, f := range c.articles {
-		f.vecs = make([]vector, len(f.ids))
-		f.content = make([]int, len(f.ids))
+		f.synonyms = make([]vector, len(f.vecs))
+		for p, v := range f.vecs {
+			f.synonyms[p] = c.synonymsOf(v)
+		}
+		f.content = make([]int, len(f.terms))
 		f.postings = make([][]posting, len(c.names))
-		for p, ids := range f.ids {
-			f.vecs[p] = weigh(ids, idf)
-			for _, tw := range f.vecs[p] {
+		for p, v := range f.vecs {
+			for _, tw := range v {
 				if !c.stop[tw.id] {
 					f.content[p]++
 				}
@@ -158,34 +208,254 @@ func newCorpus(articles []*model.Article) *corpus {
 	return c
 }
 
-// termID returns the id of a normalised word, adding it when new.
-func (c *corpus) termID(norm string) int32 {
-	if id, ok := c.terms[norm]; ok {
-		return id
+// termOf returns the term id of a normalised word (the id of its stem),
+// adding both when new.
+func (c *corpus) termOf(norm string) int32 {
+	if id, ok := c.words[norm]; ok {
+		return c.stemOf[id]
 	}
-	id := int32(len(c.names))
-	c.terms[norm] = id
-	c.names = append(c.names, norm)
-	c.stop = append(c.stop, stopwords[norm])
-	c.df = append(c.df, 0)
-	return id
+	stem := lexicon.Stem(norm)
+	term, ok := c.stems[stem]
+	if !ok {
+		term = int32(len(c.names))
+		c.stems[stem] = term
+		c.names = append(c.names, norm)
+		c.stemText = append(c.stemText, stem)
+		c.stop = append(c.stop, stopwords[norm])
+		c.df = append(c.df, 0)
+	}
+	c.words[norm] = int32(len(c.stemOf))
+	c.stemOf = append(c.stemOf, term)
+	return term
+}
+
+// termWeights returns the weight of every term: the geometric mean of its
+// inverse document frequency in the articles, ln(1 + N/df) over N prose
+// passages, and its inverse frequency in the background corpus,
+// ln(total/(count+1)). The first tells which words are distinctive in
+// these reports; the second knows that a name is rarer than "said" even
+// when two one-sentence reports give no statistics of their own. Stop
+// words are scaled down by stopWeight.
+func termWeights(c *corpus, proseCount int) []float32 {
+	w := make([]float32, len(c.names))
+	for id := range w {
+		if c.df[id] == 0 {
+			continue // merged into a variant spelling
+		}
+		local := math.Log(1 + float64(proseCount)/float64(c.df[id]))
+		background := math.Log(lexicon.BackgroundTotal / float64(lexicon.Count(c.stemText[id])+1))
+		w[id] = float32(math.Sqrt(local * background))
+		if c.stop[id] {
+			w[id] *= stopWeight
+		}
+	}
+	return w
 }
 
 // weigh builds the normalised TF-IDF vector of a passage's term ids, with
 // sublinear term frequency (1 + ln tf).
-func weigh(ids []int32, idf []float32) vector {
+func weigh(terms []int32, weight []float32) vector {
+	if len(terms) == 0 {
+		return nil
+	}
+	sorted := slices.Clone(terms)
+	slices.Sort(sorted)
+	v := make(vector, 0, len(sorted))
+	for i := 0; i < len(sorted); {
+		j := i
+		for j < len(sorted) && sorted[j] == sorted[i] {
+			j++
+		}
+		tf := float32(1 + math.Log(float64(j-i)))
+		v = append(v, termWeight{sorted[i], tf * weight[sorted[i]]})
+		i = j
+	}
+	normalize(v)
+	return v
+}
+
+// relatedTerms returns, for every term, the terms of the corpus whose words
+// mean nearly the same (lexicon.Related), sorted.
+func (c *corpus) relatedTerms() [][]int32 {
+	out := make([][]int32, len(c.names))
+	for stem, id := range c.stems {
+		if c.stop[id] {
+			continue
+		}
+		for _, r := range lexicon.Related(stem) {
+			if rid, ok := c.stems[r]; ok && !c.stop[rid] {
+				out[id] = append(out[id], rid)
+			}
+		}
+		slices.Sort(out[id])
+	}
+	return out
+}
+
+// synonymsOf returns the near-synonyms of the informative words of v that
+// v lacks, each weighted like the word of v it stands in for (the largest
+// such weight when several words share a synonym), sorted by term id.
+func (c *corpus) synonymsOf(v vector) vector {
+	if c.related == nil {
+		return nil
+	}
+	if c.scratch == nil {
+		c.scratch = make([]float32, len(c.names))
+	}
+	ids := c.scratchIDs[:0]
+	for _, tw := range v {
+		for _, r := range c.related[tw.id] {
+			if c.scratch[r] == 0 {
+				if has(v, r) {
+					continue
+				}
+				ids = append(ids, r)
+			}
+			c.scratch[r] = max(c.scratch[r], tw.w)
+		}
+	}
+	c.scratchIDs = ids
 	if len(ids) == 0 {
 		return nil
 	}
-	tf := map[int32]int{}
-	for _, id := range ids {
-		tf[id]++
+	slices.Sort(ids)
+	out := make(vector, len(ids))
+	for k, r := range ids {
+		out[k] = termWeight{r, c.scratch[r]}
+		c.scratch[r] = 0
 	}
-	v := make(vector, 0, len(tf))
-	for id, n := range tf {
-		v = append(v, termWeight{id, (1 + float32(math.Log(float64(n)))) * idf[id]})
+	return out
+}
+
+// similarity is the cosine of a and b plus the credit for near-synonyms
+// (a soft cosine, as in Sidorov et al. 2014): a word of one passage whose
+// near-synonym the other passage has, and the first lacks, adds
+// synonymCredit times the product of their weights. synA and synB are the
+// passages' synonymsOf. It returns the similarity and the number of
+// near-synonym pairs, averaged over the two directions.
+func similarity(a, b, synA, synB vector, synonymCredit float64) (float64, int) {
+	s := dot(a, b)
+	if synonymCredit == 0 || (synA == nil && synB == nil) {
+		return s, 0
 	}
-	sort.Slice(v, func(i, j int) bool { return v[i].id < v[j].id })
-	normalize(v)
-	return v
+	softAB, nAB := dotCount(synA, b)
+	softBA, nBA := dotCount(synB, a)
+	return min(1, s+synonymCredit*(softAB+softBA)/2), (nAB + nBA + 1) / 2
+}
+
+// dotCount returns the dot product of a and b and how many terms they
+// share.
+func dotCount(a, b vector) (float64, int) {
+	var s float64
+	var n int
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i].id < b[j].id:
+			i++
+		case a[i].id > b[j].id:
+			j++
+		default:
+			s += float64(a[i].w) * float64(b[j].w)
+			n++
+			i++
+			j++
+		}
+	}
+	return s, n
+}
+
+// has reports whether v holds term id.
+func has(v vector, id int32) bool {
+	_, ok := slices.BinarySearchFunc(v, id, func(tw termWeight, id int32) int { return int(tw.id - id) })
+	return ok
+}
+
+// nameVariants returns, for every term, the term it is spelled as: words
+// unknown to the background corpus (names, mostly) of six letters or more
+// whose letter trigrams overlap by variantDice or more are one
+// name spelled two ways (al-Baghdadi, Baghdadi; Qaddafi, Gaddafi), and
+// take the id of the first seen.
+func (c *corpus) nameVariants() []int32 {
+	canon := make([]int32, len(c.names))
+	for t := range canon {
+		canon[t] = int32(t)
+	}
+	var rare []int32
+	for t, stem := range c.stemText {
+		if len(stem) >= 6 && isASCIILetters(stem) && !c.stop[t] && lexicon.Count(stem) == 0 {
+			rare = append(rare, int32(t))
+		}
+	}
+	byTrigram := map[string][]int32{}
+	grams := make(map[int32][]string, len(rare))
+	for _, t := range rare {
+		g := trigrams(c.stemText[t])
+		grams[t] = g
+		for _, x := range g {
+			byTrigram[x] = append(byTrigram[x], t)
+		}
+	}
+	find := func(t int32) int32 {
+		for canon[t] != t {
+			t = canon[t]
+		}
+		return t
+	}
+	count := map[int32]int{}
+	for _, t := range rare {
+		clear(count)
+		for _, x := range grams[t] {
+			if len(byTrigram[x]) > maxTrigramPostings {
+				continue
+			}
+			for _, u := range byTrigram[x] {
+				if u > t {
+					count[u]++
+				}
+			}
+		}
+		for u, n := range count {
+			if 2*float64(n)/float64(len(grams[t])+len(grams[u])) >= variantDice {
+				a, b := find(t), find(u)
+				if a != b {
+					canon[max(a, b)] = min(a, b)
+				}
+			}
+		}
+	}
+	for t := range canon {
+		canon[t] = find(int32(t))
+	}
+	return canon
+}
+
+// variantDice is the share of letter trigrams (Dice coefficient) two
+// unknown words must have in common to be taken for one name: 0.86 for
+// albaghdadi and baghdadi, 0.8 for qaddafi and gaddafi, 0.4 for a
+// different name with the same start (larissa, larrabee).
+const variantDice = 0.8
+
+// maxTrigramPostings is how many unknown words a trigram may appear in and
+// still propose variant pairs: commoner trigrams ("ing") prove nothing.
+const maxTrigramPostings = 50
+
+// trigrams returns the distinct letter trigrams of w.
+func trigrams(w string) []string {
+	var out []string
+	for i := 0; i+3 <= len(w); i++ {
+		if !slices.Contains(out, w[i:i+3]) {
+			out = append(out, w[i:i+3])
+		}
+	}
+	return out
+}
+
+func isASCIILetters(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
 }

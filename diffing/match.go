@@ -81,6 +81,7 @@ type side struct {
 	tokens   []Token
 	owner    []int // token → passage it belongs to
 	vec      vector
+	synonyms vector // synonymsOf vec
 }
 
 // buildMatch scores a group of linked passages, classifies it and finds the
@@ -105,6 +106,11 @@ func (c *corpus) buildMatch(group []node, cfg Config) Match {
 			vs[k] = c.articles[s.article].vecs[p]
 		}
 		s.vec = sum(vs...)
+		if len(s.passages) == 1 {
+			s.synonyms = c.articles[s.article].synonyms[s.passages[0]]
+		} else {
+			s.synonyms = c.synonymsOf(s.vec)
+		}
 	}
 
 	m := Match{Relation: Identical}
@@ -112,7 +118,7 @@ func (c *corpus) buildMatch(group []node, cfg Config) Match {
 	var pairs int
 	for a := range sides {
 		for b := a + 1; b < len(sides); b++ {
-			score := dot(sides[a].vec, sides[b].vec)
+			score, _ := similarity(sides[a].vec, sides[b].vec, sides[a].synonyms, sides[b].synonyms, cfg.SynonymCredit)
 			total += score
 			pairs++
 			changedA, changedB, shared := diffTokens(sides[a].tokens, sides[b].tokens)

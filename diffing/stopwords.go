@@ -28,3 +28,7 @@ var stopwords = func() map[string]bool {
 	}
 	return m
 }()
+
+// IsStopWord reports whether a normalised word is an English function word
+// that never makes a match by itself ("the", "said").
+func IsStopWord(norm string) bool { return stopwords[norm] }

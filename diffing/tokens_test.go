@@ -64,3 +64,23 @@ func TestTokenizeOffsetsPointAtTheWords(t *testing.T) {
 	}
 	assert.Equal(t, []string{"Iran’s", "1,400", "U.S", "troops", "Kirby", "said"}, words)
 }
+
+func TestNumberPhrases(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"fourteen hundred people", []string{"1400"}},
+		{"about 1.4 million civilians", []string{"1400000"}},
+		{"two thousand and five", []string{"2005"}},
+		{"twenty four thousand", []string{"24000"}},
+		{"$200 million offer", []string{"200000000"}},
+		{"1,400 people and 12 children", nil},
+		{"one hundred and forty thousand", []string{"140000"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			assert.Equal(t, tt.want, numberPhrases(tt.text, Tokenize(tt.text)))
+		})
+	}
+}

