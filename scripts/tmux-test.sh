@@ -149,7 +149,7 @@ check "the facts only report 2 carries" shows seeds "at least 1,400 people (kill
 keys seeds PgDn
 check "IRNA among them" shows seeds "organisation IRNA"
 keys seeds c
-check "c shows the coverage" shows seeds "3 of 14   21%"
+check "c shows the coverage" shows_re seeds '[0-9]+ of 14 +[0-9]+%'
 keys seeds G
 check "only report 2 credits IRNA" shows_re seeds 'IRNA +organisation +· +2 +only \[2\]'
 keys seeds Escape
