@@ -1,6 +1,7 @@
 package diffing
 
 import (
+	"context"
 	"sort"
 
 	"github.com/parallax-reader/parallax/model"
@@ -74,29 +75,61 @@ func (l *links) groups() [][]node {
 	return out
 }
 
+// matchChunk is how many matches a goroutine builds at a time, and how
+// often building them reports progress.
+const matchChunk = 512
+
+// matchScratch is one goroutine's working space for buildMatch.
+type matchScratch struct {
+	synonyms synonymScratch
+	runes    runeScratch
+}
+
+// buildMatches builds the match of every group of linked passages, in
+// parallel, each on its own; progress, when set, is called with the number
+// of matches built.
+func (c *corpus) buildMatches(ctx context.Context, groups [][]node, cfg Config, progress func(int)) ([]Match, error) {
+	if len(groups) == 0 {
+		return nil, ctx.Err()
+	}
+	matches := make([]Match, len(groups))
+	scratch := make([]*matchScratch, workers())
+	err := forChunks(ctx, len(groups), matchChunk, func(w, lo, hi int) {
+		if scratch[w] == nil {
+			scratch[w] = &matchScratch{runes: newRuneScratch(len(c.stemOf))}
+		}
+		for k := lo; k < hi; k++ {
+			matches[k] = c.buildMatch(groups[k], cfg, scratch[w])
+		}
+	}, progress)
+	return matches, err
+}
+
 // side is one article's part of a match: its passages read as one text.
 type side struct {
 	article  int
 	passages []int
-	tokens   []Token
-	owner    []int // token → passage it belongs to
+	words    []word  // offsets relative to each word's passage
+	ids      []int32 // word id of each word
+	owner    []int   // word → passage it belongs to
 	vec      vector
 	synonyms vector // synonymsOf vec
 }
 
 // buildMatch scores a group of linked passages, classifies it and finds the
 // words each member has that the others lack.
-func (c *corpus) buildMatch(group []node, cfg Config) Match {
+func (c *corpus) buildMatch(group []node, cfg Config, scratch *matchScratch) Match {
 	var sides []*side
 	for _, n := range group {
 		if len(sides) == 0 || sides[len(sides)-1].article != n.article {
 			sides = append(sides, &side{article: n.article})
 		}
 		s := sides[len(sides)-1]
-		f := c.articles[n.article]
+		words := c.articles[n.article].passageWords(n.passage)
 		s.passages = append(s.passages, n.passage)
-		s.tokens = append(s.tokens, f.tokens[n.passage]...)
-		for range f.tokens[n.passage] {
+		s.words = append(s.words, words...)
+		for _, w := range words {
+			s.ids = append(s.ids, w.id)
 			s.owner = append(s.owner, n.passage)
 		}
 	}
@@ -109,7 +142,7 @@ func (c *corpus) buildMatch(group []node, cfg Config) Match {
 		if len(s.passages) == 1 {
 			s.synonyms = c.articles[s.article].synonyms[s.passages[0]]
 		} else {
-			s.synonyms = c.synonymsOf(s.vec)
+			s.synonyms = c.synonymsOf(s.vec, &scratch.synonyms)
 		}
 	}
 
@@ -121,16 +154,16 @@ func (c *corpus) buildMatch(group []node, cfg Config) Match {
 			score, _ := similarity(sides[a].vec, sides[b].vec, sides[a].synonyms, sides[b].synonyms, cfg.SynonymCredit)
 			total += score
 			pairs++
-			changedA, changedB, shared := diffTokens(sides[a].tokens, sides[b].tokens)
+			changedA, changedB, shared := diffIDs(sides[a].ids, sides[b].ids, &scratch.runes)
 			rel := relationOf(score, shared, changedA, changedB, cfg)
 			m.Relation = min(m.Relation, rel)
 			// Each side's differences are reported against the first other
 			// side: with two reports, against each other.
 			if a == 0 {
 				if b == 1 {
-					m.Diff = append(m.Diff, spansOf(sides[a], changedA)...)
+					m.Diff = append(m.Diff, c.spansOf(sides[a], changedA)...)
 				}
-				m.Diff = append(m.Diff, spansOf(sides[b], changedB)...)
+				m.Diff = append(m.Diff, c.spansOf(sides[b], changedB)...)
 			}
 		}
 	}
@@ -166,9 +199,10 @@ func anyTrue(bs []bool) bool {
 	return false
 }
 
-// spansOf turns the changed tokens of a side into spans: one per run of
+// spansOf turns the changed words of a side into spans: one per run of
 // changed words, never crossing from one passage into the next.
-func spansOf(s *side, changed []bool) []Span {
+func (c *corpus) spansOf(s *side, changed []bool) []Span {
+	passages := c.articles[s.article].article.Passages
 	var spans []Span
 	for k := 0; k < len(changed); k++ {
 		if !changed[k] {
@@ -178,7 +212,8 @@ func spansOf(s *side, changed []bool) []Span {
 		for end+1 < len(changed) && changed[end+1] && s.owner[end+1] == s.owner[k] {
 			end++
 		}
-		spans = append(spans, Span{Article: s.article, Start: s.tokens[k].Start, End: s.tokens[end].End})
+		at := passages[s.owner[k]].Start
+		spans = append(spans, Span{Article: s.article, Start: at + int(s.words[k].start), End: at + int(s.words[end].end)})
 		k = end
 	}
 	return spans

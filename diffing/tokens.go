@@ -26,31 +26,66 @@ type Token struct {
 // 1,400, 1.4, U.S.).
 func Tokenize(text string) []Token {
 	var tokens []Token
-	for i := 0; i < len(text); {
+	for i := 0; ; {
+		start, end := nextWord(text, i)
+		if start < 0 {
+			return tokens
+		}
+		tokens = append(tokens, Token{Start: start, End: end, Norm: Normalize(text[start:end])})
+		i = end
+	}
+}
+
+// nextWord returns the byte range of the first word of text at or after
+// byte i (see Tokenize), or -1, -1 when there is none. ASCII, most of any
+// English text, is classified by table without decoding.
+func nextWord(text string, i int) (start, end int) {
+	for i < len(text) {
+		if c := text[i]; c < utf8.RuneSelf {
+			if asciiWord[c] {
+				break
+			}
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
-		if !isWordRune(r) {
+		if isWordRune(r) {
+			break
+		}
+		i += size
+	}
+	if i >= len(text) {
+		return -1, -1
+	}
+	start = i
+	_, size := utf8.DecodeRuneInString(text[i:])
+	i += size
+	for i < len(text) {
+		r, size := rune(text[i]), 1
+		if r < utf8.RuneSelf {
+			if asciiWord[r] {
+				i++
+				continue
+			}
+		} else if r, size = utf8.DecodeRuneInString(text[i:]); isWordRune(r) {
 			i += size
 			continue
 		}
-		start := i
-		i += size
-		for i < len(text) {
-			r, size = utf8.DecodeRuneInString(text[i:])
-			if isWordRune(r) {
-				i += size
-				continue
-			}
-			if joinsWord(text, start, i, r, size) {
-				i += size
-				continue
-			}
+		if !joinsWord(text, start, i, r, size) {
 			break
 		}
-		word := text[start:i]
-		tokens = append(tokens, Token{Start: start, End: i, Norm: Normalize(word)})
+		i += size
 	}
-	return tokens
+	return start, i
 }
+
+// asciiWord marks the ASCII bytes that are word runes: letters and digits.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = isWordRune(rune(c))
+	}
+	return t
+}()
 
 func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
@@ -60,14 +95,17 @@ func isWordRune(r rune) bool {
 // inside a word that began at start: an apostrophe or hyphen between
 // letters, a comma or point between digits, or the points of an acronym.
 func joinsWord(text string, start, i int, r rune, size int) bool {
+	switch r {
+	case '\'', '’', '-', '‐', '‑', ',', '.':
+	default:
+		return false // a space, most often: nothing to decode
+	}
 	if i+size >= len(text) {
 		return false
 	}
 	prev, _ := utf8.DecodeLastRuneInString(text[start:i])
 	next, _ := utf8.DecodeRuneInString(text[i+size:])
 	switch r {
-	case '\'', '’', '-', '‐', '‑':
-		return isWordRune(prev) && isWordRune(next)
 	case ',':
 		return unicode.IsDigit(prev) && unicode.IsDigit(next)
 	case '.':
@@ -77,7 +115,7 @@ func joinsWord(text string, start, i int, r rune, size int) bool {
 		// U.S., U.N.: single capitals separated by points.
 		return unicode.IsUpper(prev) && unicode.IsUpper(next) && isSingleLetterBefore(text, start, i)
 	}
-	return false
+	return isWordRune(prev) && isWordRune(next)
 }
 
 // isSingleLetterBefore reports whether the word text[start:i] ends in a
@@ -96,7 +134,9 @@ func Normalize(word string) string {
 		word = foldAccents(word)
 	}
 	w := strings.ToLower(word)
-	w = strings.ReplaceAll(w, "’", "'")
+	if !isPlainASCII(w) {
+		w = strings.ReplaceAll(w, "’", "'")
+	}
 	w = strings.TrimSuffix(w, "'s")
 	if strings.ContainsAny(w, "'-‐‑") {
 		w = strings.NewReplacer("'", "", "-", "", "‐", "", "‑", "").Replace(w)
