@@ -109,30 +109,10 @@ func AlignContext(ctx context.Context, articles []*model.Article, cfg Config) (*
 		return nil, err
 	}
 	cfg.report(PhaseIndex, len(articles), len(articles))
-	// Matching reports the passages whose candidates are known, each pair
-	// of articles counting the passages of both.
-	total, done := 0, 0
-	for x := range articles {
-		for y := x + 1; y < len(articles); y++ {
-			total += len(articles[x].Passages) + len(articles[y].Passages)
-		}
+	groups, err := c.link(ctx, cfg)
+	if err != nil {
+		return nil, err
 	}
-	cfg.report(PhaseMatch, 0, total)
-	links := newLinks(articles)
-	for x := range articles {
-		for y := x + 1; y < len(articles); y++ {
-			edges, err := c.alignPair(ctx, x, y, cfg, func(n int) { cfg.report(PhaseMatch, done+n, total) })
-			if err != nil {
-				return nil, err
-			}
-			for _, e := range edges {
-				links.union(node{x, int(e.i)}, node{y, int(e.j)})
-			}
-			done += len(articles[x].Passages) + len(articles[y].Passages)
-		}
-	}
-	cfg.report(PhaseMatch, total, total)
-	groups := links.groups()
 	cfg.report(PhaseDiff, 0, len(groups))
 	matches, err := c.buildMatches(ctx, groups, cfg, func(n int) { cfg.report(PhaseDiff, n, len(groups)) })
 	if err != nil {
@@ -141,4 +121,33 @@ func AlignContext(ctx context.Context, articles []*model.Article, cfg Config) (*
 	al := &Alignment{Articles: articles, Matches: matches}
 	al.index()
 	return al, nil
+}
+
+// link aligns every pair of articles and returns the groups of linked
+// passages (see links.groups).
+func (c *corpus) link(ctx context.Context, cfg Config) ([][]node, error) {
+	// Matching reports the passages whose candidates are known, each pair
+	// of articles counting the passages of both.
+	total, done := 0, 0
+	for x := range c.articles {
+		for y := x + 1; y < len(c.articles); y++ {
+			total += len(c.articles[x].prose) + len(c.articles[y].prose)
+		}
+	}
+	cfg.report(PhaseMatch, 0, total)
+	links := newLinks(c.articles)
+	for x := range c.articles {
+		for y := x + 1; y < len(c.articles); y++ {
+			edges, err := c.alignPair(ctx, x, y, cfg, func(n int) { cfg.report(PhaseMatch, done+n, total) })
+			if err != nil {
+				return nil, err
+			}
+			for _, e := range edges {
+				links.union(node{x, int(e.i)}, node{y, int(e.j)})
+			}
+			done += len(c.articles[x].prose) + len(c.articles[y].prose)
+		}
+	}
+	cfg.report(PhaseMatch, total, total)
+	return links.groups(), nil
 }

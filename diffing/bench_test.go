@@ -1,6 +1,7 @@
 package diffing
 
 import (
+	"context"
 	"fmt"
 	"testing"
 
@@ -61,5 +62,59 @@ func BenchmarkAlign(b *testing.B) {
 			matches = len(Align(articles, DefaultConfig()).Matches)
 		}
 		b.ReportMetric(float64(matches), "matches")
+	})
+}
+
+// BenchmarkIndex measures the first stage: reading the words, weighing
+// them and building the inverted indexes (newCorpus).
+func BenchmarkIndex(b *testing.B) {
+	eachScale(b, func(b *testing.B, articles []*model.Article) {
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, err := newCorpus(context.Background(), articles, true); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
+
+// BenchmarkMatch measures the second stage: candidate search and the four
+// passes of selection, to the groups of linked passages.
+func BenchmarkMatch(b *testing.B) {
+	eachScale(b, func(b *testing.B, articles []*model.Article) {
+		c, err := newCorpus(context.Background(), articles, true)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.ReportAllocs()
+		var groups [][]node
+		for b.Loop() {
+			if groups, err = c.link(context.Background(), DefaultConfig()); err != nil {
+				b.Fatal(err)
+			}
+		}
+		b.ReportMetric(float64(len(groups)), "matches")
+	})
+}
+
+// BenchmarkWordDiff measures the last stage: scoring every match and
+// diffing its words.
+func BenchmarkWordDiff(b *testing.B) {
+	eachScale(b, func(b *testing.B, articles []*model.Article) {
+		c, err := newCorpus(context.Background(), articles, true)
+		if err != nil {
+			b.Fatal(err)
+		}
+		groups, err := c.link(context.Background(), DefaultConfig())
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, err := c.buildMatches(context.Background(), groups, DefaultConfig(), nil); err != nil {
+				b.Fatal(err)
+			}
+		}
+		b.ReportMetric(float64(len(groups)), "matches")
 	})
 }

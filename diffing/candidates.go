@@ -12,9 +12,19 @@ const candidateChunk = 2048
 // candidateScratch is one goroutine's working space for candidates,
 // indexed by passage of the article searched and cleared after each use.
 type candidateScratch struct {
-	shared  []int32
-	partial []float32
-	touched []int32
+	acc      []accumulator // passage of the article searched → its sums
+	touched  []int32
+	best     []int32     // the touched passages scored
+	dense    denseVector // the passage searched for
+	synDense denseVector // its near-synonyms
+}
+
+// accumulator sums, for one passage of the article searched, what the
+// postings walked so far share with the passage searched for: the number
+// of informative words and their part of the cosine.
+type accumulator struct {
+	shared  int32
+	partial float32
 }
 
 // candidates returns, for every prose passage of from, its most similar
@@ -31,7 +41,8 @@ func (c *corpus) candidates(ctx context.Context, from, to *articleFeatures, cfg 
 	scratch := make([]*candidateScratch, workers())
 	err := forChunks(ctx, len(from.vecs), candidateChunk, func(w, lo, hi int) {
 		if scratch[w] == nil {
-			scratch[w] = &candidateScratch{shared: make([]int32, len(to.vecs)), partial: make([]float32, len(to.vecs))}
+			scratch[w] = &candidateScratch{acc: make([]accumulator, len(to.vecs)),
+				dense: newDenseVector(len(c.names)), synDense: newDenseVector(len(c.names))}
 		}
 		for i := lo; i < hi; i++ {
 			out[i] = c.candidatesOf(int32(i), from, to, cfg, scratch[w])
@@ -44,9 +55,8 @@ func (c *corpus) candidates(ctx context.Context, from, to *articleFeatures, cfg 
 // candidates).
 func (c *corpus) candidatesOf(i int32, from, to *articleFeatures, cfg Config, s *candidateScratch) []pair {
 	v := from.vecs[i]
-	shared, partial := s.shared, s.partial
+	acc := s.acc
 	touched := s.touched[:0]
-	defer func() { s.touched = touched }()
 	for _, tw := range v {
 		if c.stop[tw.id] {
 			continue
@@ -56,39 +66,37 @@ func (c *corpus) candidatesOf(i int32, from, to *articleFeatures, cfg Config, s 
 			continue
 		}
 		for _, p := range post {
-			if shared[p.passage] == 0 {
+			a := &acc[p.passage]
+			if a.shared == 0 {
 				touched = append(touched, p.passage)
 			}
-			shared[p.passage]++
-			partial[p.passage] += tw.w * p.w
+			a.shared++
+			a.partial += tw.w * p.w
 		}
 	}
 	// Passages whose informative words make less than a quarter of
-	// MinScore cannot reach it by stop words and synonyms alone.
-	floor := float32(cfg.MinScore / 4)
-	n := 0
-	for _, j := range touched {
-		if partial[j] >= floor {
-			touched[n] = j
-			n++
-		} else {
-			shared[j], partial[j] = 0, 0
-		}
-	}
-	touched = touched[:n]
-	if keep := 2 * cfg.MaxCandidates; len(touched) > keep {
-		touched = bestByPartial(touched, partial, keep, func(j int32) { shared[j], partial[j] = 0, 0 })
-	}
+	// MinScore cannot reach it by stop words and synonyms alone; of the
+	// others, only the best 2·MaxCandidates by that part are scored.
+	best := bestByPartial(touched, acc, float32(cfg.MinScore/4), 2*cfg.MaxCandidates, s.best[:0])
 	var list []pair
-	for _, j := range touched {
-		s, synonyms := similarity(v, to.vecs[j], from.synonyms[i], to.synonyms[j], cfg.SynonymCredit)
-		n := int(shared[j]) + synonyms
-		enough := n >= cfg.MinSharedTerms || (n == int(from.content[i]) && n == int(to.content[j]))
-		if s >= cfg.MinScore && enough {
-			list = append(list, pair{i, j, s})
+	if len(best) > 0 {
+		s.dense.load(v)
+		s.synDense.load(from.synonyms[i])
+		for _, j := range best {
+			sim, synonyms := denseSimilarity(&s.dense, &s.synDense, from.synonyms[i] == nil, to.vecs[j], to.synonyms[j], cfg.SynonymCredit)
+			n := int(acc[j].shared) + synonyms
+			enough := n >= cfg.MinSharedTerms || (n == int(from.content[i]) && n == int(to.content[j]))
+			if sim >= cfg.MinScore && enough {
+				list = append(list, pair{i, j, sim})
+			}
 		}
-		shared[j], partial[j] = 0, 0
+		s.dense.clear(v)
+		s.synDense.clear(from.synonyms[i])
 	}
+	for _, j := range touched {
+		acc[j] = accumulator{}
+	}
+	s.touched, s.best = touched, best
 	slices.SortFunc(list, byScore)
 	if len(list) > cfg.MaxCandidates {
 		list = list[:cfg.MaxCandidates]
@@ -96,32 +104,33 @@ func (c *corpus) candidatesOf(i int32, from, to *articleFeatures, cfg Config, s 
 	return list
 }
 
-// bestByPartial keeps, in place, the keep passages of touched with the
-// largest partial scores (ties to the earlier passage), in that order, and
-// calls drop for every other. A bounded insertion keeps it linear in
+// bestByPartial appends to best, and returns, the keep passages of
+// touched with the largest partial scores of at least floor (ties to the
+// earlier passage), best first. A bounded insertion keeps it linear in
 // len(touched), where sorting them all cost the most of the search on long
 // texts.
-func bestByPartial(touched []int32, partial []float32, keep int, drop func(int32)) []int32 {
-	better := func(a, b int32) bool {
-		return partial[a] > partial[b] || (partial[a] == partial[b] && a < b)
-	}
-	n := 0 // touched[:n] holds the best so far, best first
+func bestByPartial(touched []int32, acc []accumulator, floor float32, keep int, best []int32) []int32 {
 	for _, j := range touched {
-		if n == keep && !better(j, touched[n-1]) {
-			drop(j)
+		pj := acc[j].partial
+		if pj < floor {
 			continue
 		}
+		n := len(best)
 		if n == keep {
-			drop(touched[n-1])
+			last := best[n-1]
+			if pj < acc[last].partial || pj == acc[last].partial && j > last {
+				continue
+			}
 			n--
+			best = best[:n]
 		}
+		best = append(best, j)
 		k := n
-		for k > 0 && better(j, touched[k-1]) {
-			touched[k] = touched[k-1]
+		for k > 0 && (pj > acc[best[k-1]].partial || pj == acc[best[k-1]].partial && j < best[k-1]) {
+			best[k] = best[k-1]
 			k--
 		}
-		touched[k] = j
-		n++
+		best[k] = j
 	}
-	return touched[:n]
+	return best
 }

@@ -279,6 +279,7 @@ func (c *corpus) relatedTerms() [][]int32 {
 // cleared after each use. Each goroutine needs its own.
 type synonymScratch struct {
 	weight []float32
+	in     []bool // term → is in the vector looked up
 	ids    []int32
 }
 
@@ -291,18 +292,25 @@ func (c *corpus) synonymsOf(v vector, s *synonymScratch) vector {
 	}
 	if s.weight == nil {
 		s.weight = make([]float32, len(c.names))
+		s.in = make([]bool, len(c.names))
+	}
+	for _, tw := range v {
+		s.in[tw.id] = true
 	}
 	ids := s.ids[:0]
 	for _, tw := range v {
 		for _, r := range c.related[tw.id] {
 			if s.weight[r] == 0 {
-				if has(v, r) {
+				if s.in[r] {
 					continue
 				}
 				ids = append(ids, r)
 			}
 			s.weight[r] = max(s.weight[r], tw.w)
 		}
+	}
+	for _, tw := range v {
+		s.in[tw.id] = false
 	}
 	s.ids = ids
 	if len(ids) == 0 {

@@ -3,8 +3,6 @@ package diffing
 import (
 	"context"
 	"sort"
-
-	"github.com/parallax-reader/parallax/model"
 )
 
 // maxTerms is how many shared terms a match reports.
@@ -21,10 +19,10 @@ type links struct {
 	parent []int
 }
 
-func newLinks(articles []*model.Article) *links {
+func newLinks(articles []*articleFeatures) *links {
 	l := &links{offset: make([]int, len(articles)+1)}
 	for a, art := range articles {
-		l.offset[a+1] = l.offset[a] + len(art.Passages)
+		l.offset[a+1] = l.offset[a] + len(art.prose)
 	}
 	l.parent = make([]int, l.offset[len(articles)])
 	for i := range l.parent {

@@ -111,8 +111,53 @@ func dotCount(a, b vector) (float64, int) {
 	return s, n
 }
 
-// has reports whether v holds term id.
-func has(v vector, id int32) bool {
-	_, ok := slices.BinarySearchFunc(v, id, func(tw termWeight, id int32) int { return int(tw.id - id) })
-	return ok
+// denseVector is a vector spread over an array indexed by term id, so that
+// products with sparse vectors need no merging. It is loaded for one
+// passage and cleared after.
+type denseVector struct {
+	w   []float32
+	has []bool
+}
+
+func newDenseVector(terms int) denseVector {
+	return denseVector{w: make([]float32, terms), has: make([]bool, terms)}
+}
+
+func (d *denseVector) load(v vector) {
+	for _, tw := range v {
+		d.w[tw.id], d.has[tw.id] = tw.w, true
+	}
+}
+
+func (d *denseVector) clear(v vector) {
+	for _, tw := range v {
+		d.w[tw.id], d.has[tw.id] = 0, false
+	}
+}
+
+// denseSimilarity is similarity(a, b, synA, synB, synonymCredit) for a and
+// synA loaded in dense vectors (synANil says whether synA was nil), with
+// exactly the same result: each product is taken as similarity takes it
+// and added in the same order, by increasing term id, and the terms b has
+// and a lacks add +0, which changes no sum.
+func denseSimilarity(a, synA *denseVector, synANil bool, b, synB vector, synonymCredit float64) (float64, int) {
+	var s, softAB, softBA float64
+	var nAB, nBA int
+	for _, tw := range b {
+		s += float64(a.w[tw.id]) * float64(tw.w)
+		if synA.has[tw.id] {
+			softAB += float64(synA.w[tw.id]) * float64(tw.w)
+			nAB++
+		}
+	}
+	if synonymCredit == 0 || (synANil && synB == nil) {
+		return s, 0
+	}
+	for _, tw := range synB {
+		if a.has[tw.id] {
+			softBA += float64(tw.w) * float64(a.w[tw.id])
+			nBA++
+		}
+	}
+	return min(1, s+synonymCredit*(softAB+softBA)/2), (nAB + nBA + 1) / 2
 }
