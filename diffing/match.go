@@ -1,8 +1,10 @@
 package diffing
 
 import (
+	"cmp"
 	"context"
-	"sort"
+	"slices"
+	"strings"
 )
 
 // maxTerms is how many shared terms a match reports.
@@ -220,35 +222,39 @@ func (c *corpus) spansOf(s *side, changed []bool) []Span {
 // sharedTerms returns the informative words every side has, the most
 // informative first.
 func (c *corpus) sharedTerms(sides []*side) []string {
-	weight := map[int32]float32{}
-	count := map[int32]int{}
-	for _, s := range sides {
-		for _, tw := range s.vec {
-			if c.stop[tw.id] {
-				continue
+	type shared struct {
+		id     int32
+		weight float32 // summed over the sides, in side order
+	}
+	var ids []shared
+	next := make([]int, len(sides)) // per side, the next entry of its vector to look at
+	for _, tw := range sides[0].vec {
+		if c.stop[tw.id] {
+			continue
+		}
+		weight, everywhere := tw.w, true
+		for k := 1; k < len(sides) && everywhere; k++ {
+			v := sides[k].vec
+			for next[k] < len(v) && v[next[k]].id < tw.id {
+				next[k]++
 			}
-			weight[tw.id] += tw.w
-			count[tw.id]++
+			if everywhere = next[k] < len(v) && v[next[k]].id == tw.id; everywhere {
+				weight += v[next[k]].w
+			}
+		}
+		if everywhere {
+			ids = append(ids, shared{tw.id, weight})
 		}
 	}
-	var ids []int32
-	for id, n := range count {
-		if n == len(sides) {
-			ids = append(ids, id)
+	slices.SortFunc(ids, func(a, b shared) int {
+		if a.weight != b.weight {
+			return cmp.Compare(b.weight, a.weight)
 		}
-	}
-	sort.Slice(ids, func(a, b int) bool {
-		if weight[ids[a]] != weight[ids[b]] {
-			return weight[ids[a]] > weight[ids[b]]
-		}
-		return c.names[ids[a]] < c.names[ids[b]]
+		return strings.Compare(c.names[a.id], c.names[b.id])
 	})
-	if len(ids) > maxTerms {
-		ids = ids[:maxTerms]
-	}
-	terms := make([]string, len(ids))
-	for k, id := range ids {
-		terms[k] = c.names[id]
+	terms := make([]string, min(len(ids), maxTerms))
+	for k := range terms {
+		terms[k] = c.names[ids[k].id]
 	}
 	return terms
 }
