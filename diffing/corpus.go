@@ -77,10 +77,17 @@ func newCorpus(ctx context.Context, articles []*model.Article, synonyms bool) (*
 	if err != nil {
 		return nil, err
 	}
+	var norms []string // word id → normalised word
 	for a, aw := range read {
 		global := make([]int32, len(aw.norms))
 		for id, norm := range aw.norms {
-			global[id] = c.wordOf(norm, aw.stems[id])
+			w, ok := c.words[norm]
+			if !ok {
+				w = int32(len(norms))
+				c.words[norm] = w
+				norms = append(norms, norm)
+			}
+			global[id] = w
 		}
 		for k := range aw.words {
 			aw.words[k].id = global[aw.words[k].id]
@@ -95,6 +102,22 @@ func newCorpus(ctx context.Context, articles []*model.Article, synonyms bool) (*
 		}
 		c.articles = append(c.articles, f)
 		read[a] = nil
+	}
+	// Stem every distinct word once, in parallel, then give each stem a
+	// term id in the order of the words: the order the articles, read one
+	// after the other, first meet it.
+	stems := make([]string, len(norms))
+	err = forChunks(ctx, len(norms), 1024, func(_, lo, hi int) {
+		for w := lo; w < hi; w++ {
+			stems[w] = lexicon.Stem(norms[w])
+		}
+	}, nil)
+	if err != nil {
+		return nil, err
+	}
+	c.stemOf = make([]int32, len(norms))
+	for w, norm := range norms {
+		c.stemOf[w] = c.termOf(norm, stems[w])
 	}
 	canon := c.nameVariants()
 	for w, t := range c.stemOf {
@@ -133,12 +156,9 @@ func newCorpus(ctx context.Context, articles []*model.Article, synonyms bool) (*
 	return c, nil
 }
 
-// wordOf returns the id of a normalised word whose stem is stem, adding
-// the word, and the stem as a new term, when new.
-func (c *corpus) wordOf(norm, stem string) int32 {
-	if id, ok := c.words[norm]; ok {
-		return id
-	}
+// termOf returns the term id of stem, adding it, with norm as its name,
+// when new.
+func (c *corpus) termOf(norm, stem string) int32 {
 	term, ok := c.stems[stem]
 	if !ok {
 		term = int32(len(c.names))
@@ -148,10 +168,7 @@ func (c *corpus) wordOf(norm, stem string) int32 {
 		c.stop = append(c.stop, stopwords[norm])
 		c.df = append(c.df, 0)
 	}
-	id := int32(len(c.stemOf))
-	c.words[norm] = id
-	c.stemOf = append(c.stemOf, term)
-	return id
+	return term
 }
 
 // countTerms turns every prose passage's words and number phrases into
@@ -160,27 +177,34 @@ func (c *corpus) wordOf(norm, stem string) int32 {
 // the article's prose passages hold each of the terms.
 func (f *articleFeatures) countTerms(stemOf []int32, terms int) []int32 {
 	df := make([]int32, terms)
-	var buf []int32
+	tf := make([]int32, terms) // term → occurrences in the passage at hand
+	var distinct []int32
+	count := func(t int32) {
+		if tf[t] == 0 {
+			distinct = append(distinct, t)
+		}
+		tf[t]++
+	}
 	bags := make([]termWeight, 0, len(f.words)+len(f.numbers))
 	ends := make([]int, len(f.prose))
 	for p, prose := range f.prose {
 		if prose {
-			buf = buf[:0]
+			distinct = distinct[:0]
 			for _, w := range f.passageWords(p) {
-				buf = append(buf, stemOf[w.id])
+				count(stemOf[w.id])
 			}
 			for _, id := range f.numbers[f.numFirst[p]:f.numFirst[p+1]] {
-				buf = append(buf, stemOf[id])
+				count(stemOf[id])
 			}
-			slices.Sort(buf)
-			for i := 0; i < len(buf); {
-				j := i
-				for j < len(buf) && buf[j] == buf[i] {
-					j++
+			slices.Sort(distinct)
+			for _, t := range distinct {
+				w := float32(1) // 1 + ln 1
+				if tf[t] > 1 {
+					w = float32(1 + math.Log(float64(tf[t])))
 				}
-				bags = append(bags, termWeight{buf[i], float32(1 + math.Log(float64(j-i)))})
-				df[buf[i]]++
-				i = j
+				bags = append(bags, termWeight{t, w})
+				df[t]++
+				tf[t] = 0
 			}
 		}
 		ends[p] = len(bags)

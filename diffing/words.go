@@ -3,7 +3,6 @@ package diffing
 import (
 	"math"
 
-	"github.com/parallax-reader/parallax/diffing/lexicon"
 	"github.com/parallax-reader/parallax/model"
 )
 
@@ -19,7 +18,6 @@ type word struct{ start, end, id int32 }
 // article needs nothing from the others, so articles are read in parallel.
 type articleWords struct {
 	norms []string // local id → normalised word, in the order first met
-	stems []string // local id → its stem (lexicon.Stem)
 	words []word   // the words of every prose passage, in order
 	// first[p] is the index in words of passage p's first word;
 	// first[p+1] ends them.
@@ -32,6 +30,8 @@ type articleWords struct {
 
 // readWords tokenizes the prose passages of art. Each distinct spelling is
 // normalised once: a passage's words are looked up by their text first.
+// (Stems wait until the articles' words are merged, so that a word two
+// articles share is stemmed once.)
 // Normalised words get local ids in the order the sequential reading of
 // the article meets them (a passage's number phrases, then its words),
 // which is what makes term ids, and therefore every floating-point sum
@@ -107,9 +107,5 @@ func readWords(art *model.Article) *articleWords {
 	}
 	aw.first[len(art.Passages)] = int32(len(aw.words))
 	aw.numFirst[len(art.Passages)] = int32(len(aw.numbers))
-	aw.stems = make([]string, len(aw.norms))
-	for id, norm := range aw.norms {
-		aw.stems[id] = lexicon.Stem(norm)
-	}
 	return aw
 }
