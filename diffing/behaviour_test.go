@@ -245,8 +245,8 @@ func TestAlignMatchesSpellingsOfOneName(t *testing.T) {
 	assert.Contains(t, m.Terms, "baghdadi")
 
 	lastTerm := func(c *corpus, article int) int32 {
-		words := c.articles[article].passageWords(0)
-		return c.stemOf[words[len(words)-1].id]
+		ids := c.articles[article].wordIDs(0)
+		return c.stemOf[ids[len(ids)-1]]
 	}
 	tests := []struct {
 		a, b string

@@ -36,9 +36,9 @@ type corpus struct {
 type articleFeatures struct {
 	article *model.Article
 	prose   []bool // passage → is prose (noise is never aligned)
-	// words are the words of the prose passages, with global word ids;
-	// passage p's are words[first[p]:first[p+1]].
-	words []word
+	// ids are the word ids of the words of the prose passages, in order;
+	// passage p's are ids[first[p]:first[p+1]].
+	ids   []int32
 	first []int32
 	// numbers are the word ids of number phrases, passage p's from
 	// numFirst[p] to numFirst[p+1].
@@ -52,9 +52,9 @@ type articleFeatures struct {
 	postStart []int32
 }
 
-// passageWords returns the words of passage p.
-func (f *articleFeatures) passageWords(p int) []word {
-	return f.words[f.first[p]:f.first[p+1]]
+// wordIDs returns the word ids of the words of passage p.
+func (f *articleFeatures) wordIDs(p int) []int32 {
+	return f.ids[f.first[p]:f.first[p+1]]
 }
 
 // postings returns the passages holding term t, with its weight in each.
@@ -89,14 +89,14 @@ func newCorpus(ctx context.Context, articles []*model.Article, synonyms bool) (*
 			}
 			global[id] = w
 		}
-		for k := range aw.words {
-			aw.words[k].id = global[aw.words[k].id]
+		for k, id := range aw.ids {
+			aw.ids[k] = global[id]
 		}
 		for k, id := range aw.numbers {
 			aw.numbers[k] = global[id]
 		}
 		f := &articleFeatures{article: articles[a], prose: make([]bool, len(articles[a].Passages)),
-			words: aw.words, first: aw.first, numbers: aw.numbers, numFirst: aw.numFirst}
+			ids: aw.ids, first: aw.first, numbers: aw.numbers, numFirst: aw.numFirst}
 		for p, passage := range articles[a].Passages {
 			f.prose[p] = passage.Kind != model.KindNoise
 		}
@@ -185,13 +185,13 @@ func (f *articleFeatures) countTerms(stemOf []int32, terms int) []int32 {
 		}
 		tf[t]++
 	}
-	bags := make([]termWeight, 0, len(f.words)+len(f.numbers))
+	bags := make([]termWeight, 0, len(f.ids)+len(f.numbers))
 	ends := make([]int, len(f.prose))
 	for p, prose := range f.prose {
 		if prose {
 			distinct = distinct[:0]
-			for _, w := range f.passageWords(p) {
-				count(stemOf[w.id])
+			for _, id := range f.wordIDs(p) {
+				count(stemOf[id])
 			}
 			for _, id := range f.numbers[f.numFirst[p]:f.numFirst[p+1]] {
 				count(stemOf[id])
@@ -230,10 +230,26 @@ func (c *corpus) index(f *articleFeatures) {
 		}
 		normalize(v)
 	}
-	f.synonyms = make([]vector, len(f.vecs))
+	// Near-synonyms go into one array, as the vectors do: a slice per
+	// passage would cost a header and an allocation for a few entries.
 	var scratch synonymScratch
+	entries := 0
+	for _, v := range f.vecs {
+		entries += len(v)
+	}
+	all := make(vector, 0, 2*entries)
+	ends := make([]int, len(f.vecs))
 	for p, v := range f.vecs {
-		f.synonyms[p] = c.synonymsOf(v, &scratch)
+		all = c.appendSynonyms(all, v, &scratch)
+		ends[p] = len(all)
+	}
+	f.synonyms = make([]vector, len(f.vecs))
+	start := 0
+	for p, end := range ends {
+		if end > start {
+			f.synonyms[p] = all[start:end:end]
+		}
+		start = end
 	}
 	f.content = make([]int32, len(f.vecs))
 	f.postStart = make([]int32, len(c.names)+1)
@@ -309,10 +325,19 @@ type synonymScratch struct {
 
 // synonymsOf returns the near-synonyms of the informative words of v that
 // v lacks, each weighted like the word of v it stands in for (the largest
-// such weight when several words share a synonym), sorted by term id.
+// such weight when several words share a synonym), sorted by term id; nil
+// when there are none.
 func (c *corpus) synonymsOf(v vector, s *synonymScratch) vector {
+	if out := c.appendSynonyms(nil, v, s); len(out) > 0 {
+		return out
+	}
+	return nil
+}
+
+// appendSynonyms appends synonymsOf(v) to dst.
+func (c *corpus) appendSynonyms(dst, v vector, s *synonymScratch) vector {
 	if c.related == nil {
-		return nil
+		return dst
 	}
 	if s.weight == nil {
 		s.weight = make([]float32, len(c.names))
@@ -337,14 +362,10 @@ func (c *corpus) synonymsOf(v vector, s *synonymScratch) vector {
 		s.in[tw.id] = false
 	}
 	s.ids = ids
-	if len(ids) == 0 {
-		return nil
-	}
 	slices.Sort(ids)
-	out := make(vector, len(ids))
-	for k, r := range ids {
-		out[k] = termWeight{r, s.weight[r]}
+	for _, r := range ids {
+		dst = append(dst, termWeight{r, s.weight[r]})
 		s.weight[r] = 0
 	}
-	return out
+	return dst
 }

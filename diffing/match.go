@@ -82,7 +82,9 @@ const matchChunk = 512
 // matchScratch is one goroutine's working space for buildMatch.
 type matchScratch struct {
 	synonyms synonymScratch
-	runes    runeScratch
+	diff     diffScratch
+	sides    []side // reused: only a side's passages outlive its match
+	vecs     []vector
 }
 
 // buildMatches builds the match of every group of linked passages, in
@@ -96,7 +98,7 @@ func (c *corpus) buildMatches(ctx context.Context, groups [][]node, cfg Config, 
 	scratch := make([]*matchScratch, workers())
 	err := forChunks(ctx, len(groups), matchChunk, func(w, lo, hi int) {
 		if scratch[w] == nil {
-			scratch[w] = &matchScratch{runes: newRuneScratch(len(c.stemOf))}
+			scratch[w] = &matchScratch{diff: newDiffScratch(len(c.stemOf))}
 		}
 		for k := lo; k < hi; k++ {
 			matches[k] = c.buildMatch(groups[k], cfg, scratch[w])
@@ -109,7 +111,7 @@ func (c *corpus) buildMatches(ctx context.Context, groups [][]node, cfg Config, 
 type side struct {
 	article  int
 	passages []int
-	words    []word  // offsets relative to each word's passage
+	words    []word  // byte offsets into the article's text
 	ids      []int32 // word id of each word
 	owner    []int   // word → passage it belongs to
 	vec      vector
@@ -122,22 +124,32 @@ func (c *corpus) buildMatch(group []node, cfg Config, scratch *matchScratch) Mat
 	var sides []*side
 	for _, n := range group {
 		if len(sides) == 0 || sides[len(sides)-1].article != n.article {
-			sides = append(sides, &side{article: n.article})
+			if len(sides) == len(scratch.sides) {
+				scratch.sides = append(scratch.sides, side{})
+			}
+			s := &scratch.sides[len(sides)]
+			*s = side{article: n.article, words: s.words[:0], ids: s.ids[:0], owner: s.owner[:0]}
+			sides = append(sides, s)
 		}
 		s := sides[len(sides)-1]
-		words := c.articles[n.article].passageWords(n.passage)
-		s.passages = append(s.passages, n.passage)
-		s.words = append(s.words, words...)
-		for _, w := range words {
-			s.ids = append(s.ids, w.id)
+		f := c.articles[n.article]
+		passage := f.article.Passages[n.passage]
+		from := len(s.words)
+		s.words = passageWords(passage.Text, s.words)
+		for k := from; k < len(s.words); k++ {
+			s.words[k].start += passage.Start
+			s.words[k].end += passage.Start
 			s.owner = append(s.owner, n.passage)
 		}
+		s.passages = append(s.passages, n.passage)
+		s.ids = append(s.ids, f.wordIDs(n.passage)...)
 	}
 	for _, s := range sides {
-		vs := make([]vector, len(s.passages))
-		for k, p := range s.passages {
-			vs[k] = c.articles[s.article].vecs[p]
+		vs := scratch.vecs[:0]
+		for _, p := range s.passages {
+			vs = append(vs, c.articles[s.article].vecs[p])
 		}
+		scratch.vecs = vs
 		s.vec = sum(vs...)
 		if len(s.passages) == 1 {
 			s.synonyms = c.articles[s.article].synonyms[s.passages[0]]
@@ -154,22 +166,23 @@ func (c *corpus) buildMatch(group []node, cfg Config, scratch *matchScratch) Mat
 			score, _ := similarity(sides[a].vec, sides[b].vec, sides[a].synonyms, sides[b].synonyms, cfg.SynonymCredit)
 			total += score
 			pairs++
-			changedA, changedB, shared := diffIDs(sides[a].ids, sides[b].ids, &scratch.runes)
+			changedA, changedB, shared := diffIDs(sides[a].ids, sides[b].ids, &scratch.diff)
 			rel := relationOf(score, shared, changedA, changedB, cfg)
 			m.Relation = min(m.Relation, rel)
 			// Each side's differences are reported against the first other
 			// side: with two reports, against each other.
 			if a == 0 {
 				if b == 1 {
-					m.Diff = append(m.Diff, c.spansOf(sides[a], changedA)...)
+					m.Diff = append(m.Diff, spansOf(sides[a], changedA)...)
 				}
-				m.Diff = append(m.Diff, c.spansOf(sides[b], changedB)...)
+				m.Diff = append(m.Diff, spansOf(sides[b], changedB)...)
 			}
 		}
 	}
 	m.Score = total / float64(pairs)
-	for _, s := range sides {
-		m.Members = append(m.Members, Member{Article: s.article, Passages: s.passages})
+	m.Members = make([]Member, len(sides))
+	for k, s := range sides {
+		m.Members[k] = Member{Article: s.article, Passages: s.passages}
 	}
 	m.Terms = c.sharedTerms(sides)
 	return m
@@ -201,8 +214,7 @@ func anyTrue(bs []bool) bool {
 
 // spansOf turns the changed words of a side into spans: one per run of
 // changed words, never crossing from one passage into the next.
-func (c *corpus) spansOf(s *side, changed []bool) []Span {
-	passages := c.articles[s.article].article.Passages
+func spansOf(s *side, changed []bool) []Span {
 	var spans []Span
 	for k := 0; k < len(changed); k++ {
 		if !changed[k] {
@@ -212,8 +224,7 @@ func (c *corpus) spansOf(s *side, changed []bool) []Span {
 		for end+1 < len(changed) && changed[end+1] && s.owner[end+1] == s.owner[k] {
 			end++
 		}
-		at := passages[s.owner[k]].Start
-		spans = append(spans, Span{Article: s.article, Start: at + int(s.words[k].start), End: at + int(s.words[end].end)})
+		spans = append(spans, Span{Article: s.article, Start: s.words[k].start, End: s.words[end].end})
 		k = end
 	}
 	return spans

@@ -83,7 +83,7 @@ func TestNumberPhrases(t *testing.T) {
 			var words []word
 			var norms []string
 			for _, tok := range Tokenize(tt.text) {
-				words = append(words, word{start: int32(tok.Start), end: int32(tok.End)})
+				words = append(words, word{tok.Start, tok.End})
 				norms = append(norms, tok.Norm)
 			}
 			assert.Equal(t, tt.want, numberPhrases(tt.text, words, norms))

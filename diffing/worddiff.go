@@ -81,8 +81,8 @@ func CompareWords(a, b string) WordDiff {
 			side.ids[k] = id
 		}
 	}
-	runes := newRuneScratch(len(ids))
-	changedA, changedB, shared := diffIDs(idA, idB, &runes)
+	scratch := newDiffScratch(len(ids))
+	changedA, changedB, shared := diffIDs(idA, idB, &scratch)
 	d := WordDiff{Shared: shared, WordsA: len(ta), WordsB: len(tb)}
 	var cursorA, cursorB int
 	add := func(op Op, endA, endB int) {
@@ -131,9 +131,9 @@ func CompareWords(a, b string) WordDiff {
 // rune so that go-diff's Myers diff runs on words rather than characters;
 // semantic cleanup then folds short coincidental equalities into the edits
 // around them, so a rewritten clause reads as one change rather than
-// confetti.
-func diffIDs(a, b []int32, runes *runeScratch) (changedA, changedB []bool, shared int) {
-	runesA, runesB := runes.encode(a, b)
+// confetti. The marks live in the scratch space, until its next use.
+func diffIDs(a, b []int32, scratch *diffScratch) (changedA, changedB []bool, shared int) {
+	runesA, runesB := scratch.encode(a, b)
 	dmp := diffmatchpatch.New()
 	dmp.DiffTimeout = 0 // results must not depend on the clock
 	diffs := dmp.DiffMainRunes(runesA, runesB, false)
@@ -143,7 +143,8 @@ func diffIDs(a, b []int32, runes *runeScratch) (changedA, changedB []bool, share
 		}
 	}
 	diffs = dmp.DiffCleanupSemantic(diffs)
-	changedA, changedB = make([]bool, len(a)), make([]bool, len(b))
+	changedA, changedB = cleared(scratch.changedA, len(a)), cleared(scratch.changedB, len(b))
+	scratch.changedA, scratch.changedB = changedA, changedB
 	ia, ib := 0, 0
 	for _, d := range diffs {
 		n := utf8.RuneCountInString(d.Text)
@@ -166,14 +167,28 @@ func diffIDs(a, b []int32, runes *runeScratch) (changedA, changedB []bool, share
 	return changedA, changedB, shared
 }
 
-// runeScratch maps word ids to the runes go-diff compares, indexed by word
-// id and cleared after each use. Each goroutine needs its own.
-type runeScratch struct {
-	of   []rune // word id → its rune in the current diff, or 0
-	used []int32
+// cleared returns s resized to n and all false, reusing its array when it
+// is large enough.
+func cleared(s []bool, n int) []bool {
+	if cap(s) < n {
+		return make([]bool, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
 }
 
-func newRuneScratch(words int) runeScratch { return runeScratch{of: make([]rune, words)} }
+// diffScratch is diffIDs's working space: the runes of word ids, indexed
+// by word id and cleared after each use, and the buffers of one diff. Each
+// goroutine needs its own.
+type diffScratch struct {
+	of                 []rune // word id → its rune in the current diff, or 0
+	used               []int32
+	runesA, runesB     []rune
+	changedA, changedB []bool
+}
+
+func newDiffScratch(words int) diffScratch { return diffScratch{of: make([]rune, words)} }
 
 // encode maps every distinct word of a and b to its own rune, in the order
 // the words first appear. Runes are taken from 0x100 upwards, skipping the
@@ -181,11 +196,11 @@ func newRuneScratch(words int) runeScratch { return runeScratch{of: make([]rune,
 // surrogate would not survive; and they must not depend on the word ids,
 // because go-diff's semantic cleanup looks at what kind of character each
 // rune is.
-func (s *runeScratch) encode(a, b []int32) ([]rune, []rune) {
+func (s *diffScratch) encode(a, b []int32) ([]rune, []rune) {
 	next := rune(0x100)
-	encode := func(ids []int32) []rune {
-		out := make([]rune, len(ids))
-		for i, id := range ids {
+	encode := func(ids []int32, out []rune) []rune {
+		out = out[:0]
+		for _, id := range ids {
 			r := s.of[id]
 			if r == 0 {
 				r = next
@@ -196,14 +211,14 @@ func (s *runeScratch) encode(a, b []int32) ([]rune, []rune) {
 					next = 0xE000
 				}
 			}
-			out[i] = r
+			out = append(out, r)
 		}
 		return out
 	}
-	ra, rb := encode(a), encode(b)
+	s.runesA, s.runesB = encode(a, s.runesA), encode(b, s.runesB)
 	for _, id := range s.used {
 		s.of[id] = 0
 	}
 	s.used = s.used[:0]
-	return ra, rb
+	return s.runesA, s.runesB
 }

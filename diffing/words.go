@@ -1,26 +1,36 @@
 package diffing
 
 import (
-	"math"
-
 	"github.com/parallax-reader/parallax/model"
 )
 
-// word is one word of a passage: its byte range in the passage's text and
-// the id of its normalised form. Offsets are relative to the passage so
-// that 32 bits hold them; the few words of a passage longer than 2 GiB
-// that start past that are not compared.
-type word struct{ start, end, id int32 }
+// word is the byte range of one word in the text it was read from.
+type word struct{ start, end int }
+
+// passageWords returns the byte ranges of the words of text (as Tokenize
+// finds them), appended to buf.
+func passageWords(text string, buf []word) []word {
+	for i := 0; ; {
+		start, end := nextWord(text, i)
+		if start < 0 {
+			return buf
+		}
+		buf = append(buf, word{start, end})
+		i = end
+	}
+}
 
 // articleWords are one article's words before the articles' dictionaries
 // are merged: ids index the article's own list of normalised words, in the
-// order they were first met. Tokenizing, normalising and stemming an
-// article needs nothing from the others, so articles are read in parallel.
+// order they were first met. Tokenizing and normalising an article needs
+// nothing from the others, so articles are read in parallel.
 type articleWords struct {
 	norms []string // local id → normalised word, in the order first met
-	words []word   // the words of every prose passage, in order
-	// first[p] is the index in words of passage p's first word;
-	// first[p+1] ends them.
+	// ids holds the local id of every word of every prose passage, in
+	// order; passage p's are ids[first[p]:first[p+1]]. Only ids are kept:
+	// a word's place is found again, for the few passages that need it,
+	// by reading the passage again (passageWords).
+	ids   []int32
 	first []int32
 	// numbers are the local ids of the numbers spelled over several words
 	// (numberPhrases), passage by passage, from numFirst[p] to
@@ -40,7 +50,7 @@ func readWords(art *model.Article) *articleWords {
 	aw := &articleWords{
 		first:    make([]int32, len(art.Passages)+1),
 		numFirst: make([]int32, len(art.Passages)+1),
-		words:    make([]word, 0, len(art.Text)/6),
+		ids:      make([]int32, 0, len(art.Text)/5),
 	}
 	// A spelling's normalised form, its local id once registered (-1
 	// before), and whether it may scale a number phrase.
@@ -61,51 +71,48 @@ func readWords(art *model.Article) *articleWords {
 		}
 		return id
 	}
+	var words []word
 	var norms []string
 	for p, passage := range art.Passages {
-		aw.first[p] = int32(len(aw.words))
+		aw.first[p] = int32(len(aw.ids))
 		aw.numFirst[p] = int32(len(aw.numbers))
 		if passage.Kind == model.KindNoise {
 			continue
 		}
 		text := passage.Text
-		from := len(aw.words)
+		words = passageWords(text, words[:0])
+		from := len(aw.ids)
 		scaled := false
-		for i := 0; i <= math.MaxInt32; {
-			start, end := nextWord(text, i)
-			if start < 0 || end > math.MaxInt32 {
-				break
-			}
-			k, ok := spellings[text[start:end]]
+		for _, w := range words {
+			k, ok := spellings[text[w.start:w.end]]
 			if !ok {
-				norm := Normalize(text[start:end])
+				norm := Normalize(text[w.start:w.end])
 				k = int32(len(known))
-				spellings[text[start:end]] = k
+				spellings[text[w.start:w.end]] = k
 				known = append(known, spelling{norm: norm, id: -1, multiplier: isMultiplier(norm)})
 			}
 			scaled = scaled || known[k].multiplier
-			aw.words = append(aw.words, word{int32(start), int32(end), k})
-			i = end
+			aw.ids = append(aw.ids, k)
 		}
-		words := aw.words[from:]
+		spelled := aw.ids[from:]
 		if scaled { // only a multiplier word makes a number phrase
 			norms = norms[:0]
-			for _, w := range words {
-				norms = append(norms, known[w.id].norm)
+			for _, k := range spelled {
+				norms = append(norms, known[k].norm)
 			}
 			for _, n := range numberPhrases(text, words, norms) {
 				aw.numbers = append(aw.numbers, localID(n)) // fourteen hundred = 1,400
 			}
 		}
-		for k := range words {
-			s := &known[words[k].id]
+		for i, k := range spelled {
+			s := &known[k]
 			if s.id < 0 {
 				s.id = localID(s.norm)
 			}
-			words[k].id = s.id
+			spelled[i] = s.id
 		}
 	}
-	aw.first[len(art.Passages)] = int32(len(aw.words))
+	aw.first[len(art.Passages)] = int32(len(aw.ids))
 	aw.numFirst[len(art.Passages)] = int32(len(aw.numbers))
 	return aw
 }
