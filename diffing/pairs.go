@@ -161,8 +161,11 @@ func joinNeighbours(from, to *articleFeatures, links []pair, partnerFrom, partne
 		for _, step := range []int32{-1, 1} {
 			for n := l.j + step; n >= 0 && int(n) < len(to.vecs) && partnerTo[n] < 0 && to.prose[n]; n += step {
 				own := dot(vi, to.vecs[n])
+				if own < cfg.SplitScore {
+					break // most neighbours: no need to read the two together
+				}
 				together := sum(joined, to.vecs[n])
-				if own < cfg.SplitScore || dot(vi, together) <= score {
+				if dot(vi, together) <= score {
 					break
 				}
 				partnerTo[n] = l.i

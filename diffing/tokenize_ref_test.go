@@ -140,3 +140,22 @@ func FuzzTokenize(f *testing.F) {
 		require.Equal(t, referenceTokenize(text), Tokenize(text))
 	})
 }
+
+func TestNormalizeMatchesTheReference(t *testing.T) {
+	for _, text := range tokenizeTexts(t) {
+		for _, w := range strings.Fields(text) {
+			if !assert.Equal(t, referenceNormalize(w), Normalize(w), "%q", w) {
+				return
+			}
+		}
+	}
+}
+
+func FuzzNormalize(f *testing.F) {
+	for _, s := range append(tokenizeCases, "Four", "four", "seventeen", "1,400", "U.S", "x's", "'s", "-", ",", ".", "a,b.c") {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, word string) {
+		require.Equal(t, referenceNormalize(word), Normalize(word))
+	})
+}

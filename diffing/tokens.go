@@ -25,9 +25,12 @@ type Token struct {
 // point between digits, stay inside the word (Iran’s, Amir-Abdollahian,
 // 1,400, 1.4, U.S.).
 func Tokenize(text string) []Token {
-	var tokens []Token
+	tokens := make([]Token, 0, len(text)/8+1) // English averages a word every 6 bytes
 	for i := 0; ; {
 		start, end := nextWord(text, i)
+		if start < 0 && len(tokens) == 0 {
+			return nil
+		}
 		if start < 0 {
 			return tokens
 		}
@@ -130,6 +133,9 @@ func isSingleLetterBefore(text string, start, i int) bool {
 
 // Normalize returns the comparison form of one word (see Token.Norm).
 func Normalize(word string) string {
+	if isPlainLowerWord(word) {
+		return numberOrWord(word) // most words: nothing to fold, no copy
+	}
 	if !isPlainASCII(word) {
 		word = foldAccents(word)
 	}
@@ -139,10 +145,32 @@ func Normalize(word string) string {
 	}
 	w = strings.TrimSuffix(w, "'s")
 	if strings.ContainsAny(w, "'-‐‑") {
-		w = strings.NewReplacer("'", "", "-", "", "‐", "", "‑", "").Replace(w)
+		w = wordJoiners.Replace(w)
 	}
 	if strings.ContainsAny(w, ",.") {
 		w = normalizeNumber(w)
+	}
+	return numberOrWord(w)
+}
+
+// wordJoiners removes the apostrophes and hyphens inside a word.
+var wordJoiners = strings.NewReplacer("'", "", "-", "", "‐", "", "‑", "")
+
+// isPlainLowerWord reports whether s is made of ASCII lower-case letters
+// and digits only, which Normalize leaves as they are.
+func isPlainLowerWord(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; (c < 'a' || c > 'z') && (c < '0' || c > '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// numberOrWord returns the figure of a number word (four → 4), or w.
+func numberOrWord(w string) string {
+	if len(w) < 3 || len(w) > 9 {
+		return w // no number word is shorter or longer
 	}
 	if n, ok := numberWords[w]; ok {
 		return n
