@@ -98,8 +98,9 @@ func noiseSpans(s string) []span {
 // creditLabels returns the matches of creditLabel in s.
 func creditLabels(s string) []span {
 	var out []span
+	words := newLiterals(s, creditWords...)
 	for i := 0; i < len(s); {
-		p := indexCreditWord(s, i)
+		p := words.next(i)
 		if p < 0 {
 			break
 		}
@@ -120,12 +121,12 @@ func creditLabels(s string) []span {
 // bracketCredits returns the matches of bracketCredit in s.
 func bracketCredits(s string) []span {
 	var out []span
+	brackets := newLiterals(s, "(", "[")
 	for i := 0; i < len(s); {
-		k := strings.IndexAny(s[i:], "([")
-		if k < 0 {
+		p := brackets.next(i)
+		if p < 0 {
 			break
 		}
-		p := i + k
 		if hasCreditWordAt(s, p+1) {
 			if loc := bracketCreditAt.FindStringIndex(s[p:]); loc != nil {
 				out = append(out, span{p, p + loc[1]})
@@ -136,23 +137,6 @@ func bracketCredits(s string) []span {
 		i = p + 1
 	}
 	return out
-}
-
-// indexCreditWord returns the first index from i on where one of
-// creditWords begins, or -1.
-func indexCreditWord(s string, i int) int {
-	for i+3 <= len(s) {
-		k := strings.IndexAny(s[i:len(s)-2], "PIC")
-		if k < 0 {
-			return -1
-		}
-		i += k
-		if hasCreditWordAt(s, i) {
-			return i
-		}
-		i++
-	}
-	return -1
 }
 
 // hasCreditWordAt reports whether one of creditWords begins at s[i].
