@@ -5,10 +5,6 @@ import (
 	"slices"
 )
 
-// candidateChunk is how many passages a goroutine searches at a time, and
-// how often the search reports progress.
-const candidateChunk = 2048
-
 // candidateScratch is one goroutine's working space for candidates,
 // indexed by passage of the article searched and cleared after each use.
 type candidateScratch struct {

@@ -107,7 +107,7 @@ func newCorpus(ctx context.Context, articles []*model.Article, synonyms bool) (*
 	// term id in the order of the words: the order the articles, read one
 	// after the other, first meet it.
 	stems := make([]string, len(norms))
-	err = forChunks(ctx, len(norms), 1024, func(_, lo, hi int) {
+	err = forChunks(ctx, len(norms), stemChunk, func(_, lo, hi int) {
 		for w := lo; w < hi; w++ {
 			stems[w] = lexicon.Stem(norms[w])
 		}

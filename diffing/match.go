@@ -75,10 +75,6 @@ func (l *links) groups() [][]node {
 	return out
 }
 
-// matchChunk is how many matches a goroutine builds at a time, and how
-// often building them reports progress.
-const matchChunk = 512
-
 // matchScratch is one goroutine's working space for buildMatch.
 type matchScratch struct {
 	synonyms synonymScratch
