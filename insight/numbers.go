@@ -1,6 +1,7 @@
 package insight
 
 import (
+	"math"
 	"strconv"
 	"strings"
 	"unicode"
@@ -100,6 +101,10 @@ func (t *text) findQuantities(g *gazetteer) []quantity {
 				q.last, next = next, next+1
 			}
 		}
+		if math.IsInf(q.Value, 0) {
+			i = q.last // too large to be a count: a string of digits
+			continue
+		}
 		after := t.art.Text[t.words[q.last].end:]
 		before := t.art.Text[:t.words[i].start]
 		switch {
@@ -168,15 +173,15 @@ func (t *text) numberAt(i int) (value float64, last int, ok bool) {
 		}
 		return v, i, true
 	}
-	if _, ok := numberWordValue(raw); !ok || (i > 0 && t.joined(i) && hasDigit(t.raw(i-1))) {
+	if _, ok := t.numberWord(i); !ok || (i > 0 && t.joined(i) && hasDigit(t.raw(i-1))) {
 		return 0, 0, false // not a number word, or the scale of a figure ("1.4 million")
 	}
 	var total, current float64
 	last = i
 	for k := i; k < len(t.words) && (k == i || t.joined(k)); k++ {
-		v, ok := numberWordValue(t.raw(k))
+		v, ok := t.numberWord(k)
 		if !ok {
-			if t.words[k].norm == "and" && k+1 < len(t.words) && t.joined(k+1) && isNumberWordAt(t, k+1) {
+			if t.words[k].norm == "and" && k+1 < len(t.words) && t.joined(k+1) && isNumberWord(t, k+1) {
 				continue
 			}
 			break
@@ -203,25 +208,66 @@ func (t *text) numberAt(i int) (value float64, last int, ok bool) {
 // ("twenty-seven").
 func numberWordValue(raw string) (float64, bool) {
 	var sum float64
-	for _, part := range strings.FieldsFunc(raw, func(r rune) bool { return r == '-' || r == '‐' || r == '‑' }) {
-		lower := strings.ToLower(part)
-		if scale, ok := scales[lower]; ok {
-			sum = max(sum, 1) * scale
-			continue
-		}
-		n := diffing.Normalize(part)
-		v, err := strconv.ParseFloat(n, 64)
-		if err != nil || hasDigit(part) {
+	for part := range strings.FieldsFuncSeq(raw, isHyphen) {
+		v, scale, ok := numberWordPart(part, diffing.Normalize)
+		switch {
+		case !ok:
 			return 0, false
+		case scale:
+			sum = max(sum, 1) * v
+		default:
+			sum += v
 		}
-		sum += v
 	}
 	return sum, sum > 0
 }
 
-// isNumberWordAt reports whether word k is a number word.
-func isNumberWordAt(t *text, k int) bool {
-	_, ok := numberWordValue(t.raw(k))
+// numberWordPart reads one part of a number word: a scale ("million") or
+// a word that normalize turns into a figure ("four" → 4). Only figures
+// count: a float parser also reads "Infinity" and "NaN", which are words.
+func numberWordPart(part string, normalize func(string) string) (v float64, scale, ok bool) {
+	if hasDigit(part) {
+		return 0, false, false
+	}
+	if len(part) >= len("hundred") && len(part) <= len("trillion") {
+		if v, ok := scales[strings.ToLower(part)]; ok {
+			return v, true, true
+		}
+	}
+	n := normalize(part)
+	if !isFigure(n) {
+		return 0, false, false
+	}
+	v, err := strconv.ParseFloat(n, 64)
+	return v, false, err == nil
+}
+
+// isFigure reports whether s is one or more ASCII digits.
+func isFigure(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+func isHyphen(r rune) bool { return r == '-' || r == '‐' || r == '‑' }
+
+// numberWord reads word k as a number word. A word without hyphens is one
+// part, whose normal form the tokenizer has already computed.
+func (t *text) numberWord(k int) (float64, bool) {
+	raw := t.raw(k)
+	if strings.ContainsFunc(raw, isHyphen) {
+		return numberWordValue(raw)
+	}
+	v, _, ok := numberWordPart(raw, func(string) string { return t.words[k].norm })
+	return v, ok && v > 0
+}
+
+// isNumberWord reports whether word k is a number word.
+func isNumberWord(t *text, k int) bool {
+	_, ok := t.numberWord(k)
 	return ok
 }
 
