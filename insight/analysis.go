@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/parallax-reader/parallax/diffing"
+	"github.com/parallax-reader/parallax/internal/parallel"
 )
 
 // Analysis is what parallax reads from aligned reports beyond the
@@ -70,31 +71,32 @@ func Analyze(al *diffing.Alignment) *Analysis {
 // background and may be superseded).
 func AnalyzeContext(ctx context.Context, al *diffing.Alignment) (*Analysis, error) {
 	n := len(al.Articles)
-	an := &analyzer{al: al, quotations: make([][]Quotation, n), acts: make([][]act, n),
+	an := &analyzer{al: al, texts: make([]*text, n), quotations: make([][]Quotation, n), acts: make([][]act, n),
 		runs: make([][]nameRun, n), runKeys: make([][]string, n), quantities: make([][]FactMention, n),
 		dates: make([][]FactMention, n), credits: make([][]credit, n)}
-	for a, art := range al.Articles {
+	eachArticle(n, func(a int) {
+		art := al.Articles[a]
 		t := newText(a, art)
-		an.texts = append(an.texts, t)
 		an.quotations[a] = findQuotations(a, art)
 		t.markQuoted(an.quotations[a])
-	}
+		an.texts[a] = t
+	})
 	an.g = newGazetteer(an.texts)
-	for a, t := range an.texts {
-		an.acts[a] = t.findActs(an.g)
-		an.runs[a] = t.nameRuns(an.g)
-	}
+	eachArticle(n, func(a int) {
+		an.acts[a] = an.texts[a].findActs(an.g)
+		an.runs[a] = an.texts[a].nameRuns(an.g)
+	})
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
 	an.learnNames()
-	for a, t := range an.texts {
-		acts := an.acts[a]
+	eachArticle(n, func(a int) {
+		t, acts := an.texts[a], an.acts[a]
 		for k := range acts {
 			acts[k].speaker = an.speakerOf(t, acts[k].p, acts[:k])
 		}
 		an.quotations[a] = t.attributeQuotes(an.quotations[a], acts)
-	}
+	})
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -108,6 +110,10 @@ func AnalyzeContext(ctx context.Context, al *diffing.Alignment) (*Analysis, erro
 	return &Analysis{Quotes: an.quotes, Facts: facts, Conflicts: conflicts, Coverage: an.coverage()}, nil
 }
 
+// eachArticle calls f for each of n articles, in parallel. A call writes
+// only its own article's results.
+func eachArticle(n int, f func(a int)) { parallel.For(n, func(_, a int) { f(a) }) }
+
 // learnNames decides who is a person, the key of every name, the kind of
 // every key and the acronyms that stand for longer names.
 func (an *analyzer) learnNames() {
@@ -115,12 +121,12 @@ func (an *analyzer) learnNames() {
 	for a, t := range an.texts {
 		for _, r := range an.runs[a] {
 			if e := t.runEvidence(r); e.person > 0 {
-				g.persons[t.words[r.last].norm] = true
+				g.persons[t.norm(r.last)] = true
 			}
 		}
 		for _, act := range an.acts[a] {
 			if first, last, ok := t.nameRun(act.p, g); ok && !act.p.pronoun && act.p.det == "" && t.speaksLikePerson(nameRun{first, last}) {
-				g.persons[t.words[last].norm] = true
+				g.persons[t.norm(last)] = true
 			}
 		}
 	}
@@ -187,7 +193,7 @@ func (t *text) speaksLikePerson(r nameRun) bool {
 		return false
 	}
 	for i := start; i <= r.last; i++ {
-		if institutionNouns[t.words[i].norm] || t.words[i].acronym {
+		if institutionNouns[t.norm(i)] || t.words[i].acronym {
 			return false
 		}
 	}
@@ -197,11 +203,11 @@ func (t *text) speaksLikePerson(r nameRun) bool {
 // isPerson reports whether a run names a person: it has a title before a
 // name, or its last word is a family name known from elsewhere.
 func (g *gazetteer) isPerson(t *text, r nameRun) bool {
-	if institutionNouns[t.words[r.last].norm] {
+	if institutionNouns[t.norm(r.last)] {
 		return false
 	}
 	_, titled := t.personStart(r)
-	return titled || g.persons[t.words[r.last].norm]
+	return titled || g.persons[t.norm(r.last)]
 }
 
 // speakerOf identifies the speaker named by phrase p of text t; earlier are
@@ -210,7 +216,7 @@ func (g *gazetteer) isPerson(t *text, r nameRun) bool {
 func (an *analyzer) speakerOf(t *text, p phrase, earlier []act) Speaker {
 	s := Speaker{Text: t.span(p.first, p.last), Span: t.phraseSpan(p)}
 	if p.pronoun {
-		if ref, ok := an.antecedent(t.words[p.first].norm, earlier); ok {
+		if ref, ok := an.antecedent(t.norm(p.first), earlier); ok {
 			s.Name, s.Key = ref.Name, ref.Key
 		}
 		return s
@@ -220,7 +226,7 @@ func (an *analyzer) speakerOf(t *text, p phrase, earlier []act) Speaker {
 		// An unnamed speaker: "a spokesman", "unnamed sources".
 		norms := make([]string, 0, p.last-p.first+1)
 		for i := p.first; i <= p.last; i++ {
-			norms = append(norms, t.words[i].norm)
+			norms = append(norms, t.norm(i))
 		}
 		s.Name, s.Key = s.Text, strings.Join(norms, " ")
 		return s
@@ -231,7 +237,7 @@ func (an *analyzer) speakerOf(t *text, p phrase, earlier []act) Speaker {
 		// named speaker described with the same words.
 		want := map[string]bool{}
 		for i := first; i <= last; i++ {
-			want[t.words[i].norm] = true
+			want[t.norm(i)] = true
 		}
 		for k := len(earlier) - 1; k >= 0; k-- {
 			e := earlier[k]
@@ -296,6 +302,10 @@ func containsWords(text string, want map[string]bool) bool {
 // collectFacts gathers the quantities, dates and names of every report,
 // and the credits for the coverage summary, then groups them into facts.
 func (an *analyzer) collectFacts() []Fact {
+	quantities, dates := make([][]quantity, len(an.texts)), make([][]dateMention, len(an.texts))
+	eachArticle(len(an.texts), func(a int) {
+		quantities[a], dates[a] = an.texts[a].findQuantities(an.g), an.texts[a].findDates()
+	})
 	var mentions []FactMention
 	var kinds []FactKind
 	var keys, labels []string
@@ -303,26 +313,26 @@ func (an *analyzer) collectFacts() []Fact {
 		mentions, kinds, keys, labels = append(mentions, m), append(kinds, kind), append(keys, key), append(labels, label)
 	}
 	for a, t := range an.texts {
-		for _, q := range t.findQuantities(an.g) {
-			m := FactMention{Mention: Mention{a, t.words[q.first].passage, Span{q.start, q.end}}, Quantity: &q.Quantity}
+		for _, q := range quantities[a] {
+			m := FactMention{Mention: Mention{a, t.passageOf(q.first), Span{q.start, q.end}}, Quantity: &q.Quantity}
 			an.quantities[a] = append(an.quantities[a], m)
 			add(m, KindQuantity, quantityKey(q.Quantity), factLabel(t.art.Text[q.start:q.end], &q.Quantity))
 		}
-		for _, d := range t.findDates() {
-			m := FactMention{Mention: Mention{a, t.words[d.first].passage, Span{t.words[d.first].start, t.words[d.last].end}}, Date: &d.Date}
+		for _, d := range dates[a] {
+			m := FactMention{Mention: Mention{a, t.passageOf(d.first), t.spanOf(d.first, d.last)}, Date: &d.Date}
 			an.dates[a] = append(an.dates[a], m)
 			add(m, KindDate, d.Key(), t.span(d.first, d.last))
 		}
 		for k, r := range an.runs[a] {
 			key := an.g.resolve(an.runKeys[a][k])
-			m := FactMention{Mention: Mention{a, t.words[r.first].passage, Span{t.words[r.first].start, t.words[r.last].end}}}
+			m := FactMention{Mention: Mention{a, t.passageOf(r.first), t.spanOf(r.first, r.last)}}
 			add(m, an.kindOf(key), key, an.displays[key])
 		}
 		for _, act := range an.acts[a] {
 			if act.p.pronoun || !act.speaker.Known() {
 				continue
 			}
-			m := FactMention{Mention: Mention{a, t.words[act.p.first].passage, act.speaker.Span}}
+			m := FactMention{Mention: Mention{a, t.passageOf(act.p.first), act.speaker.Span}}
 			an.credits[a] = append(an.credits[a], credit{FactMention: m, speaker: act.speaker})
 		}
 	}

@@ -62,7 +62,7 @@ func (t *text) findDates() []dateMention {
 			out = append(out, dateMention{d, i, i})
 			continue
 		}
-		if day, ok := weekdays[w.norm]; ok && w.upper {
+		if day, ok := weekdays[t.norms[w.normID]]; w.upper && ok {
 			d := dateMention{Date{Weekday: day}, i, i}
 			// "Thursday, October 26": one date.
 			if md, ok := t.monthDate(i+1, year); ok && t.nearlyJoinedOrComma(i+1) {
@@ -119,7 +119,7 @@ func (t *text) monthAt(i int) (int, bool) {
 	if !t.words[i].upper {
 		return 0, false
 	}
-	m, ok := months[t.words[i].norm]
+	m, ok := months[t.norm(i)]
 	return m, ok
 }
 
@@ -151,6 +151,9 @@ func (t *text) nearlyJoinedOrComma(i int) bool {
 
 // isoDate reads 2023-10-26.
 func isoDate(s string) (Date, bool) {
+	if len(s) != len("2006-01-02") || s[4] != '-' {
+		return Date{}, false // the layout's fields are fixed width
+	}
 	tm, err := time.Parse("2006-01-02", s)
 	if err != nil {
 		return Date{}, false

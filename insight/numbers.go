@@ -92,7 +92,7 @@ func (t *text) findQuantities(g *gazetteer) []quantity {
 		if !ok || t.isDatePart(i) {
 			continue
 		}
-		q := quantity{first: i, last: last, start: t.words[i].start}
+		q := quantity{first: i, last: last, start: int(t.words[i].start)}
 		q.Value = value
 		next := last + 1
 		if next < len(t.words) && t.joined(next) && hasDigit(t.raw(i)) {
@@ -109,8 +109,8 @@ func (t *text) findQuantities(g *gazetteer) []quantity {
 		before := t.art.Text[:t.words[i].start]
 		switch {
 		case strings.HasPrefix(after, "%"):
-			q.Unit, q.Head, q.end = "%", "percent", t.words[q.last].end+1
-		case next+1 < len(t.words) && t.words[next].norm == "per" && t.words[next+1].norm == "cent" && t.joined(next) && t.joined(next+1):
+			q.Unit, q.Head, q.end = "%", "percent", int(t.words[q.last].end)+1
+		case next+1 < len(t.words) && t.norm(next) == "per" && t.norm(next+1) == "cent" && t.joined(next) && t.joined(next+1):
 			q.Unit, q.Head, q.last = t.span(next, next+1), "percent", next+1
 		case strings.HasSuffix(before, "$") || strings.HasSuffix(before, "€") || strings.HasSuffix(before, "£"):
 			sign := before[strings.LastIndexAny(before, "$€£"):]
@@ -122,14 +122,14 @@ func (t *text) findQuantities(g *gazetteer) []quantity {
 				continue
 			}
 			q.Unit = t.span(next, head)
-			q.Head = singular(t.words[head].norm)
+			q.Head = singular(t.norm(head))
 			q.last = head
 		}
 		if q.end == 0 {
-			q.end = t.words[q.last].end
+			q.end = int(t.words[q.last].end)
 		}
 		if first, bound, ok := t.qualifierBefore(i); ok {
-			q.first, q.Bound, q.start = first, bound, t.words[first].start
+			q.first, q.Bound, q.start = first, bound, int(t.words[first].start)
 		}
 		q.Event = t.eventNear(q.first, q.last)
 		q.Place = t.placeAfter(q.last, g)
@@ -160,7 +160,7 @@ func (t *text) numberAt(i int) (value float64, last int, ok bool) {
 				return 0, 0, false // 7th, F-16, 2023-10-26
 			}
 		}
-		v, err := strconv.ParseFloat(w.norm, 64)
+		v, err := strconv.ParseFloat(t.norms[w.normID], 64)
 		if err != nil {
 			return 0, 0, false
 		}
@@ -181,7 +181,7 @@ func (t *text) numberAt(i int) (value float64, last int, ok bool) {
 	for k := i; k < len(t.words) && (k == i || t.joined(k)); k++ {
 		v, ok := t.numberWord(k)
 		if !ok {
-			if t.words[k].norm == "and" && k+1 < len(t.words) && t.joined(k+1) && isNumberWord(t, k+1) {
+			if t.norm(k) == "and" && k+1 < len(t.words) && t.joined(k+1) && isNumberWord(t, k+1) {
 				continue
 			}
 			break
@@ -261,7 +261,7 @@ func (t *text) numberWord(k int) (float64, bool) {
 	if strings.ContainsFunc(raw, isHyphen) {
 		return numberWordValue(raw)
 	}
-	v, _, ok := numberWordPart(raw, func(string) string { return t.words[k].norm })
+	v, _, ok := numberWordPart(raw, func(string) string { return t.norm(k) })
 	return v, ok && v > 0
 }
 
@@ -278,7 +278,7 @@ func (t *text) isDatePart(i int) bool {
 		if k < 0 || k >= len(t.words) || !t.words[k].upper {
 			return false
 		}
-		_, ok := months[t.words[k].norm]
+		_, ok := months[t.norm(k)]
 		return ok
 	}
 	return (isMonth(i-1) && t.nearlyJoined(i)) || (i+1 < len(t.words) && isMonth(i+1) && t.nearlyJoined(i+1))
@@ -297,14 +297,14 @@ func (t *text) nearlyJoined(i int) bool {
 // when it is a lower-case content word ("5 km").
 func (t *text) unitAfter(i int) (int, bool) {
 	for k := i; k < len(t.words) && k < i+maxUnitWords; k++ {
-		if !t.joined(k) || t.isFunctionWord(k) || isCalendar(t.words[k].norm) || t.words[k].quoted != t.words[i].quoted {
+		if !t.joined(k) || t.isFunctionWord(k) || isCalendar(t.norm(k)) || t.words[k].quoted != t.words[i].quoted {
 			break
 		}
 		if isPluralWord(t, k) {
 			return k, true
 		}
 	}
-	if i < len(t.words) && t.joined(i) && !t.isFunctionWord(i) && !t.words[i].upper && !hasDigit(t.raw(i)) && len(t.words[i].norm) > 1 {
+	if i < len(t.words) && t.joined(i) && !t.isFunctionWord(i) && !t.words[i].upper && !hasDigit(t.raw(i)) && len(t.norm(i)) > 1 {
 		return i, true
 	}
 	return 0, false
@@ -313,7 +313,7 @@ func (t *text) unitAfter(i int) (int, bool) {
 // isPluralWord reports whether word k is a plural noun: an irregular plural
 // or a word ending in -s (not -ss, -us, -is; not an acronym).
 func isPluralWord(t *text, k int) bool {
-	n := t.words[k].norm
+	n := t.norm(k)
 	if irregularPlurals[n] {
 		return true
 	}
@@ -346,7 +346,7 @@ func (t *text) qualifierBefore(i int) (int, Bound, bool) {
 		}
 		ok := true
 		for k, w := range q.words {
-			if t.words[first+k].norm != w || !t.joined(first+k+1) {
+			if t.norm(first+k) != w || !t.joined(first+k+1) {
 				ok = false
 				break
 			}
@@ -381,19 +381,19 @@ func (t *text) eventNear(first, last int) string {
 // isEventWord reports whether word k is a lower-case -ed or -ing verb form.
 func isEventWord(t *text, k int) bool {
 	w := t.words[k]
-	return !w.upper && len(w.norm) > 4 && !functionWords[w.norm] &&
-		(strings.HasSuffix(w.norm, "ed") || strings.HasSuffix(w.norm, "ing"))
+	return !w.upper && len(t.norms[w.normID]) > 4 && !functionWords[t.norms[w.normID]] &&
+		(strings.HasSuffix(t.norms[w.normID], "ed") || strings.HasSuffix(t.norms[w.normID], "ing"))
 }
 
 // placeAfter returns the place name in a locative phrase right after word
 // last ("12 times in Iraq").
 func (t *text) placeAfter(last int, g *gazetteer) string {
 	k := last + 1
-	if k >= len(t.words) || !t.joined(k) || !locatives[t.words[k].norm] {
+	if k >= len(t.words) || !t.joined(k) || !locatives[t.norm(k)] {
 		return ""
 	}
 	k++
-	if k < len(t.words) && t.words[k].norm == "the" && t.joined(k) {
+	if k < len(t.words) && t.norm(k) == "the" && t.joined(k) {
 		k++
 	}
 	if k >= len(t.words) || !t.joined(k) || !t.isName(k, g) {
@@ -411,7 +411,7 @@ func (t *text) placeAfter(last int, g *gazetteer) string {
 func (t *text) wordsBetween(a, b int, words ...string) bool {
 	for k := a + 1; k < b; k++ {
 		for _, w := range words {
-			if t.words[k].norm == w {
+			if t.norm(k) == w {
 				return true
 			}
 		}
@@ -419,4 +419,12 @@ func (t *text) wordsBetween(a, b int, words ...string) bool {
 	return false
 }
 
-func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
+// hasDigit reports whether s holds an ASCII digit.
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if '0' <= s[i] && s[i] <= '9' {
+			return true
+		}
+	}
+	return false
+}

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/parallax-reader/parallax/diffing"
+	"github.com/parallax-reader/parallax/internal/parallel"
 )
 
 // Wording says how a report's version of a quotation compares with the
@@ -135,14 +136,27 @@ type quoteRef struct {
 // matchQuotes groups the quotations of all reports into quotes: a
 // quotation joins the quotation of another report that shares most of its
 // words in order; each quote has at most one version per report.
+//
+// Reading the quotations' words, scoring candidate pairs and comparing the
+// versions of each quote run in parallel; each result has its own slot,
+// and pairs are ranked by a total order, so the outcome does not depend on
+// scheduling.
 func (an *analyzer) matchQuotes() []Quote {
 	var refs []quoteRef
 	for _, t := range an.texts {
 		for _, q := range an.quotations[t.article] {
-			text := q.Text(t.art)
-			refs = append(refs, quoteRef{q: q, text: text, content: contentWords(text)})
+			refs = append(refs, quoteRef{q: q})
 		}
 	}
+	tzs := make([]*tokenizer, parallel.Workers(len(refs)))
+	for w := range tzs {
+		tzs[w] = newTokenizer()
+	}
+	parallel.For(len(refs), func(w, i int) {
+		r := &refs[i]
+		r.text = r.q.Text(an.texts[r.q.Article].art)
+		r.content = tzs[w].contentWords(r.text)
+	})
 	pairs := candidatePairs(refs)
 	group := make([]int, len(refs)) // quotation → group id
 	members := map[int][]int{}      // group id → quotations
@@ -161,12 +175,15 @@ func (an *analyzer) matchQuotes() []Quote {
 		members[ga] = append(members[ga], members[gb]...)
 		delete(members, gb)
 	}
-	var quotes []Quote
+	var heads []int // the first quotation of each group
 	for i := range refs {
-		if group[i] != i {
-			continue
+		if group[i] == i {
+			heads = append(heads, i)
 		}
-		ms := members[i]
+	}
+	quotes := make([]Quote, len(heads))
+	parallel.For(len(heads), func(w, k int) {
+		ms := members[heads[k]]
 		sort.Slice(ms, func(x, y int) bool { return refs[ms[x]].q.Article < refs[ms[y]].q.Article })
 		quote := Quote{}
 		ref := refs[ms[0]]
@@ -174,12 +191,12 @@ func (an *analyzer) matchQuotes() []Quote {
 		for _, m := range ms[1:] {
 			quote.Variants = append(quote.Variants, an.compareQuotes(ref.q, refs[m].q))
 		}
-		quote.Variants = append(quote.Variants, an.paraphrases(ref, quote.Variants)...)
+		quote.Variants = append(quote.Variants, an.paraphrases(tzs[w], ref, quote.Variants)...)
 		// The reference stays first, even before a paraphrase in an earlier report.
 		others := quote.Variants[1:]
 		sort.SliceStable(others, func(x, y int) bool { return others[x].Article < others[y].Article })
-		quotes = append(quotes, quote)
-	}
+		quotes[k] = quote
+	})
 	sort.SliceStable(quotes, func(x, y int) bool {
 		a, b := quotes[x].Variants[0], quotes[y].Variants[0]
 		if a.Article != b.Article {
@@ -205,8 +222,9 @@ func candidatePairs(refs []quoteRef) []quotePair {
 			postings[w] = append(postings[w], i)
 		}
 	}
-	var pairs []quotePair
-	for i, r := range refs {
+	found := make([][]quotePair, len(refs)) // by the first quotation of the pair
+	parallel.For(len(refs), func(_, i int) {
+		r := refs[i]
 		shared := map[int]int{}
 		for _, w := range r.content {
 			if len(postings[w]) > maxQuotePostings {
@@ -227,8 +245,12 @@ func candidatePairs(refs []quoteRef) []quotePair {
 			if shorter == 0 || float64(d.Shared)/float64(shorter) < minQuoteContainment {
 				continue
 			}
-			pairs = append(pairs, quotePair{i, j, d.Overlap() + float64(d.Shared)/float64(shorter)})
+			found[i] = append(found[i], quotePair{i, j, d.Overlap() + float64(d.Shared)/float64(shorter)})
 		}
+	})
+	var pairs []quotePair
+	for _, ps := range found {
+		pairs = append(pairs, ps...)
 	}
 	sort.Slice(pairs, func(x, y int) bool {
 		if pairs[x].score != pairs[y].score {
@@ -256,13 +278,14 @@ func sharesArticle(refs []quoteRef, a, b []int) bool {
 
 // contentWords returns the distinct normalised words of s that are not
 // function words.
-func contentWords(s string) []string {
+func (tz *tokenizer) contentWords(s string) []string {
 	seen := map[string]bool{}
 	var out []string
-	for _, tok := range diffing.Tokenize(s) {
-		if !functionWords[tok.Norm] && !seen[tok.Norm] {
-			seen[tok.Norm] = true
-			out = append(out, tok.Norm)
+	tz.buf = tz.tokens(s, tz.buf[:0])
+	for _, tok := range tz.buf {
+		if norm := tz.norms[tok.norm]; !functionWords[norm] && !seen[norm] {
+			seen[norm] = true
+			out = append(out, norm)
 		}
 	}
 	return out
@@ -350,7 +373,7 @@ func sameWords(a, b string) bool {
 // a passage aligned with the quotation's passage that tells it without
 // quotation marks: it carries at least paraphraseShare of the quotation's
 // content words outside quotation marks.
-func (an *analyzer) paraphrases(ref quoteRef, have []Variant) []Variant {
+func (an *analyzer) paraphrases(tz *tokenizer, ref quoteRef, have []Variant) []Variant {
 	if len(ref.content) < 2 {
 		return nil
 	}
@@ -365,12 +388,19 @@ func (an *analyzer) paraphrases(ref quoteRef, have []Variant) []Variant {
 		if m < 0 {
 			continue
 		}
+		var want map[string]bool // the part's content words, once some report needs them
 		for _, mem := range an.al.Matches[m].Members {
 			if covered[mem.Article] {
 				continue
 			}
+			if want == nil {
+				want = map[string]bool{}
+				for _, w := range tz.contentWords(an.texts[ref.q.Article].art.Text[part.Start:part.End]) {
+					want[w] = true
+				}
+			}
 			for _, mp := range mem.Passages {
-				if v, ok := an.paraphraseIn(ref, part, mem.Article, mp); ok {
+				if v, ok := an.paraphraseIn(ref, part, want, mem.Article, mp); ok {
 					covered[mem.Article] = true
 					out = append(out, v)
 					break
@@ -382,21 +412,18 @@ func (an *analyzer) paraphrases(ref quoteRef, have []Variant) []Variant {
 }
 
 // paraphraseIn checks passage p of article a for a paraphrase of one part
-// of ref: the stretch of the passage, about as long as the part, that
-// carries the most of the part's content words outside quotation marks.
-func (an *analyzer) paraphraseIn(ref quoteRef, part Span, a, p int) (Variant, bool) {
+// of ref, whose content words are want: the stretch of the passage, about
+// as long as the part, that carries the most of them outside quotation
+// marks.
+func (an *analyzer) paraphraseIn(ref quoteRef, part Span, want map[string]bool, a, p int) (Variant, bool) {
 	t := an.texts[a]
 	passage := t.art.Passages[p]
 	partText := an.texts[ref.q.Article].art.Text[part.Start:part.End]
-	want := map[string]bool{}
-	for _, w := range contentWords(partText) {
-		want[w] = true
-	}
 	if len(want) < 2 {
 		return Variant{}, false
 	}
 	var idx []int // unquoted words of the passage
-	for i := t.wordAt(passage.Start); i < len(t.words) && t.words[i].start < passage.End; i++ {
+	for i := t.wordAt(passage.Start); i < len(t.words) && int(t.words[i].start) < passage.End; i++ {
 		if !t.words[i].quoted {
 			idx = append(idx, i)
 		}
@@ -405,9 +432,9 @@ func (an *analyzer) paraphraseIn(ref quoteRef, part Span, a, p int) (Variant, bo
 	if shared < 2 || float64(shared) < paraphraseShare*float64(len(want)) {
 		return Variant{}, false
 	}
-	q := Quotation{Article: a, Passage: p, Parts: []Span{{t.words[first].start, t.words[last].end}}}
+	q := Quotation{Article: a, Passage: p, Parts: []Span{t.spanOf(first, last)}}
 	for _, act := range an.acts[a] {
-		if !act.via && t.words[act.at].passage == p {
+		if !act.via && t.passageOf(act.at) == p {
 			q.Speaker = act.speaker
 			break
 		}
@@ -426,14 +453,14 @@ func bestWindow(t *text, idx []int, want map[string]bool, size int) (first, last
 	count := map[string]int{}
 	distinct, bestStart := 0, 0
 	for k := range idx {
-		if w := t.words[idx[k]].norm; want[w] {
+		if w := t.norm(idx[k]); want[w] {
 			if count[w] == 0 {
 				distinct++
 			}
 			count[w]++
 		}
 		if out := k - size; out >= 0 {
-			if w := t.words[idx[out]].norm; want[w] {
+			if w := t.norm(idx[out]); want[w] {
 				count[w]--
 				if count[w] == 0 {
 					distinct--
@@ -450,7 +477,7 @@ func bestWindow(t *text, idx []int, want map[string]bool, size int) (first, last
 	end := min(len(idx), bestStart+size)
 	first, last = -1, -1
 	for _, i := range idx[bestStart:end] {
-		if want[t.words[i].norm] {
+		if want[t.norm(i)] {
 			if first < 0 {
 				first = i
 			}
