@@ -1,6 +1,7 @@
 package insight
 
 import (
+	"sort"
 	"strings"
 )
 
@@ -35,14 +36,14 @@ func (t *text) findActs(g *gazetteer) []act {
 			if p, ok := t.speakerAfter(i, g); ok && !p.pronoun {
 				acts = append(acts, act{at: i, p: p, via: true})
 			}
-		case (speechVerbs[t.norms[w.normID]] || verbFirst[t.norms[w.normID]]) && !w.upper:
-			if verbFirst[t.norms[w.normID]] && t.clauseBreak(i) {
+		case (t.formIs(w.normID, lexSpeechVerb) || t.formIs(w.normID, lexVerbFirst)) && !w.upper:
+			if t.formIs(w.normID, lexVerbFirst) && t.clauseBreak(i) {
 				if p, ok := t.speakerAfter(i, g); ok {
 					acts = append(acts, act{at: i, p: p})
 					continue
 				}
 			}
-			if speechVerbs[t.norms[w.normID]] {
+			if t.formIs(w.normID, lexSpeechVerb) {
 				if p, ok := t.subjectBefore(i, lo, g); ok {
 					acts = append(acts, act{at: i, p: p})
 				}
@@ -141,12 +142,21 @@ func (t *text) actBefore(q Quotation, acts []act) (act, bool) {
 	}
 	var found act
 	ok := false
-	for _, a := range acts {
-		if !a.via && a.at >= lo && a.at < first && a.p.first >= lo {
+	for _, a := range actsFrom(acts, lo) {
+		if a.at >= first {
+			break
+		}
+		if !a.via && a.p.first >= lo {
 			found, ok = a, true
 		}
 	}
 	return found, ok
+}
+
+// actsFrom returns the statements of acts (in reading order) from the one
+// whose verb is word i on.
+func actsFrom(acts []act, i int) []act {
+	return acts[sort.Search(len(acts), func(k int) bool { return acts[k].at >= i }):]
 }
 
 // viaFor returns the outlet credited in the sentence around q ("according
@@ -161,8 +171,11 @@ func (t *text) viaFor(q Quotation, acts []act) Speaker {
 	for hi < len(t.words) && (t.words[hi].quoted || !t.words[hi].initial) {
 		hi++
 	}
-	for _, a := range acts {
-		if a.via && a.at >= lo && a.at < hi {
+	for _, a := range actsFrom(acts, lo) {
+		if a.at >= hi {
+			break
+		}
+		if a.via {
 			return a.speaker
 		}
 	}

@@ -56,7 +56,10 @@
 // their informative words (postings capped at maxQuotePostings), and each
 // candidate pair costs one word diff of the two quotations; a paraphrase
 // search slides a window over the aligned passages, O(passage length).
-// Conflicts look mentions up by passage, O(mentions + matches).
+// Conflicts look mentions up by passage, O(mentions + matches); pronouns
+// and bare titles find the speaker they refer to in a history of the
+// speakers named so far, and attributions are looked up by position,
+// rather than by looking back through every statement.
 //
 // The stages that read one report at a time run for all reports in
 // parallel, and so do the comparisons of quotations; every result has its

@@ -104,7 +104,7 @@ func (t *text) nameRuns(g *gazetteer) []nameRun {
 				j++
 				continue
 			}
-			if c := j + 1; nameConnectors[t.norm(c)] && !t.words[c].upper &&
+			if c := j + 1; t.is(c, lexConnector) && !t.words[c].upper &&
 				c+1 < len(t.words) && t.joined(c+1) && t.isName(c+1, g) {
 				j += 2
 				continue
@@ -124,7 +124,7 @@ func (t *text) nameRuns(g *gazetteer) []nameRun {
 // onlyTitles reports whether every word of the run is a title or connector.
 func (t *text) onlyTitles(r nameRun) bool {
 	for i := r.first; i <= r.last; i++ {
-		if n := t.norm(i); !titleWords[n] && !nameConnectors[n] {
+		if !t.is(i, lexTitle|lexConnector) {
 			return false
 		}
 	}
@@ -153,16 +153,16 @@ func (g *gazetteer) isDemonym(norm string) bool {
 // title before it ("Foreign Minister Hossein Amir-Abdollahian" → Hossein),
 // and whether there is such a title.
 func (t *text) personStart(r nameRun) (int, bool) {
-	if last := t.norm(r.last); institutionNouns[last] || titleWords[last] {
+	if t.is(r.last, lexInstitution|lexTitle) {
 		return r.first, false // "Lakewood Sheriff Deputy" names no one
 	}
 	start, titled := r.first, false
 	for i := r.first; i < r.last; i++ {
-		if titleWords[t.norm(i)] {
+		if t.is(i, lexTitle) {
 			start, titled = i+1, true
 		}
 	}
-	for start <= r.last && nameConnectors[t.norm(start)] {
+	for start <= r.last && t.is(start, lexConnector) {
 		start++
 	}
 	if start > r.last {
@@ -181,7 +181,7 @@ func (t *text) runKey(r nameRun, person bool) (key, display string) {
 		return t.norm(r.last), t.name(start, r.last)
 	}
 	last := r.last
-	if last > r.first && placeDesignators[t.norm(last)] {
+	if last > r.first && t.is(last, lexPlaceDesignator) {
 		last--
 	}
 	norms := make([]string, 0, last-r.first+1)
@@ -212,15 +212,15 @@ func (t *text) runEvidence(r nameRun) evidence {
 	if _, titled := t.personStart(r); titled {
 		e.person++
 	}
-	if r.first > 0 && t.joined(r.first) && !t.words[r.first-1].upper && titleWords[t.norm(r.first-1)] {
+	if r.first > 0 && t.joined(r.first) && !t.words[r.first-1].upper && t.is(r.first-1, lexTitle) {
 		e.person++ // "spokesperson John Kirby"
 	}
 	last := t.words[r.last]
-	if institutionNouns[t.norms[last.normID]] || (r.first == r.last && len(t.raw(r.first)) >= 3 && last.acronym) {
+	if t.formIs(last.normID, lexInstitution) || (r.first == r.last && len(t.raw(r.first)) >= 3 && last.acronym) {
 		e.organisation++
 	}
 	for k := r.last + 1; k <= r.last+2 && k < len(t.words) && t.joined(k) && !t.words[k].upper; k++ {
-		if describedAsOrganisation[t.norm(k)] {
+		if t.is(k, lexDescribesOrganisation) {
 			e.organisation++ // "IRNA news agency", "Hamas militant group"
 			break
 		}
@@ -232,7 +232,7 @@ func (t *text) runEvidence(r nameRun) evidence {
 	// "in Iraq", "to the Middle East"; not "to the American statesman",
 	// where the name describes the noun after it.
 	describes := r.last+1 < len(t.words) && t.joined(r.last+1) && !t.words[r.last+1].upper && !t.isFunctionWord(r.last+1)
-	if before >= 0 && before < r.first && t.joined(before+1) && locatives[t.norm(before)] && !describes {
+	if before >= 0 && before < r.first && t.joined(before+1) && t.is(before, lexLocative) && !describes {
 		e.place++
 	}
 	if t.isDateline(r) {

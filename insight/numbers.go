@@ -154,6 +154,9 @@ func (t *text) findQuantities(g *gazetteer) []quantity {
 func (t *text) numberAt(i int) (value float64, last int, ok bool) {
 	w := t.words[i]
 	raw := t.raw(i)
+	if !t.is(i, lexNumeric) && !hasHyphen(raw) {
+		return 0, 0, false // most words: neither a figure nor a number word
+	}
 	if hasDigit(raw) {
 		for _, r := range raw {
 			if !unicode.IsDigit(r) && r != ',' && r != '.' {
@@ -254,12 +257,28 @@ func isFigure(s string) bool {
 
 func isHyphen(r rune) bool { return r == '-' || r == '‐' || r == '‑' }
 
+// hasHyphen reports whether s holds a hyphen (-, U+2010 or U+2011).
+func hasHyphen(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch {
+		case s[i] == '-':
+			return true
+		case s[i] == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x90 || s[i+2] == 0x91):
+			return true
+		}
+	}
+	return false
+}
+
 // numberWord reads word k as a number word. A word without hyphens is one
 // part, whose normal form the tokenizer has already computed.
 func (t *text) numberWord(k int) (float64, bool) {
 	raw := t.raw(k)
-	if strings.ContainsFunc(raw, isHyphen) {
+	if hasHyphen(raw) {
 		return numberWordValue(raw)
+	}
+	if !t.is(k, lexNumeric) {
+		return 0, false
 	}
 	v, _, ok := numberWordPart(raw, func(string) string { return t.norm(k) })
 	return v, ok && v > 0
@@ -275,11 +294,7 @@ func isNumberWord(t *text, k int) bool {
 // ("October 27", "27 October").
 func (t *text) isDatePart(i int) bool {
 	isMonth := func(k int) bool {
-		if k < 0 || k >= len(t.words) || !t.words[k].upper {
-			return false
-		}
-		_, ok := months[t.norm(k)]
-		return ok
+		return k >= 0 && k < len(t.words) && t.words[k].upper && t.is(k, lexMonth)
 	}
 	return (isMonth(i-1) && t.nearlyJoined(i)) || (i+1 < len(t.words) && isMonth(i+1) && t.nearlyJoined(i+1))
 }
@@ -297,7 +312,7 @@ func (t *text) nearlyJoined(i int) bool {
 // when it is a lower-case content word ("5 km").
 func (t *text) unitAfter(i int) (int, bool) {
 	for k := i; k < len(t.words) && k < i+maxUnitWords; k++ {
-		if !t.joined(k) || t.isFunctionWord(k) || isCalendar(t.norm(k)) || t.words[k].quoted != t.words[i].quoted {
+		if !t.joined(k) || t.isFunctionWord(k) || t.isCalendar(k) || t.words[k].quoted != t.words[i].quoted {
 			break
 		}
 		if isPluralWord(t, k) {
@@ -313,10 +328,10 @@ func (t *text) unitAfter(i int) (int, bool) {
 // isPluralWord reports whether word k is a plural noun: an irregular plural
 // or a word ending in -s (not -ss, -us, -is; not an acronym).
 func isPluralWord(t *text, k int) bool {
-	n := t.norm(k)
-	if irregularPlurals[n] {
+	if t.is(k, lexIrregularPlural) {
 		return true
 	}
+	n := t.norm(k)
 	if t.words[k].acronym || len(n) < 3 || !strings.HasSuffix(n, "s") {
 		return false
 	}
@@ -381,7 +396,7 @@ func (t *text) eventNear(first, last int) string {
 // isEventWord reports whether word k is a lower-case -ed or -ing verb form.
 func isEventWord(t *text, k int) bool {
 	w := t.words[k]
-	return !w.upper && len(t.norms[w.normID]) > 4 && !functionWords[t.norms[w.normID]] &&
+	return !w.upper && len(t.norms[w.normID]) > 4 && !t.formIs(w.normID, lexFunction) &&
 		(strings.HasSuffix(t.norms[w.normID], "ed") || strings.HasSuffix(t.norms[w.normID], "ing"))
 }
 
@@ -389,7 +404,7 @@ func isEventWord(t *text, k int) bool {
 // last ("12 times in Iraq").
 func (t *text) placeAfter(last int, g *gazetteer) string {
 	k := last + 1
-	if k >= len(t.words) || !t.joined(k) || !locatives[t.norm(k)] {
+	if k >= len(t.words) || !t.joined(k) || !t.is(k, lexLocative) {
 		return ""
 	}
 	k++

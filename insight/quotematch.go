@@ -128,9 +128,10 @@ const maxQuotePostings = 100
 
 // quoteRef is one quotation of one report, with its words.
 type quoteRef struct {
-	q       Quotation
-	text    string   // parts joined
-	content []string // distinct content words, normalised
+	q           Quotation
+	text        string     // parts joined
+	content     []string   // distinct content words, normalised
+	partContent [][]string // the same, of each part
 }
 
 // matchQuotes groups the quotations of all reports into quotes: a
@@ -148,14 +149,16 @@ func (an *analyzer) matchQuotes() []Quote {
 			refs = append(refs, quoteRef{q: q})
 		}
 	}
-	tzs := make([]*tokenizer, parallel.Workers(len(refs)))
-	for w := range tzs {
-		tzs[w] = newTokenizer()
-	}
-	parallel.For(len(refs), func(w, i int) {
-		r := &refs[i]
-		r.text = r.q.Text(an.texts[r.q.Article].art)
-		r.content = tzs[w].contentWords(r.text)
+	// Each report's quotations are read with its own tokenizer, which
+	// knows their spellings already.
+	eachArticle(len(an.texts), func(a int) {
+		t := an.texts[a]
+		for i := range refs {
+			if r := &refs[i]; r.q.Article == a {
+				r.text = r.q.Text(t.art)
+				r.content, r.partContent = t.tz.quoteWords(t.art.Text, r.q.Parts)
+			}
+		}
 	})
 	pairs := candidatePairs(refs)
 	group := make([]int, len(refs)) // quotation → group id
@@ -182,7 +185,7 @@ func (an *analyzer) matchQuotes() []Quote {
 		}
 	}
 	quotes := make([]Quote, len(heads))
-	parallel.For(len(heads), func(w, k int) {
+	parallel.For(len(heads), func(_, k int) {
 		ms := members[heads[k]]
 		sort.Slice(ms, func(x, y int) bool { return refs[ms[x]].q.Article < refs[ms[y]].q.Article })
 		quote := Quote{}
@@ -191,7 +194,7 @@ func (an *analyzer) matchQuotes() []Quote {
 		for _, m := range ms[1:] {
 			quote.Variants = append(quote.Variants, an.compareQuotes(ref.q, refs[m].q))
 		}
-		quote.Variants = append(quote.Variants, an.paraphrases(tzs[w], ref, quote.Variants)...)
+		quote.Variants = append(quote.Variants, an.paraphrases(ref, quote.Variants)...)
 		// The reference stays first, even before a paraphrase in an earlier report.
 		others := quote.Variants[1:]
 		sort.SliceStable(others, func(x, y int) bool { return others[x].Article < others[y].Article })
@@ -276,21 +279,6 @@ func sharesArticle(refs []quoteRef, a, b []int) bool {
 	return false
 }
 
-// contentWords returns the distinct normalised words of s that are not
-// function words.
-func (tz *tokenizer) contentWords(s string) []string {
-	seen := map[string]bool{}
-	var out []string
-	tz.buf = tz.tokens(s, tz.buf[:0])
-	for _, tok := range tz.buf {
-		if norm := tz.norms[tok.norm]; !functionWords[norm] && !seen[norm] {
-			seen[norm] = true
-			out = append(out, norm)
-		}
-	}
-	return out
-}
-
 // compareQuotes classifies version v of the reference quotation ref.
 func (an *analyzer) compareQuotes(ref, v Quotation) Variant {
 	refArt, vArt := an.texts[ref.Article].art, an.texts[v.Article].art
@@ -367,124 +355,6 @@ func sameWords(a, b string) bool {
 		}
 	}
 	return true
-}
-
-// paraphrases finds, for each report without a version of the quotation,
-// a passage aligned with the quotation's passage that tells it without
-// quotation marks: it carries at least paraphraseShare of the quotation's
-// content words outside quotation marks.
-func (an *analyzer) paraphrases(tz *tokenizer, ref quoteRef, have []Variant) []Variant {
-	if len(ref.content) < 2 {
-		return nil
-	}
-	covered := map[int]bool{}
-	for _, v := range have {
-		covered[v.Article] = true
-	}
-	var out []Variant
-	for _, part := range ref.q.Parts {
-		p := passageAt(an.texts[ref.q.Article].art, part.Start)
-		m := an.al.MatchOf(ref.q.Article, p)
-		if m < 0 {
-			continue
-		}
-		var want map[string]bool // the part's content words, once some report needs them
-		for _, mem := range an.al.Matches[m].Members {
-			if covered[mem.Article] {
-				continue
-			}
-			if want == nil {
-				want = map[string]bool{}
-				for _, w := range tz.contentWords(an.texts[ref.q.Article].art.Text[part.Start:part.End]) {
-					want[w] = true
-				}
-			}
-			for _, mp := range mem.Passages {
-				if v, ok := an.paraphraseIn(ref, part, want, mem.Article, mp); ok {
-					covered[mem.Article] = true
-					out = append(out, v)
-					break
-				}
-			}
-		}
-	}
-	return out
-}
-
-// paraphraseIn checks passage p of article a for a paraphrase of one part
-// of ref, whose content words are want: the stretch of the passage, about
-// as long as the part, that carries the most of them outside quotation
-// marks.
-func (an *analyzer) paraphraseIn(ref quoteRef, part Span, want map[string]bool, a, p int) (Variant, bool) {
-	t := an.texts[a]
-	passage := t.art.Passages[p]
-	partText := an.texts[ref.q.Article].art.Text[part.Start:part.End]
-	if len(want) < 2 {
-		return Variant{}, false
-	}
-	var idx []int // unquoted words of the passage
-	for i := t.wordAt(passage.Start); i < len(t.words) && int(t.words[i].start) < passage.End; i++ {
-		if !t.words[i].quoted {
-			idx = append(idx, i)
-		}
-	}
-	first, last, shared := bestWindow(t, idx, want, len(strings.Fields(partText))*3/2+2)
-	if shared < 2 || float64(shared) < paraphraseShare*float64(len(want)) {
-		return Variant{}, false
-	}
-	q := Quotation{Article: a, Passage: p, Parts: []Span{t.spanOf(first, last)}}
-	for _, act := range an.acts[a] {
-		if !act.via && t.passageOf(act.at) == p {
-			q.Speaker = act.speaker
-			break
-		}
-	}
-	refPart := ref.q
-	refPart.Parts = []Span{part}
-	v := an.compareQuotes(refPart, q)
-	v.Wording = Paraphrased
-	return v, true
-}
-
-// bestWindow slides a window of size words over the words idx of t and
-// returns the window holding the most distinct wanted words, narrowed to
-// its first and last wanted word, and how many it holds. Cost: O(len(idx)).
-func bestWindow(t *text, idx []int, want map[string]bool, size int) (first, last, best int) {
-	count := map[string]int{}
-	distinct, bestStart := 0, 0
-	for k := range idx {
-		if w := t.norm(idx[k]); want[w] {
-			if count[w] == 0 {
-				distinct++
-			}
-			count[w]++
-		}
-		if out := k - size; out >= 0 {
-			if w := t.norm(idx[out]); want[w] {
-				count[w]--
-				if count[w] == 0 {
-					distinct--
-				}
-			}
-		}
-		if distinct > best {
-			best, bestStart = distinct, max(0, k-size+1)
-		}
-	}
-	if best == 0 {
-		return 0, 0, 0
-	}
-	end := min(len(idx), bestStart+size)
-	first, last = -1, -1
-	for _, i := range idx[bestStart:end] {
-		if want[t.norm(i)] {
-			if first < 0 {
-				first = i
-			}
-			last = i
-		}
-	}
-	return first, last, best
 }
 
 // partMap maps offsets of parts joined into one string back to the

@@ -223,7 +223,7 @@ func (s *quoteScanner) finish(closed bool) {
 	}
 	words := 0
 	for _, p := range q.Parts {
-		words += len(strings.Fields(s.art.Text[p.Start:p.End]))
+		words += fieldCount(s.art.Text[p.Start:p.End])
 	}
 	if words < minQuoteWords || (q.single && words < minSingleQuoteWords) {
 		return
@@ -258,6 +258,27 @@ func opensParagraph(art *model.Article, q Quotation) bool {
 	r, size := utf8.DecodeRuneInString(lead)
 	m, _ := markOf(r)
 	return size == len(lead) && m.opens
+}
+
+// fieldCount returns len(strings.Fields(s)) without making the fields.
+func fieldCount(s string) int {
+	n, inField := 0, false
+	for i := 0; i < len(s); {
+		var space bool
+		if c := s[i]; c < utf8.RuneSelf {
+			space = asciiSpace[c]
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+			i += size
+		}
+		if !space && !inField {
+			n++
+		}
+		inField = !space
+	}
+	return n
 }
 
 // trimSpan narrows text[start:end] to exclude surrounding white space.

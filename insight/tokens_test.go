@@ -3,6 +3,7 @@ package insight
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -29,10 +30,12 @@ var tokenizerCases = []string{
 	"O'Neill O’Brien d'Artagnan l'État 'quoted' ‘curly’",
 }
 
+// assertTokenizerMatchesDiffing checks the tokenizer against diffing.Tokenize
+// on text, and fieldCount against strings.Fields.
 func assertTokenizerMatchesDiffing(t *testing.T, text string) {
 	t.Helper()
 	want := diffing.Tokenize(text)
-	tz := newTokenizer()
+	tz := newTokenizer(0)
 	asDiffing := func(tokens []token) []diffing.Token {
 		var out []diffing.Token
 		for _, tok := range tokens {
@@ -52,6 +55,7 @@ func assertTokenizerMatchesDiffing(t *testing.T, text string) {
 		ids[tz.norms[tok.norm]] = tok.norm
 	}
 	assert.Len(t, tz.norms, len(ids), "no number without its words")
+	assert.Equal(t, len(strings.Fields(text)), fieldCount(text), "%q", text)
 }
 
 func TestTokenizerMatchesDiffing(t *testing.T) {
