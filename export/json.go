@@ -137,7 +137,8 @@ func round(f float64) float64 { return math.Round(f*1e4) / 1e4 }
 //
 // The analysis runs while the articles and matches are written, and long
 // lists are encoded in parallel pieces written in order, so the output is
-// the same however the work was scheduled.
+// the same however the work was scheduled. The JSON is written as it is
+// made, never held whole; after an error, what was written stays written.
 func WriteJSON(w io.Writer, al *diffing.Alignment) error {
 	return writeJSON(w, al, insight.Analyze)
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"sync"
 
 	"github.com/parallax-reader/parallax/internal/parallel"
 )
@@ -14,9 +15,30 @@ import (
 type jsonStream struct {
 	jsonWriter
 	out     io.Writer
-	workers int          // goroutines encoding pieces of an array
-	pieces  []jsonWriter // the pieces of one round, written in order
-	werr    error        // the first error writing to out
+	workers int     // goroutines encoding pieces of an array
+	pieces  []piece // the pieces of one round, written in order
+	werr    error   // the first error writing to out
+}
+
+// piece is the JSON of some elements of an array: blocks of about
+// blockSize bytes, then what is being written. Blocks are recycled, so a
+// long report's JSON takes a few megabytes of buffers however long it is,
+// and no buffer is copied as it grows.
+type piece struct {
+	jsonWriter
+	blocks [][]byte
+}
+
+// blocks recycles the blocks of pieces.
+var blocks = sync.Pool{New: func() any { b := make([]byte, 0, 2*blockSize); return &b }}
+
+// spill moves a full buffer to the piece's blocks.
+func (p *piece) spill() {
+	if len(p.buf) < blockSize {
+		return
+	}
+	p.blocks = append(p.blocks, p.buf)
+	p.buf = (*blocks.Get().(*[]byte))[:0]
 }
 
 // Long arrays are cut into pieces of pieceElements elements; each round
@@ -27,12 +49,16 @@ const (
 	flushSize       = 64 << 10
 )
 
-// pieceElements is a variable so that tests can cut short arrays too.
-var pieceElements = 256
+// pieceElements and blockSize are variables so that tests can cut short
+// arrays into pieces, and pieces into blocks, too.
+var (
+	pieceElements = 256
+	blockSize     = flushSize
+)
 
 func newJSONStream(out io.Writer) *jsonStream {
 	workers := parallel.Workers(math.MaxInt)
-	return &jsonStream{out: out, workers: workers, pieces: make([]jsonWriter, workers*piecesPerWorker)}
+	return &jsonStream{out: out, workers: workers, pieces: make([]piece, workers*piecesPerWorker)}
 }
 
 // array writes an array of n elements; elem writes the value of element i
@@ -58,18 +84,25 @@ func (s *jsonStream) array(n int, elem func(w *jsonWriter, worker, i int)) {
 		round := min(len(s.pieces), pieces-first)
 		parallel.For(round, func(worker, k int) {
 			piece := first + k
-			w := &s.pieces[k]
-			w.buf, w.depth, w.first = w.buf[:0], s.depth, piece == 0
+			p := &s.pieces[k]
+			p.buf, p.depth, p.first = p.buf[:0], s.depth, piece == 0
 			for i := piece * pieceElements; i < min(n, (piece+1)*pieceElements); i++ {
-				w.next()
-				elem(w, worker, i)
+				p.next()
+				elem(&p.jsonWriter, worker, i)
+				p.spill()
 			}
 		})
 		s.flush()
 		for k := range round {
-			s.write(s.pieces[k].buf)
+			p := &s.pieces[k]
+			for _, b := range p.blocks {
+				s.write(b)
+				blocks.Put(&b)
+			}
+			p.blocks = p.blocks[:0]
+			s.write(p.buf)
 			if s.err == nil {
-				s.err = s.pieces[k].err
+				s.err = p.err
 			}
 		}
 	}

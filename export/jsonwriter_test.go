@@ -83,12 +83,13 @@ func longReports(t *testing.T) *diffing.Alignment {
 	return alignTexts(a.String(), b.String())
 }
 
-// shortPieces makes the writer cut every list of more than two elements
-// into pieces written in parallel, for the rest of the test.
+// shortPieces makes the writer cut every list of more than three elements
+// into pieces written in parallel, and pieces into blocks of about 200
+// bytes (an element or two), for the rest of the test.
 func shortPieces(t *testing.T) {
-	prev := pieceElements
-	pieceElements = 2
-	t.Cleanup(func() { pieceElements = prev })
+	prevElements, prevBlock := pieceElements, blockSize
+	pieceElements, blockSize = 3, 200
+	t.Cleanup(func() { pieceElements, blockSize = prevElements, prevBlock })
 }
 
 func TestWriteJSONMatchesEncodingJSON(t *testing.T) {
@@ -111,7 +112,7 @@ func TestWriteJSONIsTheSameOnOneProcessorAndOnMany(t *testing.T) {
 	al := longReports(t)
 	want := writeJSONBytes(t, al) // pieces of 256 elements
 	shortPieces(t)
-	assert.True(t, bytes.Equal(want, writeJSONBytes(t, al)), "pieces of 2 elements give other bytes")
+	assert.True(t, bytes.Equal(want, writeJSONBytes(t, al)), "pieces of 3 elements in blocks give other bytes")
 	for _, procs := range []int{1, 2, 4, runtime.NumCPU()} {
 		prev := runtime.GOMAXPROCS(procs)
 		got := writeJSONBytes(t, al)
