@@ -133,74 +133,104 @@ type Source struct {
 
 // addInsight fills the quotes, facts and coverage sections.
 func (doc *Document) addInsight(al *diffing.Alignment, an *insight.Analysis) {
-	text := func(article int, s insight.Span) string { return al.Articles[article].Text[s.Start:s.End] }
-	spans := func(article int, ss []insight.Span) []TextSpan {
-		out := make([]TextSpan, len(ss))
-		for k, s := range ss {
-			out[k] = TextSpan{s.Start, s.End, text(article, s)}
-		}
-		return out
-	}
-	speaker := func(article int, s insight.Speaker) *Speaker {
-		if s.Text == "" {
-			return nil
-		}
-		return &Speaker{Text: s.Text, Start: s.Span.Start, End: s.Span.End, Name: s.Name, Key: s.Key}
-	}
 	doc.Quotes = make([]Quote, len(an.Quotes))
 	for k, q := range an.Quotes {
-		out := Quote{Drifted: q.Drifted()}
-		ref := q.Variants[0].Article
-		for _, v := range q.Variants {
-			out.Variants = append(out.Variants, QuoteVariant{
-				Article: v.Article, Passage: v.Passage, Text: v.Text(al.Articles[v.Article]),
-				Parts: spans(v.Article, v.Parts), Speaker: speaker(v.Article, v.Speaker), Via: speaker(v.Article, v.Via),
-				Wording: v.Wording.String(), Attribution: v.Attribution.String(), Similarity: round(v.Similarity),
-				Drift: spans(v.Article, v.Drift), ReferenceDrift: spans(ref, v.ReferenceDrift),
-				SpeakerDrift: spans(v.Article, v.SpeakerDrift), ReferenceSpeakerDrift: spans(ref, v.ReferenceSpeakerDrift),
-			})
-		}
-		doc.Quotes[k] = out
-	}
-	mention := func(m insight.FactMention) FactMention {
-		out := FactMention{Article: m.Article, Passage: m.Passage, Start: m.Start, End: m.End, Text: text(m.Article, m.Span)}
-		if q := m.Quantity; q != nil {
-			out.Quantity = &Quantity{Value: q.Value, Bound: q.Bound.String(), Unit: q.Unit, Counts: q.Head, Event: q.Event, Place: q.Place}
-		}
-		if d := m.Date; d != nil {
-			out.Date = &Date{Key: d.Key(), Year: d.Year, Month: d.Month, Day: d.Day}
-			if d.Weekday >= 0 {
-				out.Date.Weekday = time.Weekday(d.Weekday).String()
-			}
-		}
-		return out
+		doc.Quotes[k] = quoteJSON(al, q)
 	}
 	doc.Facts = Facts{Conflicts: make([]Conflict, len(an.Conflicts)), Items: make([]Fact, len(an.Facts))}
 	for k, c := range an.Conflicts {
-		doc.Facts.Conflicts[k] = Conflict{Kind: c.Kind.String(), Severity: c.Severity.String(), Match: c.Match,
-			Reason: c.Reason, Sides: []FactMention{mention(c.Sides[0]), mention(c.Sides[1])}}
+		doc.Facts.Conflicts[k] = conflictJSON(al, c)
 	}
 	for k, f := range an.Facts {
-		out := Fact{Kind: f.Kind.String(), Key: f.Key, Label: f.Label, Reports: f.Reports}
-		for _, m := range f.Mentions {
-			out.Mentions = append(out.Mentions, mention(m))
-		}
-		doc.Facts.Items[k] = out
+		doc.Facts.Items[k] = factJSON(al, f)
 	}
 	doc.Coverage = make([]Coverage, len(an.Coverage))
 	for k, c := range an.Coverage {
-		out := Coverage{Article: c.Article, Passages: c.Passages, Matched: c.Matched, Unique: c.Unique,
-			Shared: []Share{}, Sources: []Source{}}
-		for _, s := range c.Shared {
-			out.Shared = append(out.Shared, Share{Article: s.Article, Passages: s.Passages, Share: round(c.Fraction(s))})
-		}
-		for _, s := range c.Sources {
-			src := Source{Name: s.Name, Key: s.Key, Kind: s.Kind.String(), Credits: s.Credits}
-			for _, m := range s.Mentions {
-				src.Mentions = append(src.Mentions, mention(insight.FactMention{Mention: m}))
-			}
-			out.Sources = append(out.Sources, src)
-		}
-		doc.Coverage[k] = out
+		doc.Coverage[k] = coverageJSON(al, c)
 	}
+}
+
+// spanText returns the text of a span of an article.
+func spanText(al *diffing.Alignment, article int, s insight.Span) string {
+	return al.Articles[article].Text[s.Start:s.End]
+}
+
+// textSpans converts spans of an article.
+func textSpans(al *diffing.Alignment, article int, ss []insight.Span) []TextSpan {
+	out := make([]TextSpan, len(ss))
+	for k, s := range ss {
+		out[k] = TextSpan{s.Start, s.End, spanText(al, article, s)}
+	}
+	return out
+}
+
+// speakerJSON converts a speaker; nil when the report names none.
+func speakerJSON(s insight.Speaker) *Speaker {
+	if s.Text == "" {
+		return nil
+	}
+	return &Speaker{Text: s.Text, Start: s.Span.Start, End: s.Span.End, Name: s.Name, Key: s.Key}
+}
+
+// quoteJSON converts a quotation across the reports.
+func quoteJSON(al *diffing.Alignment, q insight.Quote) Quote {
+	out := Quote{Drifted: q.Drifted()}
+	ref := q.Variants[0].Article
+	for _, v := range q.Variants {
+		out.Variants = append(out.Variants, QuoteVariant{
+			Article: v.Article, Passage: v.Passage, Text: v.Text(al.Articles[v.Article]),
+			Parts: textSpans(al, v.Article, v.Parts), Speaker: speakerJSON(v.Speaker), Via: speakerJSON(v.Via),
+			Wording: v.Wording.String(), Attribution: v.Attribution.String(), Similarity: round(v.Similarity),
+			Drift: textSpans(al, v.Article, v.Drift), ReferenceDrift: textSpans(al, ref, v.ReferenceDrift),
+			SpeakerDrift: textSpans(al, v.Article, v.SpeakerDrift), ReferenceSpeakerDrift: textSpans(al, ref, v.ReferenceSpeakerDrift),
+		})
+	}
+	return out
+}
+
+// mentionJSON converts a mention of a fact.
+func mentionJSON(al *diffing.Alignment, m insight.FactMention) FactMention {
+	out := FactMention{Article: m.Article, Passage: m.Passage, Start: m.Start, End: m.End, Text: spanText(al, m.Article, m.Span)}
+	if q := m.Quantity; q != nil {
+		out.Quantity = &Quantity{Value: q.Value, Bound: q.Bound.String(), Unit: q.Unit, Counts: q.Head, Event: q.Event, Place: q.Place}
+	}
+	if d := m.Date; d != nil {
+		out.Date = &Date{Key: d.Key(), Year: d.Year, Month: d.Month, Day: d.Day}
+		if d.Weekday >= 0 {
+			out.Date.Weekday = time.Weekday(d.Weekday).String()
+		}
+	}
+	return out
+}
+
+// conflictJSON converts a conflict.
+func conflictJSON(al *diffing.Alignment, c insight.Conflict) Conflict {
+	return Conflict{Kind: c.Kind.String(), Severity: c.Severity.String(), Match: c.Match,
+		Reason: c.Reason, Sides: []FactMention{mentionJSON(al, c.Sides[0]), mentionJSON(al, c.Sides[1])}}
+}
+
+// factJSON converts a fact with its mentions.
+func factJSON(al *diffing.Alignment, f insight.Fact) Fact {
+	out := Fact{Kind: f.Kind.String(), Key: f.Key, Label: f.Label, Reports: f.Reports}
+	for _, m := range f.Mentions {
+		out.Mentions = append(out.Mentions, mentionJSON(al, m))
+	}
+	return out
+}
+
+// coverageJSON converts one report's coverage summary.
+func coverageJSON(al *diffing.Alignment, c insight.Coverage) Coverage {
+	out := Coverage{Article: c.Article, Passages: c.Passages, Matched: c.Matched, Unique: c.Unique,
+		Shared: []Share{}, Sources: []Source{}}
+	for _, s := range c.Shared {
+		out.Shared = append(out.Shared, Share{Article: s.Article, Passages: s.Passages, Share: round(c.Fraction(s))})
+	}
+	for _, s := range c.Sources {
+		src := Source{Name: s.Name, Key: s.Key, Kind: s.Kind.String(), Credits: s.Credits}
+		for _, m := range s.Mentions {
+			src.Mentions = append(src.Mentions, mentionJSON(al, insight.FactMention{Mention: m}))
+		}
+		out.Sources = append(out.Sources, src)
+	}
+	return out
 }

@@ -5,13 +5,8 @@
 package export
 
 import (
-	"bufio"
-	"bytes"
-	"encoding/json"
-	"fmt"
 	"io"
 	"math"
-	"unicode/utf8"
 
 	"github.com/parallax-reader/parallax/diffing"
 	"github.com/parallax-reader/parallax/insight"
@@ -31,13 +26,11 @@ type Document struct {
 
 // Article is the JSON form of one report.
 type Article struct {
-	Source   string    `json:"source"`
-	Title    string    `json:"title,omitempty"`
-	Date     string    `json:"date,omitempty"`
-	Author   string    `json:"author,omitempty"`
-	Site     string    `json:"site,omitempty"`
-	Passages []Passage `json:"passages"`
-
+	Source string `json:"source"`
+	Title  string `json:"title,omitempty"`
+	Date   string `json:"date,omitempty"`
+	Author string `json:"author,omitempty"`
+	Site   string `json:"site,omitempty"`
 	// Format is what the report was read from: text, markdown or html.
 	Format string `json:"format"`
 	// Encoding is the encoding the input was decoded from, when known.
@@ -45,7 +38,8 @@ type Article struct {
 	// Text is the text parallax derived from the input (decoded, repaired
 	// or extracted), which offsets then index; omitted when offsets index
 	// the input file as read.
-	Text string `json:"text,omitempty"`
+	Text     string    `json:"text,omitempty"`
+	Passages []Passage `json:"passages"`
 }
 
 // Passage is the JSON form of one passage; Start and End are byte offsets
@@ -89,86 +83,118 @@ func NewDocument(al *diffing.Alignment) Document {
 
 // newDocument converts an alignment and an analysis of it.
 func newDocument(al *diffing.Alignment, an *insight.Analysis) Document {
-	doc := Document{Articles: make([]Article, len(al.Articles)), Matches: make([]Match, len(al.Matches))}
+	doc := Document{Unit: unitOf(al), Articles: make([]Article, len(al.Articles)), Matches: make([]Match, len(al.Matches))}
 	for a, art := range al.Articles {
-		if a == 0 {
-			doc.Unit = art.Unit.String()
+		doc.Articles[a] = articleJSON(art)
+		doc.Articles[a].Passages = make([]Passage, len(art.Passages))
+		for p := range art.Passages {
+			doc.Articles[a].Passages[p] = passageJSON(art, p)
 		}
-		out := Article{Source: art.Source, Title: art.Title, Date: art.Date, Author: art.Author, Site: art.Site,
-			Passages: make([]Passage, len(art.Passages)), Format: art.Format.String(), Encoding: art.Encoding}
-		if art.Derived {
-			out.Text = art.Text
-		}
-		for p, passage := range art.Passages {
-			out.Passages[p] = Passage{Start: passage.Start, End: passage.End, Text: passage.Text,
-				Kind: art.KindName(passage), Paragraph: passage.Paragraph}
-		}
-		doc.Articles[a] = out
 	}
-	for m, match := range al.Matches {
-		out := Match{Score: round(match.Score), Relation: match.Relation.String(), Terms: match.Terms,
-			Members: make([]Member, len(match.Members)), Diff: make([]Span, len(match.Diff))}
-		for k, mem := range match.Members {
-			out.Members[k] = Member{Article: mem.Article, Passages: mem.Passages}
-		}
-		for k, sp := range match.Diff {
-			out.Diff[k] = Span{Article: sp.Article, Start: sp.Start, End: sp.End, Text: al.Articles[sp.Article].Text[sp.Start:sp.End]}
-		}
-		doc.Matches[m] = out
+	for m := range al.Matches {
+		fillMatch(&doc.Matches[m], al, m)
 	}
 	doc.addInsight(al, an)
 	return doc
 }
 
+// unitOf names the passage unit of the alignment: the first article's.
+func unitOf(al *diffing.Alignment) string {
+	if len(al.Articles) == 0 {
+		return ""
+	}
+	return al.Articles[0].Unit.String()
+}
+
+// articleJSON converts a report's metadata; Passages is left to the caller.
+func articleJSON(art *model.Article) Article {
+	out := Article{Source: art.Source, Title: art.Title, Date: art.Date, Author: art.Author, Site: art.Site,
+		Format: art.Format.String(), Encoding: art.Encoding}
+	if art.Derived {
+		out.Text = art.Text
+	}
+	return out
+}
+
+// passageJSON converts passage p of a report.
+func passageJSON(art *model.Article, p int) Passage {
+	passage := art.Passages[p]
+	return Passage{Start: passage.Start, End: passage.End, Text: passage.Text, Kind: art.KindName(passage), Paragraph: passage.Paragraph}
+}
+
+// fillMatch converts match m into dst, reusing dst's slices.
+func fillMatch(dst *Match, al *diffing.Alignment, m int) {
+	match := &al.Matches[m]
+	*dst = Match{Score: round(match.Score), Relation: match.Relation.String(), Terms: match.Terms,
+		Members: dst.Members[:0], Diff: dst.Diff[:0]}
+	if dst.Members == nil {
+		dst.Members = make([]Member, 0, len(match.Members))
+	}
+	if dst.Diff == nil {
+		dst.Diff = make([]Span, 0, len(match.Diff))
+	}
+	for _, mem := range match.Members {
+		dst.Members = append(dst.Members, Member{Article: mem.Article, Passages: mem.Passages})
+	}
+	for _, sp := range match.Diff {
+		dst.Diff = append(dst.Diff, Span{Article: sp.Article, Start: sp.Start, End: sp.End, Text: al.Articles[sp.Article].Text[sp.Start:sp.End]})
+	}
+}
+
 // round keeps four decimals, so exports are stable and short.
 func round(f float64) float64 { return math.Round(f*1e4) / 1e4 }
 
-// WriteJSON writes the alignment as indented JSON. Characters that could
-// control a terminal showing the JSON (C0 controls, DEL, C1 controls,
-// bidirectional controls) only ever appear escaped (\u001b, \u202e); invalid UTF-8 bytes
-// become \ufffd.
+// WriteJSON writes the alignment and its analysis as indented JSON, in
+// the form of Document. Characters that could control a terminal showing
+// the JSON (C0 controls, DEL, C1 controls, bidirectional controls) only ever appear
+// escaped (\u001b, \u202e); invalid UTF-8 bytes become \ufffd.
+//
+// The analysis runs while the articles and matches are written, and long
+// lists are encoded in parallel pieces written in order, so the output is
+// the same however the work was scheduled. The JSON is written as it is
+// made, never held whole; after an error, what was written stays written.
 func WriteJSON(w io.Writer, al *diffing.Alignment) error {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", " ")
-	if err := enc.Encode(NewDocument(al)); err != nil {
-		return fmt.Errorf("encoding JSON: %w", err)
-	}
-	bw := bufio.NewWriter(w)
-	escapeControls(bw, buf.Bytes())
-	if err := bw.Flush(); err != nil {
-		return fmt.Errorf("writing JSON: %w", err)
-	}
-	return nil
+	return writeJSON(w, al, insight.Analyze)
 }
 
-// escapeControls copies JSON to w, writing DEL, C1 and bidirectional
-// control characters as \u escapes. encoding/json already escapes C0
-// controls; these others it leaves raw. Such characters can only occur inside JSON strings,
-// where an escape means the same character.
-func escapeControls(w *bufio.Writer, data []byte) {
-	done := 0
-	for i := 0; i < len(data); i++ {
-		// Only these lead bytes start a C1 control (U+0080–U+009F), U+061C
-		// or a bidirectional control in the U+2000 block; DEL is one byte.
-		c := data[i]
-		if c == 0x7f {
-			w.Write(data[done:i])
-			w.WriteString(`\u007f`)
-			done = i + 1
-			continue
-		}
-		if c != 0xC2 && c != 0xD8 && c != 0xE2 {
-			continue
-		}
-		r, size := utf8.DecodeRune(data[i:])
-		if (r >= 0x80 && r <= 0x9f) || model.IsBidiControl(r) {
-			w.Write(data[done:i])
-			fmt.Fprintf(w, `\u%04x`, r)
-			done = i + size
-		}
-		i += size - 1
+// writeJSON is WriteJSON with the analysis made by analyze.
+func writeJSON(w io.Writer, al *diffing.Alignment, analyze func(*diffing.Alignment) *insight.Analysis) error {
+	analysis := make(chan *insight.Analysis, 1)
+	go func() { analysis <- analyze(al) }()
+	s := newJSONStream(w)
+	s.openObject()
+	s.key("unit")
+	s.string(unitOf(al))
+	s.key("articles")
+	s.openArray()
+	for _, art := range al.Articles {
+		s.next()
+		s.openObject()
+		articleJSON(art).writeFields(&s.jsonWriter)
+		s.key("passages")
+		s.array(len(art.Passages), func(w *jsonWriter, _, p int) { passageJSON(art, p).writeJSON(w) })
+		s.closeObject()
 	}
-	w.Write(data[done:])
+	s.closeArray()
+	s.key("matches")
+	scratch := make([]Match, s.workers)
+	s.array(len(al.Matches), func(w *jsonWriter, worker, m int) {
+		fillMatch(&scratch[worker], al, m)
+		scratch[worker].writeJSON(w)
+	})
+	an := <-analysis
+	s.key("quotes")
+	s.array(len(an.Quotes), func(w *jsonWriter, _, k int) { quoteJSON(al, an.Quotes[k]).writeJSON(w) })
+	s.key("facts")
+	s.openObject()
+	s.key("conflicts")
+	s.array(len(an.Conflicts), func(w *jsonWriter, _, k int) { conflictJSON(al, an.Conflicts[k]).writeJSON(w) })
+	s.key("items")
+	s.array(len(an.Facts), func(w *jsonWriter, _, k int) { factJSON(al, an.Facts[k]).writeJSON(w) })
+	s.closeObject()
+	s.key("coverage")
+	s.array(len(an.Coverage), func(w *jsonWriter, _, k int) { coverageJSON(al, an.Coverage[k]).writeJSON(w) })
+	s.closeObject()
+	s.buf = append(s.buf, '\n')
+	return s.finish()
 }

@@ -161,3 +161,10 @@ func TestWriteJSONHasQuotesFactsAndCoverage(t *testing.T) {
 	}
 	assert.Contains(t, cites, "IRNA")
 }
+
+func TestWriteJSONWritesWordsAFloatParserReads(t *testing.T) {
+	text := "Infinity stones were found. It cost " + strings.Repeat("9", 300) + " trillion dollars.\n"
+	arts := []*model.Article{model.Parse("a.txt", text, model.UnitSentence), model.Parse("b.txt", text, model.UnitSentence)}
+	_, doc := encode(t, arts)
+	assert.Len(t, doc.Articles, 2)
+}

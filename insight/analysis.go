@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/parallax-reader/parallax/diffing"
+	"github.com/parallax-reader/parallax/internal/parallel"
 )
 
 // Analysis is what parallax reads from aligned reports beyond the
@@ -70,31 +71,34 @@ func Analyze(al *diffing.Alignment) *Analysis {
 // background and may be superseded).
 func AnalyzeContext(ctx context.Context, al *diffing.Alignment) (*Analysis, error) {
 	n := len(al.Articles)
-	an := &analyzer{al: al, quotations: make([][]Quotation, n), acts: make([][]act, n),
+	an := &analyzer{al: al, texts: make([]*text, n), quotations: make([][]Quotation, n), acts: make([][]act, n),
 		runs: make([][]nameRun, n), runKeys: make([][]string, n), quantities: make([][]FactMention, n),
 		dates: make([][]FactMention, n), credits: make([][]credit, n)}
-	for a, art := range al.Articles {
+	eachArticle(n, func(a int) {
+		art := al.Articles[a]
 		t := newText(a, art)
-		an.texts = append(an.texts, t)
 		an.quotations[a] = findQuotations(a, art)
 		t.markQuoted(an.quotations[a])
-	}
+		an.texts[a] = t
+	})
 	an.g = newGazetteer(an.texts)
-	for a, t := range an.texts {
-		an.acts[a] = t.findActs(an.g)
-		an.runs[a] = t.nameRuns(an.g)
-	}
+	eachArticle(n, func(a int) {
+		an.acts[a] = an.texts[a].findActs(an.g)
+		an.runs[a] = an.texts[a].nameRuns(an.g)
+	})
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
 	an.learnNames()
-	for a, t := range an.texts {
-		acts := an.acts[a]
+	eachArticle(n, func(a int) {
+		t, acts := an.texts[a], an.acts[a]
+		h := newSpeakerHistory(t.tz, an.kindOf)
 		for k := range acts {
-			acts[k].speaker = an.speakerOf(t, acts[k].p, acts[:k])
+			acts[k].speaker = an.speakerOf(t, acts[k].p, h)
+			h.add(acts[k].speaker)
 		}
 		an.quotations[a] = t.attributeQuotes(an.quotations[a], acts)
-	}
+	})
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -108,32 +112,56 @@ func AnalyzeContext(ctx context.Context, al *diffing.Alignment) (*Analysis, erro
 	return &Analysis{Quotes: an.quotes, Facts: facts, Conflicts: conflicts, Coverage: an.coverage()}, nil
 }
 
+// eachArticle calls f for each of n articles, in parallel. A call writes
+// only its own article's results.
+func eachArticle(n int, f func(a int)) { parallel.For(n, func(_, a int) { f(a) }) }
+
 // learnNames decides who is a person, the key of every name, the kind of
 // every key and the acronyms that stand for longer names.
 func (an *analyzer) learnNames() {
-	g := an.g
-	for a, t := range an.texts {
-		for _, r := range an.runs[a] {
-			if e := t.runEvidence(r); e.person > 0 {
-				g.persons[t.words[r.last].norm] = true
+	g, n := an.g, len(an.texts)
+	// Who is a person: each report read on its own, in parallel.
+	persons := make([][]string, n)
+	evidences := make([][]evidence, n) // what each name run shows by itself
+	eachArticle(n, func(a int) {
+		t := an.texts[a]
+		evidences[a] = make([]evidence, len(an.runs[a]))
+		for k, r := range an.runs[a] {
+			evidences[a][k] = t.runEvidence(r)
+			if evidences[a][k].person > 0 {
+				persons[a] = append(persons[a], t.norm(r.last))
 			}
 		}
 		for _, act := range an.acts[a] {
 			if first, last, ok := t.nameRun(act.p, g); ok && !act.p.pronoun && act.p.det == "" && t.speaksLikePerson(nameRun{first, last}) {
-				g.persons[t.words[last].norm] = true
+				persons[a] = append(persons[a], t.norm(last))
 			}
 		}
+	})
+	for _, names := range persons {
+		for _, name := range names {
+			g.persons[name] = true
+		}
 	}
-	for a, t := range an.texts {
+	// The key and evidence of every mention of a name, read in parallel
+	// and added in report order.
+	type named struct {
+		key, display string
+		e            evidence
+	}
+	mentions := make([][]named, n)
+	eachArticle(n, func(a int) {
+		t := an.texts[a]
 		an.runKeys[a] = make([]string, len(an.runs[a]))
+		mentions[a] = make([]named, 0, len(an.runs[a]))
 		for k, r := range an.runs[a] {
 			person := g.isPerson(t, r)
 			key, display := t.runKey(r, person)
-			e := t.runEvidence(r)
+			e := evidences[a][k]
 			if person {
 				e.person++
 			}
-			g.add(key, display, e)
+			mentions[a] = append(mentions[a], named{key, display, e})
 			an.runKeys[a][k] = key
 		}
 		for _, act := range an.acts[a] {
@@ -144,8 +172,13 @@ func (an *analyzer) learnNames() {
 			r := nameRun{first, last}
 			if (act.via || act.p.det == "the") && !g.isPerson(t, r) && !t.onlyTitles(r) {
 				key, display := t.runKey(r, false)
-				g.add(key, display, evidence{organisation: 1})
+				mentions[a] = append(mentions[a], named{key, display, evidence{organisation: 1}})
 			}
+		}
+	})
+	for _, ms := range mentions {
+		for _, m := range ms {
+			g.add(m.key, m.display, m.e)
 		}
 	}
 	g.learnAliases()
@@ -187,7 +220,7 @@ func (t *text) speaksLikePerson(r nameRun) bool {
 		return false
 	}
 	for i := start; i <= r.last; i++ {
-		if institutionNouns[t.words[i].norm] || t.words[i].acronym {
+		if t.is(i, lexInstitution) || t.words[i].acronym {
 			return false
 		}
 	}
@@ -197,20 +230,20 @@ func (t *text) speaksLikePerson(r nameRun) bool {
 // isPerson reports whether a run names a person: it has a title before a
 // name, or its last word is a family name known from elsewhere.
 func (g *gazetteer) isPerson(t *text, r nameRun) bool {
-	if institutionNouns[t.words[r.last].norm] {
+	if t.is(r.last, lexInstitution) {
 		return false
 	}
 	_, titled := t.personStart(r)
-	return titled || g.persons[t.words[r.last].norm]
+	return titled || g.persons[t.norm(r.last)]
 }
 
-// speakerOf identifies the speaker named by phrase p of text t; earlier are
-// the statements before it in the same report, for pronouns and bare titles
-// that refer back.
-func (an *analyzer) speakerOf(t *text, p phrase, earlier []act) Speaker {
+// speakerOf identifies the speaker named by phrase p of text t; h holds
+// the speakers of the statements before it in the same report, for
+// pronouns and bare titles that refer back.
+func (an *analyzer) speakerOf(t *text, p phrase, h *speakerHistory) Speaker {
 	s := Speaker{Text: t.span(p.first, p.last), Span: t.phraseSpan(p)}
 	if p.pronoun {
-		if ref, ok := an.antecedent(t.words[p.first].norm, earlier); ok {
+		if ref, ok := h.antecedent(t.norm(p.first)); ok {
 			s.Name, s.Key = ref.Name, ref.Key
 		}
 		return s
@@ -220,7 +253,7 @@ func (an *analyzer) speakerOf(t *text, p phrase, earlier []act) Speaker {
 		// An unnamed speaker: "a spokesman", "unnamed sources".
 		norms := make([]string, 0, p.last-p.first+1)
 		for i := p.first; i <= p.last; i++ {
-			norms = append(norms, t.words[i].norm)
+			norms = append(norms, t.norm(i))
 		}
 		s.Name, s.Key = s.Text, strings.Join(norms, " ")
 		return s
@@ -231,14 +264,11 @@ func (an *analyzer) speakerOf(t *text, p phrase, earlier []act) Speaker {
 		// named speaker described with the same words.
 		want := map[string]bool{}
 		for i := first; i <= last; i++ {
-			want[t.words[i].norm] = true
+			want[t.norm(i)] = true
 		}
-		for k := len(earlier) - 1; k >= 0; k-- {
-			e := earlier[k]
-			if e.speaker.Named && containsWords(e.speaker.Text, want) {
-				s.Name, s.Key = e.speaker.Name, e.speaker.Key
-				return s
-			}
+		if e, ok := h.describedAs(want); ok {
+			s.Name, s.Key = e.Name, e.Key
+			return s
 		}
 		key, _ := t.runKey(run, false)
 		s.Name, s.Key = s.Text, key
@@ -253,80 +283,66 @@ func (an *analyzer) speakerOf(t *text, p phrase, earlier []act) Speaker {
 	return s
 }
 
-// antecedent returns the speaker a pronoun refers to: "he" and "she" the
-// latest named person, "it" the latest named organisation, "they" the
-// latest named speaker.
-func (an *analyzer) antecedent(pronoun string, earlier []act) (Speaker, bool) {
-	for k := len(earlier) - 1; k >= 0; k-- {
-		s := earlier[k].speaker
-		if !s.Named {
-			continue
-		}
-		kind := an.kindOf(s.Key)
-		switch pronoun {
-		case "he", "she":
-			if kind == KindPerson {
-				return s, true
-			}
-		case "it":
-			if kind == KindOrganisation {
-				return s, true
-			}
-		case "they":
-			return s, true
-		}
-	}
-	return Speaker{}, false
-}
-
-// containsWords reports whether text holds every word of want.
-func containsWords(text string, want map[string]bool) bool {
-	have := map[string]bool{}
-	for _, tok := range diffing.Tokenize(text) {
-		have[tok.Norm] = true
-	}
-	for w := range want {
-		if !have[w] {
-			return false
-		}
-	}
-	return true
-}
-
 // collectFacts gathers the quantities, dates and names of every report,
 // and the credits for the coverage summary, then groups them into facts.
 func (an *analyzer) collectFacts() []Fact {
-	var mentions []FactMention
-	var kinds []FactKind
-	var keys, labels []string
-	add := func(m FactMention, kind FactKind, key, label string) {
-		mentions, kinds, keys, labels = append(mentions, m), append(kinds, kind), append(keys, key), append(labels, label)
+	found := make([]factList, len(an.texts))
+	eachArticle(len(an.texts), func(a int) { found[a] = an.factsOf(a) })
+	var all factList
+	for _, f := range found {
+		all.mentions = append(all.mentions, f.mentions...)
+		all.kinds = append(all.kinds, f.kinds...)
+		all.keys = append(all.keys, f.keys...)
+		all.labels = append(all.labels, f.labels...)
 	}
-	for a, t := range an.texts {
-		for _, q := range t.findQuantities(an.g) {
-			m := FactMention{Mention: Mention{a, t.words[q.first].passage, Span{q.start, q.end}}, Quantity: &q.Quantity}
-			an.quantities[a] = append(an.quantities[a], m)
-			add(m, KindQuantity, quantityKey(q.Quantity), factLabel(t.art.Text[q.start:q.end], &q.Quantity))
-		}
-		for _, d := range t.findDates() {
-			m := FactMention{Mention: Mention{a, t.words[d.first].passage, Span{t.words[d.first].start, t.words[d.last].end}}, Date: &d.Date}
-			an.dates[a] = append(an.dates[a], m)
-			add(m, KindDate, d.Key(), t.span(d.first, d.last))
-		}
-		for k, r := range an.runs[a] {
-			key := an.g.resolve(an.runKeys[a][k])
-			m := FactMention{Mention: Mention{a, t.words[r.first].passage, Span{t.words[r.first].start, t.words[r.last].end}}}
-			add(m, an.kindOf(key), key, an.displays[key])
-		}
-		for _, act := range an.acts[a] {
-			if act.p.pronoun || !act.speaker.Known() {
-				continue
-			}
-			m := FactMention{Mention: Mention{a, t.words[act.p.first].passage, act.speaker.Span}}
-			an.credits[a] = append(an.credits[a], credit{FactMention: m, speaker: act.speaker})
-		}
+	return groupFacts(all.mentions, all.kinds, all.keys, all.labels)
+}
+
+// factList is mentions of facts with the kind, key and label of each.
+type factList struct {
+	mentions     []FactMention
+	kinds        []FactKind
+	keys, labels []string
+}
+
+func (f *factList) add(m FactMention, kind FactKind, key, label string) {
+	f.mentions, f.kinds = append(f.mentions, m), append(f.kinds, kind)
+	f.keys, f.labels = append(f.keys, key), append(f.labels, label)
+}
+
+// factsOf reads the quantities, dates and names of report a, in that
+// order, and the credits for its coverage summary.
+func (an *analyzer) factsOf(a int) factList {
+	t := an.texts[a]
+	quantities, dates := t.findQuantities(an.g), t.findDates()
+	var f factList
+	n := len(quantities) + len(dates) + len(an.runs[a])
+	f.mentions, f.kinds, f.keys, f.labels = make([]FactMention, 0, n), make([]FactKind, 0, n), make([]string, 0, n), make([]string, 0, n)
+	for k := range quantities {
+		q := &quantities[k]
+		m := FactMention{Mention: Mention{a, t.passageOf(q.first), Span{q.start, q.end}}, Quantity: &q.Quantity}
+		an.quantities[a] = append(an.quantities[a], m)
+		f.add(m, KindQuantity, quantityKey(q.Quantity), factLabel(t.art.Text[q.start:q.end], &q.Quantity))
 	}
-	return groupFacts(mentions, kinds, keys, labels)
+	for k := range dates {
+		d := &dates[k]
+		m := FactMention{Mention: Mention{a, t.passageOf(d.first), t.spanOf(d.first, d.last)}, Date: &d.Date}
+		an.dates[a] = append(an.dates[a], m)
+		f.add(m, KindDate, d.Key(), t.span(d.first, d.last))
+	}
+	for k, r := range an.runs[a] {
+		key := an.g.resolve(an.runKeys[a][k])
+		m := FactMention{Mention: Mention{a, t.passageOf(r.first), t.spanOf(r.first, r.last)}}
+		f.add(m, an.kindOf(key), key, an.displays[key])
+	}
+	for _, act := range an.acts[a] {
+		if act.p.pronoun || !act.speaker.Known() {
+			continue
+		}
+		m := FactMention{Mention: Mention{a, t.passageOf(act.p.first), act.speaker.Span}}
+		an.credits[a] = append(an.credits[a], credit{FactMention: m, speaker: act.speaker})
+	}
+	return f
 }
 
 // sortConflicts puts hard conflicts first, then follows the alignment.

@@ -1,6 +1,7 @@
 package insight
 
 import (
+	"sort"
 	"strings"
 )
 
@@ -27,22 +28,22 @@ func (t *text) findActs(g *gazetteer) []act {
 			continue
 		}
 		switch {
-		case w.norm == "according" && i+1 < len(t.words) && t.words[i+1].norm == "to" && t.joined(i+1):
+		case t.norms[w.normID] == "according" && i+1 < len(t.words) && t.norm(i+1) == "to" && t.joined(i+1):
 			if p, ok := t.speakerAfter(i+1, g); ok && !p.pronoun {
 				acts = append(acts, act{at: i, p: p, via: true})
 			}
-		case (w.norm == "by" && i > 0 && t.joined(i) && (t.words[i-1].norm == "reported" || t.words[i-1].norm == "cited")) || w.norm == "citing":
+		case (t.norms[w.normID] == "by" && i > 0 && t.joined(i) && (t.norm(i-1) == "reported" || t.norm(i-1) == "cited")) || t.norms[w.normID] == "citing":
 			if p, ok := t.speakerAfter(i, g); ok && !p.pronoun {
 				acts = append(acts, act{at: i, p: p, via: true})
 			}
-		case (speechVerbs[w.norm] || verbFirst[w.norm]) && !w.upper:
-			if verbFirst[w.norm] && t.clauseBreak(i) {
+		case (t.formIs(w.normID, lexSpeechVerb) || t.formIs(w.normID, lexVerbFirst)) && !w.upper:
+			if t.formIs(w.normID, lexVerbFirst) && t.clauseBreak(i) {
 				if p, ok := t.speakerAfter(i, g); ok {
 					acts = append(acts, act{at: i, p: p})
 					continue
 				}
 			}
-			if speechVerbs[w.norm] {
+			if t.formIs(w.normID, lexSpeechVerb) {
 				if p, ok := t.subjectBefore(i, lo, g); ok {
 					acts = append(acts, act{at: i, p: p})
 				}
@@ -123,7 +124,7 @@ func (t *text) actAfter(part Span, byWord map[int]act) (act, bool) {
 	}
 	gap := t.art.Text[part.End:t.words[i].start]
 	gap = strings.TrimLeft(gap, ".,!?…")
-	gap = strings.TrimLeftFunc(gap, func(r rune) bool { _, isMark := marks[r]; return isMark })
+	gap = strings.TrimLeftFunc(gap, isMark)
 	if strings.Trim(gap, " \t\r\n,—–-") != "" {
 		return act{}, false
 	}
@@ -141,12 +142,21 @@ func (t *text) actBefore(q Quotation, acts []act) (act, bool) {
 	}
 	var found act
 	ok := false
-	for _, a := range acts {
-		if !a.via && a.at >= lo && a.at < first && a.p.first >= lo {
+	for _, a := range actsFrom(acts, lo) {
+		if a.at >= first {
+			break
+		}
+		if !a.via && a.p.first >= lo {
 			found, ok = a, true
 		}
 	}
 	return found, ok
+}
+
+// actsFrom returns the statements of acts (in reading order) from the one
+// whose verb is word i on.
+func actsFrom(acts []act, i int) []act {
+	return acts[sort.Search(len(acts), func(k int) bool { return acts[k].at >= i }):]
 }
 
 // viaFor returns the outlet credited in the sentence around q ("according
@@ -161,8 +171,11 @@ func (t *text) viaFor(q Quotation, acts []act) Speaker {
 	for hi < len(t.words) && (t.words[hi].quoted || !t.words[hi].initial) {
 		hi++
 	}
-	for _, a := range acts {
-		if a.via && a.at >= lo && a.at < hi {
+	for _, a := range actsFrom(acts, lo) {
+		if a.at >= hi {
+			break
+		}
+		if a.via {
 			return a.speaker
 		}
 	}
@@ -173,7 +186,7 @@ func (t *text) viaFor(q Quotation, acts []act) Speaker {
 func (t *text) markQuoted(qs []Quotation) {
 	for _, q := range qs {
 		for _, p := range q.Parts {
-			for i := t.wordAt(p.Start); i < len(t.words) && t.words[i].end <= p.End; i++ {
+			for i := t.wordAt(p.Start); i < len(t.words) && int(t.words[i].end) <= p.End; i++ {
 				t.words[i].quoted = true
 			}
 		}

@@ -3,6 +3,7 @@ package insight
 import (
 	"fmt"
 	"math"
+	"sort"
 )
 
 // Severity says how sure a conflict is.
@@ -101,37 +102,71 @@ func fits(q Quantity, value float64) bool {
 // Mentions that agree are set aside first; a conflict is reported only when
 // exactly one mention of a kind (of a counted noun, for quantities) is left
 // on each side, so that two facts of one sentence are never compared with
-// the wrong partner.
+// the wrong partner. Mentions are looked up by passage, so the cost grows
+// with the number of matches and mentions, not their product.
 func (an *analyzer) findConflicts() []Conflict {
+	quantities, dates, credits := make([]passageIndex, len(an.texts)), make([]passageIndex, len(an.texts)), make([]passageIndex, len(an.texts))
+	for a := range an.texts {
+		quantities[a] = indexByPassage(len(an.quantities[a]), func(k int) int { return an.quantities[a][k].Passage })
+		dates[a] = indexByPassage(len(an.dates[a]), func(k int) int { return an.dates[a][k].Passage })
+		credits[a] = indexByPassage(len(an.credits[a]), func(k int) int { return an.credits[a][k].Passage })
+	}
 	var out []Conflict
 	for m, match := range an.al.Matches {
 		ref := match.Members[0]
 		for _, other := range match.Members[1:] {
-			out = append(out, an.quantityConflicts(m, ref.Article, ref.Passages, other.Article, other.Passages)...)
-			out = append(out, an.dateConflicts(m, ref.Article, ref.Passages, other.Article, other.Passages)...)
-			out = append(out, an.actorConflicts(m, ref.Article, ref.Passages, other.Article, other.Passages)...)
+			a, b := ref.Article, other.Article
+			xs := pick(an.quantities[a], quantities[a].in(ref.Passages))
+			ys := pick(an.quantities[b], quantities[b].in(other.Passages))
+			out = append(out, quantityConflicts(m, xs, ys)...)
+			xs = pick(an.dates[a], dates[a].in(ref.Passages))
+			ys = pick(an.dates[b], dates[b].in(other.Passages))
+			out = append(out, dateConflicts(m, xs, ys)...)
+			out = append(out, actorConflicts(m, pick(an.credits[a], credits[a].in(ref.Passages)), pick(an.credits[b], credits[b].in(other.Passages)))...)
 		}
 	}
 	return append(out, an.quoteConflicts()...)
 }
 
-// inPassages returns the mentions of article a that lie in the passages.
-func inPassages(ms []FactMention, a int, passages []int) []FactMention {
-	in := map[int]bool{}
-	for _, p := range passages {
-		in[p] = true
+// passageIndex lists, for each passage of one report, the indexes of its
+// mentions (of one sort) in ascending order.
+type passageIndex map[int][]int
+
+// indexByPassage indexes n mentions by the passage each is in.
+func indexByPassage(n int, passage func(k int) int) passageIndex {
+	idx := passageIndex{}
+	for k := range n {
+		p := passage(k)
+		idx[p] = append(idx[p], k)
 	}
-	var out []FactMention
-	for _, m := range ms {
-		if m.Article == a && in[m.Passage] {
-			out = append(out, m)
+	return idx
+}
+
+// in returns the indexes of the mentions in the passages, ascending: the
+// order of the mentions themselves.
+func (idx passageIndex) in(passages []int) []int {
+	var out []int
+	seen := map[int]bool{}
+	for _, p := range passages {
+		if !seen[p] {
+			seen[p] = true
+			out = append(out, idx[p]...)
 		}
+	}
+	sort.Ints(out)
+	return out
+}
+
+// pick returns the items at the indexes.
+func pick[T any](items []T, indexes []int) []T {
+	var out []T
+	for _, k := range indexes {
+		out = append(out, items[k])
 	}
 	return out
 }
 
-func (an *analyzer) quantityConflicts(m, a int, pa []int, b int, pb []int) []Conflict {
-	xs, ys := inPassages(an.quantities[a], a, pa), inPassages(an.quantities[b], b, pb)
+func quantityConflicts(m int, xs, ys []FactMention) []Conflict {
 	byHead := map[string][2][]FactMention{}
 	var heads []string
 	for _, x := range xs {
@@ -163,8 +198,7 @@ func (an *analyzer) quantityConflicts(m, a int, pa []int, b int, pb []int) []Con
 	return out
 }
 
-func (an *analyzer) dateConflicts(m, a int, pa []int, b int, pb []int) []Conflict {
-	xs, ys := inPassages(an.dates[a], a, pa), inPassages(an.dates[b], b, pb)
+func dateConflicts(m int, xs, ys []FactMention) []Conflict {
 	left, right := setAside(xs, ys, func(x, y FactMention) bool {
 		_, _, agree := compareDates(*x.Date, *y.Date)
 		return agree
@@ -179,31 +213,12 @@ func (an *analyzer) dateConflicts(m, a int, pa []int, b int, pb []int) []Conflic
 // actorConflicts compares the sources the two sides credit by name. Two
 // reports crediting different sources for the same passage may both be
 // right, so this conflict is soft.
-func (an *analyzer) actorConflicts(m, a int, pa []int, b int, pb []int) []Conflict {
-	credits := func(article int, passages []int) []FactMention {
-		var out []FactMention
-		for _, c := range an.credits[article] {
-			for _, p := range passages {
-				if c.Passage == p {
-					out = append(out, c.FactMention)
-				}
-			}
-		}
-		return out
-	}
-	key := map[Span]string{}
-	for _, article := range []int{a, b} {
-		for _, c := range an.credits[article] {
-			key[c.Span] = c.speaker.Key
-		}
-	}
-	left, right := setAside(credits(a, pa), credits(b, pb), func(x, y FactMention) bool {
-		return key[x.Span] == key[y.Span]
-	})
+func actorConflicts(m int, xs, ys []credit) []Conflict {
+	left, right := setAside(xs, ys, func(x, y credit) bool { return x.speaker.Key == y.speaker.Key })
 	if len(left) != 1 || len(right) != 1 {
 		return nil
 	}
-	return []Conflict{{Kind: ActorConflict, Severity: Soft, Match: m, Sides: [2]FactMention{left[0], right[0]},
+	return []Conflict{{Kind: ActorConflict, Severity: Soft, Match: m, Sides: [2]FactMention{left[0].FactMention, right[0].FactMention},
 		Reason: "the same passage credits different sources"}}
 }
 
@@ -230,7 +245,7 @@ func (an *analyzer) quoteConflicts() []Conflict {
 
 // setAside removes from xs and ys the pairs that agree, each mention
 // agreeing with at most one other, and returns what is left of each.
-func setAside(xs, ys []FactMention, agree func(x, y FactMention) bool) (left, right []FactMention) {
+func setAside[T any](xs, ys []T, agree func(x, y T) bool) (left, right []T) {
 	used := make([]bool, len(ys))
 	for _, x := range xs {
 		matched := false

@@ -62,7 +62,8 @@ func (t *text) findDates() []dateMention {
 			out = append(out, dateMention{d, i, i})
 			continue
 		}
-		if day, ok := weekdays[w.norm]; ok && w.upper {
+		if w.upper && t.is(i, lexWeekday) {
+			day := weekdays[t.norm(i)]
 			d := dateMention{Date{Weekday: day}, i, i}
 			// "Thursday, October 26": one date.
 			if md, ok := t.monthDate(i+1, year); ok && t.nearlyJoinedOrComma(i+1) {
@@ -116,16 +117,15 @@ func (t *text) monthDate(i, year int) (dateMention, bool) {
 }
 
 func (t *text) monthAt(i int) (int, bool) {
-	if !t.words[i].upper {
+	if !t.words[i].upper || !t.is(i, lexMonth) {
 		return 0, false
 	}
-	m, ok := months[t.words[i].norm]
-	return m, ok
+	return months[t.norm(i)], true
 }
 
 func (t *text) dayAt(i int) (int, bool) {
 	raw := t.raw(i)
-	if len(raw) > 2 {
+	if len(raw) > 2 || !isFigure(raw) {
 		return 0, false
 	}
 	n, err := strconv.Atoi(raw)
@@ -134,7 +134,7 @@ func (t *text) dayAt(i int) (int, bool) {
 
 func (t *text) yearAt(i int) (int, bool) {
 	raw := t.raw(i)
-	if len(raw) != 4 {
+	if len(raw) != 4 || !isFigure(raw) {
 		return 0, false
 	}
 	n, err := strconv.Atoi(raw)
@@ -151,6 +151,9 @@ func (t *text) nearlyJoinedOrComma(i int) bool {
 
 // isoDate reads 2023-10-26.
 func isoDate(s string) (Date, bool) {
+	if len(s) != len("2006-01-02") || s[4] != '-' {
+		return Date{}, false // the layout's fields are fixed width
+	}
 	tm, err := time.Parse("2006-01-02", s)
 	if err != nil {
 		return Date{}, false

@@ -1,7 +1,6 @@
 package insight
 
 import (
-	"fmt"
 	"sort"
 	"strconv"
 )
@@ -109,10 +108,14 @@ func quantityKey(q Quantity) string {
 // quantities first, then dates, then names, each in the order of their
 // first mention.
 func groupFacts(mentions []FactMention, kinds []FactKind, keys []string, labels []string) []Fact {
-	index := map[string]int{}
+	type id struct {
+		kind FactKind
+		key  string
+	}
+	index := map[id]int{}
 	var facts []Fact
 	for k, m := range mentions {
-		id := fmt.Sprintf("%d/%s", kinds[k], keys[k])
+		id := id{kinds[k], keys[k]}
 		f, ok := index[id]
 		if !ok {
 			f = len(facts)

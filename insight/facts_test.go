@@ -1,6 +1,7 @@
 package insight
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -63,6 +64,14 @@ func TestQuantities(t *testing.T) {
 		{
 			name:     "a bare number says nothing about what it counts",
 			sentence: "The score was 3 to 1.",
+		},
+		{
+			name:     "words a float parser reads are not numbers",
+			sentence: "Infinity stones and NaN values and inf loops were found.",
+		},
+		{
+			name:     "a figure too large to hold is not a quantity",
+			sentence: "It cost " + strings.Repeat("9", 300) + " trillion dollars.",
 		},
 	}
 	for _, tt := range tests {

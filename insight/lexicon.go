@@ -131,3 +131,66 @@ var months = map[string]int{
 var weekdays = map[string]int{
 	"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
 }
+
+// lexClass is a set of the word lists above that a normal form is in, so
+// that a rule asks of a word with one AND instead of a map lookup: each
+// report looks its distinct normal forms up once (text.classes).
+type lexClass uint32
+
+// The word lists as lexical classes.
+const (
+	lexFunction lexClass = 1 << iota
+	lexDeterminer
+	lexPronoun
+	lexSpeechVerb
+	lexVerbFirst
+	lexSpeechAdverb
+	lexTitle
+	lexTitleAbbreviation
+	lexInstitution
+	lexDescribesOrganisation
+	lexPlaceDesignator
+	lexLocative
+	lexConnector
+	lexIrregularPlural
+	lexWeekday
+	lexMonth
+	lexSpeakerNoun
+	// lexNumeric is not a list: the normal form holds a digit or is a
+	// scale word. A word without it is no figure, and no number word
+	// unless it is hyphenated ("twenty-seven").
+	lexNumeric
+)
+
+// classesOf returns the lexical classes of a normal form.
+func classesOf(norm string) lexClass {
+	c := lexicon[norm]
+	if _, scale := scales[norm]; scale || hasDigit(norm) {
+		c |= lexNumeric
+	}
+	return c
+}
+
+// lexicon maps every word of the lists to its classes.
+var lexicon = func() map[string]lexClass {
+	m := map[string]lexClass{}
+	for class, words := range map[lexClass]map[string]bool{
+		lexFunction: functionWords, lexDeterminer: determiners, lexPronoun: pronouns,
+		lexSpeechVerb: speechVerbs, lexVerbFirst: verbFirst, lexSpeechAdverb: speechAdverbs,
+		lexTitle: titleWords, lexTitleAbbreviation: titleAbbreviations, lexInstitution: institutionNouns,
+		lexDescribesOrganisation: describedAsOrganisation, lexPlaceDesignator: placeDesignators,
+		lexLocative: locatives, lexConnector: nameConnectors, lexIrregularPlural: irregularPlurals,
+		lexSpeakerNoun: speakerNouns,
+	} {
+		for w := range words {
+			m[w] |= class
+		}
+	}
+	for w := range weekdays {
+		m[w] |= lexWeekday
+	}
+	for w := range months {
+		m[w] |= lexMonth
+	}
+	return m
+}()

@@ -39,25 +39,43 @@ func (e *evidence) kind() FactKind {
 }
 
 // newGazetteer learns which words the reports capitalise in mid-sentence,
-// leaving out headlines in title case.
+// leaving out headlines in title case. Each report is read on its own
+// (in parallel), by normal form, and only the distinct forms are merged.
 func newGazetteer(texts []*text) *gazetteer {
 	g := &gazetteer{capitalised: map[string]bool{}, evidence: map[string]*evidence{},
 		persons: map[string]bool{}, aliases: map[string]string{}}
-	lower := map[string]bool{}
-	for _, t := range texts {
+	forms := make([][]bool, len(texts))
+	eachArticle(len(texts), func(a int) {
+		t := texts[a]
+		forms[a] = make([]bool, len(t.norms))
 		for _, w := range t.words {
 			if !w.upper && !w.initial {
-				lower[w.norm] = true
+				forms[a][w.normID] = true
+			}
+		}
+	})
+	lower := map[string]bool{}
+	for a, t := range texts {
+		for id, ok := range forms[a] {
+			if ok {
+				lower[t.norms[id]] = true
 			}
 		}
 	}
-	for _, t := range texts {
+	eachArticle(len(texts), func(a int) {
+		t := texts[a]
 		t.markHeadlines(lower)
-	}
-	for _, t := range texts {
+		clear(forms[a])
 		for i, w := range t.words {
 			if w.upper && !w.initial && !w.headline && !t.isFunctionWord(i) {
-				g.capitalised[w.norm] = true
+				forms[a][w.normID] = true
+			}
+		}
+	})
+	for a, t := range texts {
+		for id, ok := range forms[a] {
+			if ok {
+				g.capitalised[t.norms[id]] = true
 			}
 		}
 	}
@@ -86,7 +104,7 @@ func (t *text) nameRuns(g *gazetteer) []nameRun {
 				j++
 				continue
 			}
-			if c := j + 1; nameConnectors[t.words[c].norm] && !t.words[c].upper &&
+			if c := j + 1; t.is(c, lexConnector) && !t.words[c].upper &&
 				c+1 < len(t.words) && t.joined(c+1) && t.isName(c+1, g) {
 				j += 2
 				continue
@@ -95,7 +113,7 @@ func (t *text) nameRuns(g *gazetteer) []nameRun {
 		}
 		run := nameRun{i, j}
 		i = j
-		if t.onlyTitles(run) || (run.first == run.last && g.isDemonym(t.words[run.first].norm)) {
+		if t.onlyTitles(run) || (run.first == run.last && g.isDemonym(t.norm(run.first))) {
 			continue
 		}
 		runs = append(runs, run)
@@ -106,7 +124,7 @@ func (t *text) nameRuns(g *gazetteer) []nameRun {
 // onlyTitles reports whether every word of the run is a title or connector.
 func (t *text) onlyTitles(r nameRun) bool {
 	for i := r.first; i <= r.last; i++ {
-		if n := t.words[i].norm; !titleWords[n] && !nameConnectors[n] {
+		if !t.is(i, lexTitle|lexConnector) {
 			return false
 		}
 	}
@@ -135,16 +153,16 @@ func (g *gazetteer) isDemonym(norm string) bool {
 // title before it ("Foreign Minister Hossein Amir-Abdollahian" → Hossein),
 // and whether there is such a title.
 func (t *text) personStart(r nameRun) (int, bool) {
-	if last := t.words[r.last].norm; institutionNouns[last] || titleWords[last] {
+	if t.is(r.last, lexInstitution|lexTitle) {
 		return r.first, false // "Lakewood Sheriff Deputy" names no one
 	}
 	start, titled := r.first, false
 	for i := r.first; i < r.last; i++ {
-		if titleWords[t.words[i].norm] {
+		if t.is(i, lexTitle) {
 			start, titled = i+1, true
 		}
 	}
-	for start <= r.last && nameConnectors[t.words[start].norm] {
+	for start <= r.last && t.is(start, lexConnector) {
 		start++
 	}
 	if start > r.last {
@@ -160,15 +178,15 @@ func (t *text) personStart(r nameRun) (int, bool) {
 func (t *text) runKey(r nameRun, person bool) (key, display string) {
 	if person {
 		start, _ := t.personStart(r)
-		return t.words[r.last].norm, t.name(start, r.last)
+		return t.norm(r.last), t.name(start, r.last)
 	}
 	last := r.last
-	if last > r.first && placeDesignators[t.words[last].norm] {
+	if last > r.first && t.is(last, lexPlaceDesignator) {
 		last--
 	}
 	norms := make([]string, 0, last-r.first+1)
 	for i := r.first; i <= last; i++ {
-		norms = append(norms, t.words[i].norm)
+		norms = append(norms, t.norm(i))
 	}
 	return strings.Join(norms, " "), t.name(r.first, r.last)
 }
@@ -194,27 +212,27 @@ func (t *text) runEvidence(r nameRun) evidence {
 	if _, titled := t.personStart(r); titled {
 		e.person++
 	}
-	if r.first > 0 && t.joined(r.first) && !t.words[r.first-1].upper && titleWords[t.words[r.first-1].norm] {
+	if r.first > 0 && t.joined(r.first) && !t.words[r.first-1].upper && t.is(r.first-1, lexTitle) {
 		e.person++ // "spokesperson John Kirby"
 	}
 	last := t.words[r.last]
-	if institutionNouns[last.norm] || (r.first == r.last && len(t.raw(r.first)) >= 3 && last.acronym) {
+	if t.formIs(last.normID, lexInstitution) || (r.first == r.last && len(t.raw(r.first)) >= 3 && last.acronym) {
 		e.organisation++
 	}
 	for k := r.last + 1; k <= r.last+2 && k < len(t.words) && t.joined(k) && !t.words[k].upper; k++ {
-		if describedAsOrganisation[t.words[k].norm] {
+		if t.is(k, lexDescribesOrganisation) {
 			e.organisation++ // "IRNA news agency", "Hamas militant group"
 			break
 		}
 	}
 	before := r.first - 1
-	if before >= 0 && t.joined(r.first) && t.words[before].norm == "the" {
+	if before >= 0 && t.joined(r.first) && t.norm(before) == "the" {
 		before--
 	}
 	// "in Iraq", "to the Middle East"; not "to the American statesman",
 	// where the name describes the noun after it.
 	describes := r.last+1 < len(t.words) && t.joined(r.last+1) && !t.words[r.last+1].upper && !t.isFunctionWord(r.last+1)
-	if before >= 0 && before < r.first && t.joined(before+1) && locatives[t.words[before].norm] && !describes {
+	if before >= 0 && before < r.first && t.joined(before+1) && t.is(before, lexLocative) && !describes {
 		e.place++
 	}
 	if t.isDateline(r) {

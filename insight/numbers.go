@@ -1,6 +1,7 @@
 package insight
 
 import (
+	"math"
 	"strconv"
 	"strings"
 	"unicode"
@@ -91,7 +92,7 @@ func (t *text) findQuantities(g *gazetteer) []quantity {
 		if !ok || t.isDatePart(i) {
 			continue
 		}
-		q := quantity{first: i, last: last, start: t.words[i].start}
+		q := quantity{first: i, last: last, start: int(t.words[i].start)}
 		q.Value = value
 		next := last + 1
 		if next < len(t.words) && t.joined(next) && hasDigit(t.raw(i)) {
@@ -100,12 +101,16 @@ func (t *text) findQuantities(g *gazetteer) []quantity {
 				q.last, next = next, next+1
 			}
 		}
+		if math.IsInf(q.Value, 0) {
+			i = q.last // too large to be a count: a string of digits
+			continue
+		}
 		after := t.art.Text[t.words[q.last].end:]
 		before := t.art.Text[:t.words[i].start]
 		switch {
 		case strings.HasPrefix(after, "%"):
-			q.Unit, q.Head, q.end = "%", "percent", t.words[q.last].end+1
-		case next+1 < len(t.words) && t.words[next].norm == "per" && t.words[next+1].norm == "cent" && t.joined(next) && t.joined(next+1):
+			q.Unit, q.Head, q.end = "%", "percent", int(t.words[q.last].end)+1
+		case next+1 < len(t.words) && t.norm(next) == "per" && t.norm(next+1) == "cent" && t.joined(next) && t.joined(next+1):
 			q.Unit, q.Head, q.last = t.span(next, next+1), "percent", next+1
 		case strings.HasSuffix(before, "$") || strings.HasSuffix(before, "€") || strings.HasSuffix(before, "£"):
 			sign := before[strings.LastIndexAny(before, "$€£"):]
@@ -117,14 +122,14 @@ func (t *text) findQuantities(g *gazetteer) []quantity {
 				continue
 			}
 			q.Unit = t.span(next, head)
-			q.Head = singular(t.words[head].norm)
+			q.Head = singular(t.norm(head))
 			q.last = head
 		}
 		if q.end == 0 {
-			q.end = t.words[q.last].end
+			q.end = int(t.words[q.last].end)
 		}
 		if first, bound, ok := t.qualifierBefore(i); ok {
-			q.first, q.Bound, q.start = first, bound, t.words[first].start
+			q.first, q.Bound, q.start = first, bound, int(t.words[first].start)
 		}
 		q.Event = t.eventNear(q.first, q.last)
 		q.Place = t.placeAfter(q.last, g)
@@ -149,13 +154,16 @@ func (t *text) findQuantities(g *gazetteer) []quantity {
 func (t *text) numberAt(i int) (value float64, last int, ok bool) {
 	w := t.words[i]
 	raw := t.raw(i)
+	if !t.is(i, lexNumeric) && !hasHyphen(raw) {
+		return 0, 0, false // most words: neither a figure nor a number word
+	}
 	if hasDigit(raw) {
 		for _, r := range raw {
 			if !unicode.IsDigit(r) && r != ',' && r != '.' {
 				return 0, 0, false // 7th, F-16, 2023-10-26
 			}
 		}
-		v, err := strconv.ParseFloat(w.norm, 64)
+		v, err := strconv.ParseFloat(t.norms[w.normID], 64)
 		if err != nil {
 			return 0, 0, false
 		}
@@ -168,15 +176,15 @@ func (t *text) numberAt(i int) (value float64, last int, ok bool) {
 		}
 		return v, i, true
 	}
-	if _, ok := numberWordValue(raw); !ok || (i > 0 && t.joined(i) && hasDigit(t.raw(i-1))) {
+	if _, ok := t.numberWord(i); !ok || (i > 0 && t.joined(i) && hasDigit(t.raw(i-1))) {
 		return 0, 0, false // not a number word, or the scale of a figure ("1.4 million")
 	}
 	var total, current float64
 	last = i
 	for k := i; k < len(t.words) && (k == i || t.joined(k)); k++ {
-		v, ok := numberWordValue(t.raw(k))
+		v, ok := t.numberWord(k)
 		if !ok {
-			if t.words[k].norm == "and" && k+1 < len(t.words) && t.joined(k+1) && isNumberWordAt(t, k+1) {
+			if t.norm(k) == "and" && k+1 < len(t.words) && t.joined(k+1) && isNumberWord(t, k+1) {
 				continue
 			}
 			break
@@ -203,25 +211,82 @@ func (t *text) numberAt(i int) (value float64, last int, ok bool) {
 // ("twenty-seven").
 func numberWordValue(raw string) (float64, bool) {
 	var sum float64
-	for _, part := range strings.FieldsFunc(raw, func(r rune) bool { return r == '-' || r == '‐' || r == '‑' }) {
-		lower := strings.ToLower(part)
-		if scale, ok := scales[lower]; ok {
-			sum = max(sum, 1) * scale
-			continue
-		}
-		n := diffing.Normalize(part)
-		v, err := strconv.ParseFloat(n, 64)
-		if err != nil || hasDigit(part) {
+	for part := range strings.FieldsFuncSeq(raw, isHyphen) {
+		v, scale, ok := numberWordPart(part, diffing.Normalize)
+		switch {
+		case !ok:
 			return 0, false
+		case scale:
+			sum = max(sum, 1) * v
+		default:
+			sum += v
 		}
-		sum += v
 	}
 	return sum, sum > 0
 }
 
-// isNumberWordAt reports whether word k is a number word.
-func isNumberWordAt(t *text, k int) bool {
-	_, ok := numberWordValue(t.raw(k))
+// numberWordPart reads one part of a number word: a scale ("million") or
+// a word that normalize turns into a figure ("four" → 4). Only figures
+// count: a float parser also reads "Infinity" and "NaN", which are words.
+func numberWordPart(part string, normalize func(string) string) (v float64, scale, ok bool) {
+	if hasDigit(part) {
+		return 0, false, false
+	}
+	if len(part) >= len("hundred") && len(part) <= len("trillion") {
+		if v, ok := scales[strings.ToLower(part)]; ok {
+			return v, true, true
+		}
+	}
+	n := normalize(part)
+	if !isFigure(n) {
+		return 0, false, false
+	}
+	v, err := strconv.ParseFloat(n, 64)
+	return v, false, err == nil
+}
+
+// isFigure reports whether s is one or more ASCII digits.
+func isFigure(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+func isHyphen(r rune) bool { return r == '-' || r == '‐' || r == '‑' }
+
+// hasHyphen reports whether s holds a hyphen (-, U+2010 or U+2011).
+func hasHyphen(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch {
+		case s[i] == '-':
+			return true
+		case s[i] == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x90 || s[i+2] == 0x91):
+			return true
+		}
+	}
+	return false
+}
+
+// numberWord reads word k as a number word. A word without hyphens is one
+// part, whose normal form the tokenizer has already computed.
+func (t *text) numberWord(k int) (float64, bool) {
+	raw := t.raw(k)
+	if hasHyphen(raw) {
+		return numberWordValue(raw)
+	}
+	if !t.is(k, lexNumeric) {
+		return 0, false
+	}
+	v, _, ok := numberWordPart(raw, func(string) string { return t.norm(k) })
+	return v, ok && v > 0
+}
+
+// isNumberWord reports whether word k is a number word.
+func isNumberWord(t *text, k int) bool {
+	_, ok := t.numberWord(k)
 	return ok
 }
 
@@ -229,11 +294,7 @@ func isNumberWordAt(t *text, k int) bool {
 // ("October 27", "27 October").
 func (t *text) isDatePart(i int) bool {
 	isMonth := func(k int) bool {
-		if k < 0 || k >= len(t.words) || !t.words[k].upper {
-			return false
-		}
-		_, ok := months[t.words[k].norm]
-		return ok
+		return k >= 0 && k < len(t.words) && t.words[k].upper && t.is(k, lexMonth)
 	}
 	return (isMonth(i-1) && t.nearlyJoined(i)) || (i+1 < len(t.words) && isMonth(i+1) && t.nearlyJoined(i+1))
 }
@@ -251,14 +312,14 @@ func (t *text) nearlyJoined(i int) bool {
 // when it is a lower-case content word ("5 km").
 func (t *text) unitAfter(i int) (int, bool) {
 	for k := i; k < len(t.words) && k < i+maxUnitWords; k++ {
-		if !t.joined(k) || t.isFunctionWord(k) || isCalendar(t.words[k].norm) || t.words[k].quoted != t.words[i].quoted {
+		if !t.joined(k) || t.isFunctionWord(k) || t.isCalendar(k) || t.words[k].quoted != t.words[i].quoted {
 			break
 		}
 		if isPluralWord(t, k) {
 			return k, true
 		}
 	}
-	if i < len(t.words) && t.joined(i) && !t.isFunctionWord(i) && !t.words[i].upper && !hasDigit(t.raw(i)) && len(t.words[i].norm) > 1 {
+	if i < len(t.words) && t.joined(i) && !t.isFunctionWord(i) && !t.words[i].upper && !hasDigit(t.raw(i)) && len(t.norm(i)) > 1 {
 		return i, true
 	}
 	return 0, false
@@ -267,10 +328,10 @@ func (t *text) unitAfter(i int) (int, bool) {
 // isPluralWord reports whether word k is a plural noun: an irregular plural
 // or a word ending in -s (not -ss, -us, -is; not an acronym).
 func isPluralWord(t *text, k int) bool {
-	n := t.words[k].norm
-	if irregularPlurals[n] {
+	if t.is(k, lexIrregularPlural) {
 		return true
 	}
+	n := t.norm(k)
 	if t.words[k].acronym || len(n) < 3 || !strings.HasSuffix(n, "s") {
 		return false
 	}
@@ -300,7 +361,7 @@ func (t *text) qualifierBefore(i int) (int, Bound, bool) {
 		}
 		ok := true
 		for k, w := range q.words {
-			if t.words[first+k].norm != w || !t.joined(first+k+1) {
+			if t.norm(first+k) != w || !t.joined(first+k+1) {
 				ok = false
 				break
 			}
@@ -335,19 +396,19 @@ func (t *text) eventNear(first, last int) string {
 // isEventWord reports whether word k is a lower-case -ed or -ing verb form.
 func isEventWord(t *text, k int) bool {
 	w := t.words[k]
-	return !w.upper && len(w.norm) > 4 && !functionWords[w.norm] &&
-		(strings.HasSuffix(w.norm, "ed") || strings.HasSuffix(w.norm, "ing"))
+	return !w.upper && len(t.norms[w.normID]) > 4 && !t.formIs(w.normID, lexFunction) &&
+		(strings.HasSuffix(t.norms[w.normID], "ed") || strings.HasSuffix(t.norms[w.normID], "ing"))
 }
 
 // placeAfter returns the place name in a locative phrase right after word
 // last ("12 times in Iraq").
 func (t *text) placeAfter(last int, g *gazetteer) string {
 	k := last + 1
-	if k >= len(t.words) || !t.joined(k) || !locatives[t.words[k].norm] {
+	if k >= len(t.words) || !t.joined(k) || !t.is(k, lexLocative) {
 		return ""
 	}
 	k++
-	if k < len(t.words) && t.words[k].norm == "the" && t.joined(k) {
+	if k < len(t.words) && t.norm(k) == "the" && t.joined(k) {
 		k++
 	}
 	if k >= len(t.words) || !t.joined(k) || !t.isName(k, g) {
@@ -365,7 +426,7 @@ func (t *text) placeAfter(last int, g *gazetteer) string {
 func (t *text) wordsBetween(a, b int, words ...string) bool {
 	for k := a + 1; k < b; k++ {
 		for _, w := range words {
-			if t.words[k].norm == w {
+			if t.norm(k) == w {
 				return true
 			}
 		}
@@ -373,4 +434,12 @@ func (t *text) wordsBetween(a, b int, words ...string) bool {
 	return false
 }
 
-func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
+// hasDigit reports whether s holds an ASCII digit.
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if '0' <= s[i] && s[i] <= '9' {
+			return true
+		}
+	}
+	return false
+}

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/parallax-reader/parallax/diffing"
+	"github.com/parallax-reader/parallax/internal/parallel"
 )
 
 // Wording says how a report's version of a quotation compares with the
@@ -127,22 +128,38 @@ const maxQuotePostings = 100
 
 // quoteRef is one quotation of one report, with its words.
 type quoteRef struct {
-	q       Quotation
-	text    string   // parts joined
-	content []string // distinct content words, normalised
+	q           Quotation
+	text        string     // parts joined
+	content     []string   // distinct content words, normalised
+	partContent [][]string // the same, of each part
 }
 
 // matchQuotes groups the quotations of all reports into quotes: a
 // quotation joins the quotation of another report that shares most of its
 // words in order; each quote has at most one version per report.
+//
+// Reading the quotations' words, scoring candidate pairs and comparing the
+// versions of each quote run in parallel; each result has its own slot,
+// and pairs are ranked by a total order, so the outcome does not depend on
+// scheduling.
 func (an *analyzer) matchQuotes() []Quote {
 	var refs []quoteRef
 	for _, t := range an.texts {
 		for _, q := range an.quotations[t.article] {
-			text := q.Text(t.art)
-			refs = append(refs, quoteRef{q: q, text: text, content: contentWords(text)})
+			refs = append(refs, quoteRef{q: q})
 		}
 	}
+	// Each report's quotations are read with its own tokenizer, which
+	// knows their spellings already.
+	eachArticle(len(an.texts), func(a int) {
+		t := an.texts[a]
+		for i := range refs {
+			if r := &refs[i]; r.q.Article == a {
+				r.text = r.q.Text(t.art)
+				r.content, r.partContent = t.tz.quoteWords(t.art.Text, r.q.Parts)
+			}
+		}
+	})
 	pairs := candidatePairs(refs)
 	group := make([]int, len(refs)) // quotation → group id
 	members := map[int][]int{}      // group id → quotations
@@ -161,12 +178,15 @@ func (an *analyzer) matchQuotes() []Quote {
 		members[ga] = append(members[ga], members[gb]...)
 		delete(members, gb)
 	}
-	var quotes []Quote
+	var heads []int // the first quotation of each group
 	for i := range refs {
-		if group[i] != i {
-			continue
+		if group[i] == i {
+			heads = append(heads, i)
 		}
-		ms := members[i]
+	}
+	quotes := make([]Quote, len(heads))
+	parallel.For(len(heads), func(_, k int) {
+		ms := members[heads[k]]
 		sort.Slice(ms, func(x, y int) bool { return refs[ms[x]].q.Article < refs[ms[y]].q.Article })
 		quote := Quote{}
 		ref := refs[ms[0]]
@@ -178,8 +198,8 @@ func (an *analyzer) matchQuotes() []Quote {
 		// The reference stays first, even before a paraphrase in an earlier report.
 		others := quote.Variants[1:]
 		sort.SliceStable(others, func(x, y int) bool { return others[x].Article < others[y].Article })
-		quotes = append(quotes, quote)
-	}
+		quotes[k] = quote
+	})
 	sort.SliceStable(quotes, func(x, y int) bool {
 		a, b := quotes[x].Variants[0], quotes[y].Variants[0]
 		if a.Article != b.Article {
@@ -205,8 +225,9 @@ func candidatePairs(refs []quoteRef) []quotePair {
 			postings[w] = append(postings[w], i)
 		}
 	}
-	var pairs []quotePair
-	for i, r := range refs {
+	found := make([][]quotePair, len(refs)) // by the first quotation of the pair
+	parallel.For(len(refs), func(_, i int) {
+		r := refs[i]
 		shared := map[int]int{}
 		for _, w := range r.content {
 			if len(postings[w]) > maxQuotePostings {
@@ -227,8 +248,12 @@ func candidatePairs(refs []quoteRef) []quotePair {
 			if shorter == 0 || float64(d.Shared)/float64(shorter) < minQuoteContainment {
 				continue
 			}
-			pairs = append(pairs, quotePair{i, j, d.Overlap() + float64(d.Shared)/float64(shorter)})
+			found[i] = append(found[i], quotePair{i, j, d.Overlap() + float64(d.Shared)/float64(shorter)})
 		}
+	})
+	var pairs []quotePair
+	for _, ps := range found {
+		pairs = append(pairs, ps...)
 	}
 	sort.Slice(pairs, func(x, y int) bool {
 		if pairs[x].score != pairs[y].score {
@@ -252,20 +277,6 @@ func sharesArticle(refs []quoteRef, a, b []int) bool {
 		}
 	}
 	return false
-}
-
-// contentWords returns the distinct normalised words of s that are not
-// function words.
-func contentWords(s string) []string {
-	seen := map[string]bool{}
-	var out []string
-	for _, tok := range diffing.Tokenize(s) {
-		if !functionWords[tok.Norm] && !seen[tok.Norm] {
-			seen[tok.Norm] = true
-			out = append(out, tok.Norm)
-		}
-	}
-	return out
 }
 
 // compareQuotes classifies version v of the reference quotation ref.
@@ -344,120 +355,6 @@ func sameWords(a, b string) bool {
 		}
 	}
 	return true
-}
-
-// paraphrases finds, for each report without a version of the quotation,
-// a passage aligned with the quotation's passage that tells it without
-// quotation marks: it carries at least paraphraseShare of the quotation's
-// content words outside quotation marks.
-func (an *analyzer) paraphrases(ref quoteRef, have []Variant) []Variant {
-	if len(ref.content) < 2 {
-		return nil
-	}
-	covered := map[int]bool{}
-	for _, v := range have {
-		covered[v.Article] = true
-	}
-	var out []Variant
-	for _, part := range ref.q.Parts {
-		p := passageAt(an.texts[ref.q.Article].art, part.Start)
-		m := an.al.MatchOf(ref.q.Article, p)
-		if m < 0 {
-			continue
-		}
-		for _, mem := range an.al.Matches[m].Members {
-			if covered[mem.Article] {
-				continue
-			}
-			for _, mp := range mem.Passages {
-				if v, ok := an.paraphraseIn(ref, part, mem.Article, mp); ok {
-					covered[mem.Article] = true
-					out = append(out, v)
-					break
-				}
-			}
-		}
-	}
-	return out
-}
-
-// paraphraseIn checks passage p of article a for a paraphrase of one part
-// of ref: the stretch of the passage, about as long as the part, that
-// carries the most of the part's content words outside quotation marks.
-func (an *analyzer) paraphraseIn(ref quoteRef, part Span, a, p int) (Variant, bool) {
-	t := an.texts[a]
-	passage := t.art.Passages[p]
-	partText := an.texts[ref.q.Article].art.Text[part.Start:part.End]
-	want := map[string]bool{}
-	for _, w := range contentWords(partText) {
-		want[w] = true
-	}
-	if len(want) < 2 {
-		return Variant{}, false
-	}
-	var idx []int // unquoted words of the passage
-	for i := t.wordAt(passage.Start); i < len(t.words) && t.words[i].start < passage.End; i++ {
-		if !t.words[i].quoted {
-			idx = append(idx, i)
-		}
-	}
-	first, last, shared := bestWindow(t, idx, want, len(strings.Fields(partText))*3/2+2)
-	if shared < 2 || float64(shared) < paraphraseShare*float64(len(want)) {
-		return Variant{}, false
-	}
-	q := Quotation{Article: a, Passage: p, Parts: []Span{{t.words[first].start, t.words[last].end}}}
-	for _, act := range an.acts[a] {
-		if !act.via && t.words[act.at].passage == p {
-			q.Speaker = act.speaker
-			break
-		}
-	}
-	refPart := ref.q
-	refPart.Parts = []Span{part}
-	v := an.compareQuotes(refPart, q)
-	v.Wording = Paraphrased
-	return v, true
-}
-
-// bestWindow slides a window of size words over the words idx of t and
-// returns the window holding the most distinct wanted words, narrowed to
-// its first and last wanted word, and how many it holds. Cost: O(len(idx)).
-func bestWindow(t *text, idx []int, want map[string]bool, size int) (first, last, best int) {
-	count := map[string]int{}
-	distinct, bestStart := 0, 0
-	for k := range idx {
-		if w := t.words[idx[k]].norm; want[w] {
-			if count[w] == 0 {
-				distinct++
-			}
-			count[w]++
-		}
-		if out := k - size; out >= 0 {
-			if w := t.words[idx[out]].norm; want[w] {
-				count[w]--
-				if count[w] == 0 {
-					distinct--
-				}
-			}
-		}
-		if distinct > best {
-			best, bestStart = distinct, max(0, k-size+1)
-		}
-	}
-	if best == 0 {
-		return 0, 0, 0
-	}
-	end := min(len(idx), bestStart+size)
-	first, last = -1, -1
-	for _, i := range idx[bestStart:end] {
-		if want[t.words[i].norm] {
-			if first < 0 {
-				first = i
-			}
-			last = i
-		}
-	}
-	return first, last, best
 }
 
 // partMap maps offsets of parts joined into one string back to the

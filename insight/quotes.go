@@ -57,19 +57,45 @@ type quoteMark struct {
 	single bool
 }
 
-// marks are the quotation marks recognised: straight, curly (English and
-// German style) and guillemets.
-var marks = map[rune]quoteMark{
-	'"':      {opens: true, closes: "\"”“"},
-	'“':      {opens: true, closes: "”\""},
-	'„':      {opens: true, closes: "“”\""},
-	'«':      {opens: true, closes: "»"},
-	'»':      {},
-	'”':      {},
-	'\'':     {opens: true, closes: "'’", single: true},
-	'‘':      {opens: true, closes: "’'", single: true},
-	'’':      {single: true},
-	'\u201b': {single: true},
+// Quotation marks recognised: straight, curly (English and German style)
+// and guillemets. Only openers close quotations, with the marks listed.
+var (
+	straightDouble = quoteMark{opens: true, closes: "\"”“"}
+	leftDouble     = quoteMark{opens: true, closes: "”\""}
+	lowDouble      = quoteMark{opens: true, closes: "“”\""}
+	leftGuillemet  = quoteMark{opens: true, closes: "»"}
+	straightSingle = quoteMark{opens: true, closes: "'’", single: true}
+	leftSingle     = quoteMark{opens: true, closes: "’'", single: true}
+	closingSingle  = quoteMark{single: true}
+)
+
+// markOf returns what the quotation mark r does, and whether r is one.
+func markOf(r rune) (quoteMark, bool) {
+	switch r {
+	case '"':
+		return straightDouble, true
+	case '“':
+		return leftDouble, true
+	case '„':
+		return lowDouble, true
+	case '«':
+		return leftGuillemet, true
+	case '»', '”':
+		return quoteMark{}, true
+	case '\'':
+		return straightSingle, true
+	case '‘':
+		return leftSingle, true
+	case '’', '\u201b':
+		return closingSingle, true
+	}
+	return quoteMark{}, false
+}
+
+// isMark reports whether r is a quotation mark.
+func isMark(r rune) bool {
+	_, ok := markOf(r)
+	return ok
 }
 
 // containsOpener reports whether s holds a double opening quotation mark.
@@ -117,9 +143,13 @@ func findQuotations(a int, art *model.Article) []Quotation {
 func (s *quoteScanner) scan(pi, p int, passage model.Passage) {
 	text := passage.Text
 	for i := 0; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf && c != '"' && c != '\'' {
+			i++ // the only ASCII quotation marks
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		at := passage.Start + i
-		m, isMark := marks[r]
+		m, isMark := markOf(r)
 		switch {
 		case !isMark:
 		case s.cur != nil && strings.ContainsRune(s.closes, r) && s.canClose(text, i, size):
@@ -193,7 +223,7 @@ func (s *quoteScanner) finish(closed bool) {
 	}
 	words := 0
 	for _, p := range q.Parts {
-		words += len(strings.Fields(s.art.Text[p.Start:p.End]))
+		words += fieldCount(s.art.Text[p.Start:p.End])
 	}
 	if words < minQuoteWords || (q.single && words < minSingleQuoteWords) {
 		return
@@ -226,7 +256,29 @@ func opensParagraph(art *model.Article, q Quotation) bool {
 	para := art.Paragraphs[q.paragraph]
 	lead := strings.TrimSpace(art.Text[para.Start:q.Parts[0].Start])
 	r, size := utf8.DecodeRuneInString(lead)
-	return size == len(lead) && marks[r].opens
+	m, _ := markOf(r)
+	return size == len(lead) && m.opens
+}
+
+// fieldCount returns len(strings.Fields(s)) without making the fields.
+func fieldCount(s string) int {
+	n, inField := 0, false
+	for i := 0; i < len(s); {
+		var space bool
+		if c := s[i]; c < utf8.RuneSelf {
+			space = asciiSpace[c]
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+			i += size
+		}
+		if !space && !inField {
+			n++
+		}
+		inField = !space
+	}
+	return n
 }
 
 // trimSpan narrows text[start:end] to exclude surrounding white space.

@@ -28,6 +28,18 @@ func TestQuotationsAndSpeakers(t *testing.T) {
 			want:   [][2]string{{"We owe it to the families,", "Lisa Grant"}},
 		},
 		{
+			name: "a pronoun refers to the latest person, not to an organisation named since",
+			report: "Mayor Lisa Grant said the city would rebuild. The Red Cross said aid was coming. " +
+				"\"We owe it to the families,\" she told reporters. \"Trucks leave tonight,\" it said.",
+			want: [][2]string{{"We owe it to the families,", "Lisa Grant"}, {"Trucks leave tonight,", "Red Cross"}},
+		},
+		{
+			name: "a bare title refers to the latest speaker described with its words",
+			report: "Foreign Minister Hossein Amir said talks would go on. Army chief Ali Reza said the border was calm. " +
+				"Later the Foreign Minister said “we will return to Geneva next week”.",
+			want: [][2]string{{"we will return to Geneva next week", "Hossein Amir"}},
+		},
+		{
 			name:   "a quotation split around its attribution is one quotation",
 			report: "“The water is rising fast,” he said. “Leave your homes now.”",
 			want:   [][2]string{{"The water is rising fast, … Leave your homes now.", ""}},

@@ -2,6 +2,8 @@ package insight
 
 import (
 	"context"
+	"fmt"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -113,4 +115,21 @@ func TestAnalyzeContextStopsWhenCancelled(t *testing.T) {
 	an, err := AnalyzeContext(ctx, seedAlignment(t))
 	assert.ErrorIs(t, err, context.Canceled)
 	assert.Nil(t, an)
+}
+
+func TestAnalyzeIsTheSameOnOneProcessorAndOnMany(t *testing.T) {
+	al := seedAlignment(t)
+	var a, b strings.Builder
+	for k := range 6 {
+		fmt.Fprintf(&a, "Update %d.\n\n%s\n\n", k, al.Articles[0].Text)
+		fmt.Fprintf(&b, "Update %d.\n\n%s\n\n", k, strings.ReplaceAll(al.Articles[1].Text, "1,400", fmt.Sprint(1000+k)))
+	}
+	long, want := analyze(t, a.String(), b.String())
+	require.NotEmpty(t, want.Quotes)
+	for _, procs := range []int{1, 2, 4} {
+		prev := runtime.GOMAXPROCS(procs)
+		got := Analyze(long)
+		runtime.GOMAXPROCS(prev)
+		assert.Equal(t, want, got, "GOMAXPROCS=%d", procs)
+	}
 }

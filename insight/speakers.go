@@ -58,7 +58,7 @@ var titleAbbreviations = set("mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov"
 // isFunctionWord reports whether word i is a function word (an acronym such
 // as US is not, though "us" is).
 func (t *text) isFunctionWord(i int) bool {
-	return functionWords[t.words[i].norm] && !t.words[i].acronym
+	return t.is(i, lexFunction) && !t.words[i].acronym
 }
 
 // phraseWordOK reports whether word i may be part of a speaker phrase: a
@@ -67,9 +67,9 @@ func (t *text) isFunctionWord(i int) bool {
 func (t *text) phraseWordOK(i int, g *gazetteer) bool {
 	w := t.words[i]
 	switch {
-	case w.quoted || isCalendar(w.norm):
+	case w.quoted || t.isCalendar(i):
 		return false
-	case nameConnectors[w.norm] && !w.upper:
+	case t.formIs(w.normID, lexConnector) && !w.upper:
 		return i > 0 && i+1 < len(t.words) && t.isName(i-1, g) && t.isName(i+1, g)
 	case t.isFunctionWord(i):
 		return false
@@ -115,10 +115,10 @@ func (t *text) subjectBefore(v, lo int, g *gazetteer) (phrase, bool) {
 		}
 		allowed = ""
 		switch {
-		case speechAdverbs[prev.norm]:
+		case t.formIs(prev.normID, lexSpeechAdverb):
 			end--
 			continue
-		case isCalendar(prev.norm) && end-2 >= lo && (t.words[end-2].norm == "on" || t.words[end-2].norm == "last"):
+		case t.isCalendar(end-1) && end-2 >= lo && (t.norm(end-2) == "on" || t.norm(end-2) == "last"):
 			end -= 2
 			continue
 		}
@@ -128,7 +128,7 @@ func (t *text) subjectBefore(v, lo int, g *gazetteer) (phrase, bool) {
 	if last < lo {
 		return phrase{}, false
 	}
-	if pronouns[t.words[last].norm] && !t.words[last].acronym {
+	if t.is(last, lexPronoun) && !t.words[last].acronym {
 		return phrase{first: last, last: last, pronoun: true}, true
 	}
 	if !t.phraseHead(last, g) {
@@ -146,8 +146,8 @@ func (t *text) subjectBefore(v, lo int, g *gazetteer) (phrase, bool) {
 		return phrase{}, false
 	}
 	p := phrase{first: first, last: last}
-	if first-1 >= lo && determiners[t.words[first-1].norm] && t.joined(first) {
-		p.det = t.words[first-1].norm
+	if first-1 >= lo && t.is(first-1, lexDeterminer) && t.joined(first) {
+		p.det = t.norm(first - 1)
 	}
 	return p, t.validSpeaker(p, g)
 }
@@ -159,12 +159,12 @@ func (t *text) speakerAfter(v int, g *gazetteer) (phrase, bool) {
 	if i >= len(t.words) || !t.joined(i) {
 		return phrase{}, false
 	}
-	if pronouns[t.words[i].norm] && !t.words[i].acronym {
+	if t.is(i, lexPronoun) && !t.words[i].acronym {
 		return phrase{first: i, last: i, pronoun: true}, true
 	}
 	var det string
-	if determiners[t.words[i].norm] {
-		det = t.words[i].norm
+	if t.is(i, lexDeterminer) {
+		det = t.norm(i)
 		i++
 		if i >= len(t.words) || !t.joined(i) {
 			return phrase{}, false
@@ -192,7 +192,7 @@ func (t *text) speakerAfter(v int, g *gazetteer) (phrase, bool) {
 // phraseHead reports whether word i can end a speaker phrase: a name or a
 // noun naming a role or an institution.
 func (t *text) phraseHead(i int, g *gazetteer) bool {
-	return (t.words[i].upper && t.isName(i, g)) || speakerNouns[t.words[i].norm]
+	return (t.words[i].upper && t.isName(i, g)) || t.is(i, lexSpeakerNoun)
 }
 
 // gapText returns the text between words i-1 and i.
@@ -210,12 +210,12 @@ func (t *text) validSpeaker(p phrase, g *gazetteer) bool {
 			return true
 		}
 	}
-	return p.last-p.first < 3 && speakerNouns[t.words[p.last].norm]
+	return p.last-p.first < 3 && t.is(p.last, lexSpeakerNoun)
 }
 
 // phraseSpan returns where the phrase stands in the article.
 func (t *text) phraseSpan(p phrase) Span {
-	return Span{t.words[p.first].start, t.words[p.last].end}
+	return t.spanOf(p.first, p.last)
 }
 
 // nameRun returns the last run of name words in p, without possessive
@@ -231,7 +231,7 @@ func (t *text) nameRun(p phrase, g *gazetteer) (first, last int, ok bool) {
 	}
 	first = last
 	for first > p.first && t.joined(first) && !t.words[first-1].possessive &&
-		((t.words[first-1].upper && t.isName(first-1, g)) || nameConnectors[t.words[first-1].norm]) {
+		((t.words[first-1].upper && t.isName(first-1, g)) || t.is(first-1, lexConnector)) {
 		first--
 	}
 	return first, last, true

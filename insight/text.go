@@ -6,56 +6,144 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/parallax-reader/parallax/diffing"
 	"github.com/parallax-reader/parallax/model"
 )
 
 // word is one word of an article's prose with what the analysis reads from
 // it: where it is, its comparison form and its shape.
+//
+// Words are many (a million a report is not rare), so a word is small and
+// holds no pointer: offsets are 32 bits (reports are far below 2 GB) and
+// the normal form is a number into text.norms.
 type word struct {
-	start, end int // byte offsets into the article text
-	norm       string
-	passage    int
-	paragraph  int
-	upper      bool // starts with an upper-case letter
-	acronym    bool // two to five letters, all upper case
-	possessive bool // ends in 's
-	initial    bool // first word of a sentence or of a quotation
-	quoted     bool // inside a quotation
-	headline   bool // in a passage written in title case, whose capitals say nothing
+	start, end int32 // byte offsets into the article text
+	normID     int32 // the normal form (diffing.Token.Norm), in text.norms
+	passage    int32
+	paragraph  int32
+	gap        gapKind // what stands between the word before and this one
+	upper      bool    // starts with an upper-case letter
+	acronym    bool    // two to five letters, all upper case
+	possessive bool    // ends in 's
+	initial    bool    // first word of a sentence or of a quotation
+	quoted     bool    // inside a quotation
+	headline   bool    // in a passage written in title case, whose capitals say nothing
 }
+
+// gapKind classifies the text between two words, which most rules look
+// at: nearly always a single space.
+type gapKind int8
+
+const (
+	// gapBoundary: the words are in different paragraphs or noise stands
+	// between them (or the word is the first); no phrase crosses it.
+	gapBoundary gapKind = iota
+	// gapSpace: only white space (or nothing) stands between them.
+	gapSpace
+	// gapPunct: punctuation stands between them.
+	gapPunct
+)
 
 // text is one article read as a list of words.
 type text struct {
 	article int
 	art     *model.Article
 	words   []word
+	norms   []string   // normal forms by number
+	classes []lexClass // the word lists each normal form is in, by number
+	tz      *tokenizer // reads more of the article's text (quotations) with the same numbers
+}
+
+// norm returns the normal form of word i.
+func (t *text) norm(i int) string { return t.norms[t.words[i].normID] }
+
+// is reports whether word i is in one of the lexical classes c.
+func (t *text) is(i int, c lexClass) bool { return t.classes[t.words[i].normID]&c != 0 }
+
+// formIs reports whether the normal form numbered id is in one of the
+// lexical classes c.
+func (t *text) formIs(id int32, c lexClass) bool { return t.classes[id]&c != 0 }
+
+// passageOf returns the passage of word i.
+func (t *text) passageOf(i int) int { return int(t.words[i].passage) }
+
+// spanOf returns the bytes from word first to word last.
+func (t *text) spanOf(first, last int) Span {
+	return Span{int(t.words[first].start), int(t.words[last].end)}
 }
 
 // newText tokenizes the prose passages of article a. Noise is skipped.
 func newText(a int, art *model.Article) *text {
 	t := &text{article: a, art: art}
+	// A report of n bytes spells a few thousand words in many ways but
+	// seldom more than n/128 (4,100 in the first 100,000 words of the
+	// King James Bible).
+	tz := newTokenizer(256 + len(art.Text)/128)
+	t.tz = tz
+	var tokens []token
+	// Prose averages over five bytes a word: room for all words at once
+	// spares copying them as the list grows.
+	t.words = make([]word, 0, len(art.Text)/5+1)
 	for p, passage := range art.Passages {
 		if passage.Kind == model.KindNoise {
 			continue
 		}
-		for _, tok := range diffing.Tokenize(passage.Text) {
-			start, end := passage.Start+tok.Start, passage.Start+tok.End
+		tokens = tz.tokens(passage.Text, tokens[:0])
+		base := int32(passage.Start)
+		for _, tok := range tokens {
+			start, end := base+tok.start, base+tok.end
 			s := art.Text[start:end]
-			first, _ := utf8.DecodeRuneInString(s)
 			t.words = append(t.words, word{
-				start: start, end: end, norm: tok.Norm, passage: p, paragraph: passage.Paragraph,
-				upper:      unicode.IsUpper(first),
+				start: start, end: end, normID: tok.norm, passage: int32(p), paragraph: int32(passage.Paragraph),
+				upper:      startsUpper(s),
 				acronym:    isAcronym(s),
 				possessive: strings.HasSuffix(s, "'s") || strings.HasSuffix(s, "’s"),
 			})
 		}
 	}
+	t.norms, t.classes = tz.norms, tz.classes
 	for i := range t.words {
+		t.words[i].gap = t.gapKind(i)
 		t.words[i].initial = t.sentenceStart(i)
 	}
 	return t
 }
+
+// startsUpper reports whether s starts with an upper-case letter.
+func startsUpper(s string) bool {
+	if c := s[0]; c < utf8.RuneSelf {
+		return 'A' <= c && c <= 'Z'
+	}
+	first, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(first)
+}
+
+// gapKind classifies the text before word i.
+func (t *text) gapKind(i int) gapKind {
+	gap, boundary := t.between(i)
+	switch {
+	case boundary:
+		return gapBoundary
+	case isSpace(gap):
+		return gapSpace
+	}
+	return gapPunct
+}
+
+// isSpace reports whether s is only white space.
+func isSpace(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return strings.TrimSpace(s[i:]) == ""
+		}
+		if !asciiSpace[s[i]] {
+			return false
+		}
+	}
+	return true
+}
+
+// asciiSpace marks the ASCII white space characters (as unicode.IsSpace).
+var asciiSpace = [utf8.RuneSelf]bool{' ': true, '\t': true, '\n': true, '\v': true, '\f': true, '\r': true}
 
 // titleCaseMinWords is the fewest longer words (four letters or more) a
 // passage needs to be taken for a headline in title case.
@@ -73,13 +161,13 @@ func (t *text) markHeadlines(lower map[string]bool) {
 		}
 		long, upper, common := 0, 0, 0
 		for k, w := range t.words[start:end] {
-			if len(w.norm) >= 4 {
+			if len(t.norms[w.normID]) >= 4 {
 				long++
 				if w.upper {
 					upper++
 				}
 			}
-			if w.upper && k > 0 && (lower[w.norm] || functionWords[w.norm]) && !w.acronym {
+			if w.upper && k > 0 && (lower[t.norms[w.normID]] || t.formIs(w.normID, lexFunction)) && !w.acronym {
 				common++
 			}
 		}
@@ -94,6 +182,9 @@ func (t *text) markHeadlines(lower map[string]bool) {
 
 // isAcronym reports whether s is two to five capital letters (IRNA, UN).
 func isAcronym(s string) bool {
+	if len(s) < 2 || len(s) > 5*utf8.UTFMax {
+		return false
+	}
 	n := 0
 	for _, r := range s {
 		if !unicode.IsUpper(r) {
@@ -123,14 +214,16 @@ func (t *text) between(i int) (gap string, boundary bool) {
 
 // sentenceStart reports whether word i opens a sentence or a quotation.
 func (t *text) sentenceStart(i int) bool {
-	gap, boundary := t.between(i)
-	if boundary {
+	switch {
+	case t.words[i].gap == gapBoundary:
 		return true
-	}
-	if t.art.Unit == model.UnitSentence && t.words[i-1].passage != t.words[i].passage {
+	case t.art.Unit == model.UnitSentence && t.words[i-1].passage != t.words[i].passage:
 		return true
+	case t.words[i].gap == gapSpace:
+		return false
 	}
-	if strings.TrimSpace(gap) == "." && titleAbbreviations[t.words[i-1].norm] {
+	gap, _ := t.between(i)
+	if strings.TrimSpace(gap) == "." && t.is(i-1, lexTitleAbbreviation) {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(gap)
@@ -140,25 +233,26 @@ func (t *text) sentenceStart(i int) bool {
 // joined reports whether words i-1 and i belong to one phrase: only spaces
 // stand between them, or the point of a title ("Mr. Biden").
 func (t *text) joined(i int) bool {
-	gap, boundary := t.between(i)
-	if boundary {
+	switch t.words[i].gap {
+	case gapBoundary:
 		return false
+	case gapSpace:
+		return true
 	}
-	trimmed := strings.TrimSpace(gap)
-	return trimmed == "" || (trimmed == "." && titleAbbreviations[t.words[i-1].norm])
+	gap, _ := t.between(i)
+	return strings.TrimSpace(gap) == "." && t.is(i-1, lexTitleAbbreviation)
 }
 
 // clauseBreak reports whether punctuation that ends a clause (comma,
 // semicolon, colon, dash, bracket, quotation mark or sentence end) stands
 // before word i.
 func (t *text) clauseBreak(i int) bool {
-	gap, boundary := t.between(i)
-	return boundary || strings.TrimFunc(gap, unicode.IsSpace) != ""
+	return t.words[i].gap != gapSpace
 }
 
 // wordAt returns the index of the first word starting at or after offset.
 func (t *text) wordAt(offset int) int {
-	return sort.Search(len(t.words), func(i int) bool { return t.words[i].start >= offset })
+	return sort.Search(len(t.words), func(i int) bool { return int(t.words[i].start) >= offset })
 }
 
 // passageAt returns the index of the passage holding byte offset, or the
@@ -173,7 +267,7 @@ func passageAt(art *model.Article, offset int) int {
 // capitalised in mid-sentence too; "The" and "Meanwhile" are not).
 func (t *text) isName(i int, g *gazetteer) bool {
 	w := t.words[i]
-	if !w.upper || w.headline || isCalendar(w.norm) || w.end-w.start < 2 {
+	if !w.upper || w.headline || t.isCalendar(i) || w.end-w.start < 2 {
 		return false // not capitalised, in a headline, a date or a lone letter (I, A)
 	}
 	raw := t.raw(i)
@@ -185,15 +279,13 @@ func (t *text) isName(i int, g *gazetteer) bool {
 		}
 	}
 	if w.initial && !w.acronym && strings.ToUpper(raw) != raw {
-		return g.capitalised[w.norm] // an upper-case word (a dateline) is a name
+		return g.capitalised[t.norms[w.normID]] // an upper-case word (a dateline) is a name
 	}
 	return true
 }
 
-// isCalendar reports whether norm names a weekday or a month (such words
+// isCalendar reports whether word i names a weekday or a month (such words
 // are dates, not names). "May" and "March" are months only when capitalised.
-func isCalendar(norm string) bool {
-	_, day := weekdays[norm]
-	_, month := months[norm]
-	return day || (month && len(norm) > 3)
+func (t *text) isCalendar(i int) bool {
+	return t.is(i, lexWeekday) || (t.is(i, lexMonth) && len(t.norm(i)) > 3)
 }

@@ -1,0 +1,125 @@
+package insight
+
+// paraphrases finds, for each report without a version of the quotation,
+// a passage aligned with the quotation's passage that tells it without
+// quotation marks: it carries at least paraphraseShare of the quotation's
+// content words outside quotation marks.
+func (an *analyzer) paraphrases(ref quoteRef, have []Variant) []Variant {
+	if len(ref.content) < 2 {
+		return nil
+	}
+	covered := map[int]bool{}
+	for _, v := range have {
+		covered[v.Article] = true
+	}
+	var out []Variant
+	for k, part := range ref.q.Parts {
+		p := passageAt(an.texts[ref.q.Article].art, part.Start)
+		m := an.al.MatchOf(ref.q.Article, p)
+		if m < 0 {
+			continue
+		}
+		var want map[string]bool // the part's content words, once some report needs them
+		var size int             // the window the part's words fill in a paraphrase
+		for _, mem := range an.al.Matches[m].Members {
+			if covered[mem.Article] {
+				continue
+			}
+			if want == nil {
+				want = map[string]bool{}
+				for _, w := range ref.partContent[k] {
+					want[w] = true
+				}
+				size = fieldCount(an.texts[ref.q.Article].art.Text[part.Start:part.End])*3/2 + 2
+			}
+			for _, mp := range mem.Passages {
+				if v, ok := an.paraphraseIn(ref, part, want, size, mem.Article, mp); ok {
+					covered[mem.Article] = true
+					out = append(out, v)
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
+// paraphraseIn checks passage p of article a for a paraphrase of one part
+// of ref, whose content words are want: the stretch of the passage of size
+// words (about as long as the part) that carries the most of them outside
+// quotation marks.
+func (an *analyzer) paraphraseIn(ref quoteRef, part Span, want map[string]bool, size, a, p int) (Variant, bool) {
+	t := an.texts[a]
+	passage := t.art.Passages[p]
+	if len(want) < 2 {
+		return Variant{}, false
+	}
+	// The passage's words are lo to hi-1; idx are those outside quotations.
+	lo, hi := t.wordAt(passage.Start), t.wordAt(passage.End)
+	var idx []int
+	for i := lo; i < hi; i++ {
+		if !t.words[i].quoted {
+			idx = append(idx, i)
+		}
+	}
+	first, last, shared := bestWindow(t, idx, want, size)
+	if shared < 2 || float64(shared) < paraphraseShare*float64(len(want)) {
+		return Variant{}, false
+	}
+	q := Quotation{Article: a, Passage: p, Parts: []Span{t.spanOf(first, last)}}
+	for _, act := range actsFrom(an.acts[a], lo) {
+		if act.at >= hi {
+			break
+		}
+		if !act.via {
+			q.Speaker = act.speaker
+			break
+		}
+	}
+	refPart := ref.q
+	refPart.Parts = []Span{part}
+	v := an.compareQuotes(refPart, q)
+	v.Wording = Paraphrased
+	return v, true
+}
+
+// bestWindow slides a window of size words over the words idx of t and
+// returns the window holding the most distinct wanted words, narrowed to
+// its first and last wanted word, and how many it holds. Cost: O(len(idx)).
+func bestWindow(t *text, idx []int, want map[string]bool, size int) (first, last, best int) {
+	count := map[string]int{}
+	distinct, bestStart := 0, 0
+	for k := range idx {
+		if w := t.norm(idx[k]); want[w] {
+			if count[w] == 0 {
+				distinct++
+			}
+			count[w]++
+		}
+		if out := k - size; out >= 0 {
+			if w := t.norm(idx[out]); want[w] {
+				count[w]--
+				if count[w] == 0 {
+					distinct--
+				}
+			}
+		}
+		if distinct > best {
+			best, bestStart = distinct, max(0, k-size+1)
+		}
+	}
+	if best == 0 {
+		return 0, 0, 0
+	}
+	end := min(len(idx), bestStart+size)
+	first, last = -1, -1
+	for _, i := range idx[bestStart:end] {
+		if want[t.norm(i)] {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	return first, last, best
+}
