@@ -3,6 +3,8 @@ package diffing
 import (
 	"context"
 	"slices"
+
+	"github.com/parallax-reader/parallax/internal/parallel"
 )
 
 // candidateScratch is one goroutine's working space for candidates,
@@ -34,8 +36,8 @@ type accumulator struct {
 // with the number of passages done.
 func (c *corpus) candidates(ctx context.Context, from, to *articleFeatures, cfg Config, progress func(int)) ([][]pair, error) {
 	out := make([][]pair, len(from.vecs))
-	scratch := make([]*candidateScratch, workers())
-	err := forChunks(ctx, len(from.vecs), candidateChunk, func(w, lo, hi int) {
+	scratch := make([]*candidateScratch, parallel.Workers(len(from.vecs)))
+	err := parallel.Chunks(ctx, len(from.vecs), candidateChunk, func(w, lo, hi int) {
 		if scratch[w] == nil {
 			scratch[w] = &candidateScratch{acc: make([]accumulator, len(to.vecs)),
 				dense: newDenseVector(len(c.names)), synDense: newDenseVector(len(c.names))}

@@ -7,6 +7,8 @@ import (
 
 	"github.com/parallax-reader/parallax/diffing/lexicon"
 	"github.com/parallax-reader/parallax/model"
+
+	"github.com/parallax-reader/parallax/internal/parallel"
 )
 
 // posting records that a passage holds a term, with the term's weight in
@@ -73,7 +75,7 @@ const stopWeight = 0.15
 func newCorpus(ctx context.Context, articles []*model.Article, synonyms bool) (*corpus, error) {
 	c := &corpus{words: map[string]int32{}, stems: map[string]int32{}}
 	read := make([]*articleWords, len(articles))
-	err := forChunks(ctx, len(articles), 1, func(_, lo, _ int) { read[lo] = readWords(articles[lo]) }, nil)
+	err := parallel.Chunks(ctx, len(articles), 1, func(_, lo, _ int) { read[lo] = readWords(articles[lo]) }, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -107,7 +109,7 @@ func newCorpus(ctx context.Context, articles []*model.Article, synonyms bool) (*
 	// term id in the order of the words: the order the articles, read one
 	// after the other, first meet it.
 	stems := make([]string, len(norms))
-	err = forChunks(ctx, len(norms), stemChunk, func(_, lo, hi int) {
+	err = parallel.Chunks(ctx, len(norms), stemChunk, func(_, lo, hi int) {
 		for w := lo; w < hi; w++ {
 			stems[w] = lexicon.Stem(norms[w])
 		}
@@ -128,7 +130,7 @@ func newCorpus(ctx context.Context, articles []*model.Article, synonyms bool) (*
 	// each passage's terms with their frequency (1 + ln tf) until the
 	// weights are known.
 	counts := make([][]int32, len(articles))
-	err = forChunks(ctx, len(articles), 1, func(_, a, _ int) {
+	err = parallel.Chunks(ctx, len(articles), 1, func(_, a, _ int) {
 		counts[a] = c.articles[a].countTerms(c.stemOf, len(c.names))
 	}, nil)
 	if err != nil {
@@ -149,7 +151,7 @@ func newCorpus(ctx context.Context, articles []*model.Article, synonyms bool) (*
 	if synonyms {
 		c.related = c.relatedTerms()
 	}
-	err = forChunks(ctx, len(articles), 1, func(_, a, _ int) { c.index(c.articles[a]) }, nil)
+	err = parallel.Chunks(ctx, len(articles), 1, func(_, a, _ int) { c.index(c.articles[a]) }, nil)
 	if err != nil {
 		return nil, err
 	}

@@ -5,6 +5,8 @@ import (
 	"context"
 	"slices"
 	"strings"
+
+	"github.com/parallax-reader/parallax/internal/parallel"
 )
 
 // maxTerms is how many shared terms a match reports.
@@ -91,8 +93,8 @@ func (c *corpus) buildMatches(ctx context.Context, groups [][]node, cfg Config, 
 		return nil, ctx.Err()
 	}
 	matches := make([]Match, len(groups))
-	scratch := make([]*matchScratch, workers())
-	err := forChunks(ctx, len(groups), matchChunk, func(w, lo, hi int) {
+	scratch := make([]*matchScratch, parallel.Workers(len(groups)))
+	err := parallel.Chunks(ctx, len(groups), matchChunk, func(w, lo, hi int) {
 		if scratch[w] == nil {
 			scratch[w] = &matchScratch{diff: newDiffScratch(len(c.stemOf))}
 		}
