@@ -50,8 +50,10 @@ type Config struct {
 	// keeps the candidate search near-linear in the length of the articles.
 	MaxPostings int
 	// Progress, when set, is called as alignment advances, from the
-	// goroutine running it: phase names the stage (PhaseIndex, PhaseMatch,
-	// PhaseDiff) and done of total counts its work, in passages or matches.
+	// goroutine running it: phase names the stage and done of total counts
+	// its work: articles for PhaseIndex, passages whose candidates are
+	// known for PhaseMatch (every 1,024 or so; each pair of articles counts
+	// the passages of both), matches for PhaseDiff (every 512).
 	Progress func(phase Phase, done, total int)
 }
 

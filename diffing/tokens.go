@@ -43,11 +43,8 @@ func Tokenize(text string) []Token {
 // byte i (see Tokenize), or -1, -1 when there is none. ASCII, most of any
 // English text, is classified by table without decoding.
 func nextWord(text string, i int) (start, end int) {
-	for i < len(text) {
-		if c := text[i]; c < utf8.RuneSelf {
-			if asciiWord[c] {
-				break
-			}
+	for i < len(text) && !wordByte[text[i]] {
+		if text[i] < utf8.RuneSelf {
 			i++
 			continue
 		}
@@ -61,30 +58,42 @@ func nextWord(text string, i int) (start, end int) {
 		return -1, -1
 	}
 	start = i
-	_, size := utf8.DecodeRuneInString(text[i:])
-	i += size
-	for i < len(text) {
+	for {
+		for i < len(text) && wordByte[text[i]] {
+			i++ // ASCII letters and digits, most of a word
+		}
+		if i >= len(text) {
+			return start, i
+		}
 		r, size := rune(text[i]), 1
-		if r < utf8.RuneSelf {
-			if asciiWord[r] {
-				i++
+		if r >= utf8.RuneSelf {
+			if r, size = utf8.DecodeRuneInString(text[i:]); isWordRune(r) {
+				i += size
 				continue
 			}
-		} else if r, size = utf8.DecodeRuneInString(text[i:]); isWordRune(r) {
-			i += size
-			continue
 		}
-		if !joinsWord(text, start, i, r, size) {
-			break
+		if !mayJoin(r) || !joinsWord(text, start, i, r, size) {
+			return start, i
 		}
 		i += size
 	}
-	return start, i
 }
 
-// asciiWord marks the ASCII bytes that are word runes: letters and digits.
-var asciiWord = func() (t [utf8.RuneSelf]bool) {
-	for c := range t {
+// mayJoin reports whether r is punctuation that can sit inside a word
+// (see joinsWord), which a space, most often, is not.
+func mayJoin(r rune) bool {
+	switch r {
+	case '\'', '’', '-', '‐', '‑', ',', '.':
+		return true
+	}
+	return false
+}
+
+// wordByte marks the bytes that are word runes by themselves: ASCII
+// letters and digits. (A byte from 0x80 up starts or continues a longer
+// character, which must be decoded.)
+var wordByte = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
 		t[c] = isWordRune(rune(c))
 	}
 	return t
@@ -98,10 +107,8 @@ func isWordRune(r rune) bool {
 // inside a word that began at start: an apostrophe or hyphen between
 // letters, a comma or point between digits, or the points of an acronym.
 func joinsWord(text string, start, i int, r rune, size int) bool {
-	switch r {
-	case '\'', '’', '-', '‐', '‑', ',', '.':
-	default:
-		return false // a space, most often: nothing to decode
+	if !mayJoin(r) {
+		return false
 	}
 	if i+size >= len(text) {
 		return false
