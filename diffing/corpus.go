@@ -180,10 +180,11 @@ func (c *corpus) termOf(norm, stem string) int32 {
 func (f *articleFeatures) countTerms(stemOf []int32, terms int) []int32 {
 	df := make([]int32, terms)
 	tf := make([]int32, terms) // term → occurrences in the passage at hand
+	seen := newIDSet(terms)
 	var distinct []int32
 	count := func(t int32) {
 		if tf[t] == 0 {
-			distinct = append(distinct, t)
+			seen.add(t)
 		}
 		tf[t]++
 	}
@@ -191,14 +192,13 @@ func (f *articleFeatures) countTerms(stemOf []int32, terms int) []int32 {
 	ends := make([]int, len(f.prose))
 	for p, prose := range f.prose {
 		if prose {
-			distinct = distinct[:0]
 			for _, id := range f.wordIDs(p) {
 				count(stemOf[id])
 			}
 			for _, id := range f.numbers[f.numFirst[p]:f.numFirst[p+1]] {
 				count(stemOf[id])
 			}
-			slices.Sort(distinct)
+			distinct = seen.drain(distinct[:0])
 			for _, t := range distinct {
 				w := float32(1) // 1 + ln 1
 				if tf[t] > 1 {
@@ -322,7 +322,8 @@ func (c *corpus) relatedTerms() [][]int32 {
 type synonymScratch struct {
 	weight []float32
 	in     []bool // term → is in the vector looked up
-	ids    []int32
+	ids    idSet  // the near-synonyms found
+	sorted []int32
 }
 
 // synonymsOf returns the near-synonyms of the informative words of v that
@@ -344,18 +345,18 @@ func (c *corpus) appendSynonyms(dst, v vector, s *synonymScratch) vector {
 	if s.weight == nil {
 		s.weight = make([]float32, len(c.names))
 		s.in = make([]bool, len(c.names))
+		s.ids = newIDSet(len(c.names))
 	}
 	for _, tw := range v {
 		s.in[tw.id] = true
 	}
-	ids := s.ids[:0]
 	for _, tw := range v {
 		for _, r := range c.related[tw.id] {
 			if s.weight[r] == 0 {
 				if s.in[r] {
 					continue
 				}
-				ids = append(ids, r)
+				s.ids.add(r)
 			}
 			s.weight[r] = max(s.weight[r], tw.w)
 		}
@@ -363,9 +364,8 @@ func (c *corpus) appendSynonyms(dst, v vector, s *synonymScratch) vector {
 	for _, tw := range v {
 		s.in[tw.id] = false
 	}
-	s.ids = ids
-	slices.Sort(ids)
-	for _, r := range ids {
+	s.sorted = s.ids.drain(s.sorted[:0])
+	for _, r := range s.sorted {
 		dst = append(dst, termWeight{r, s.weight[r]})
 		s.weight[r] = 0
 	}
