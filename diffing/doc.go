@@ -127,8 +127,9 @@
 // them, with complete linkage bounded by MaxGroup². Word diffs cost
 // O(L·D) per match for members of L words differing in D. Memory is O(n):
 // 4 bytes a word (its id; where a word lies is found again by reading the
-// few passages whose differences are reported), 8 bytes an entry of a
-// passage's term vector, its near-synonyms and the inverted index.
+// passages of matches when their differences are reported), 8 bytes an
+// entry of a passage's term vector, its near-synonyms and the inverted
+// index.
 //
 // The work is spread over the cores GOMAXPROCS allows, never at the price
 // of a result that depends on scheduling: the articles are read and

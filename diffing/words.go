@@ -28,8 +28,8 @@ type articleWords struct {
 	norms []string // local id → normalised word, in the order first met
 	// ids holds the local id of every word of every prose passage, in
 	// order; passage p's are ids[first[p]:first[p+1]]. Only ids are kept:
-	// a word's place is found again, for the few passages that need it,
-	// by reading the passage again (passageWords).
+	// where a word lies is found again, for the passages of matches, whose
+	// differences are reported, by reading them again (passageWords).
 	ids   []int32
 	first []int32
 	// numbers are the local ids of the numbers spelled over several words
