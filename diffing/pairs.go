@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"slices"
+	"sync"
 )
 
 // pair is a scored candidate pair: passage i of one article and passage j
@@ -16,8 +17,11 @@ type pair struct {
 // byScore orders pairs best first, then by position, so that every choice
 // made in score order is deterministic.
 func byScore(a, b pair) int {
-	if a.score != b.score {
-		return cmp.Compare(b.score, a.score)
+	switch { // scores are never NaN, which cmp.Compare would have to check
+	case a.score > b.score:
+		return -1
+	case a.score < b.score:
+		return 1
 	}
 	if a.i != b.i {
 		return cmp.Compare(a.i, b.i)
@@ -45,16 +49,7 @@ func (c *corpus) alignPair(ctx context.Context, x, y int, cfg Config, progress f
 	if err != nil {
 		return nil, err
 	}
-	var all []pair
-	for _, list := range candX {
-		all = append(all, list...)
-	}
-	for _, list := range candY {
-		for _, p := range list {
-			all = append(all, pair{p.j, p.i, p.score})
-		}
-	}
-	slices.SortFunc(all, byScore)
+	all := sortedPairs(candX, candY)
 	all = slices.CompactFunc(all, func(a, b pair) bool { return a.i == b.i && a.j == b.j })
 
 	// One-to-one: the best pairs first, each passage taken once (a greedy
@@ -73,6 +68,38 @@ func (c *corpus) alignPair(ctx context.Context, x, y int, cfg Config, progress f
 	splits = append(splits, joinNeighbours(fy, fx, swapped(links), partnerY, partnerX, cfg, true)...)
 	links = append(links, c.repeats(fx, fy, all, links, splits, partnerX, partnerY, cfg)...)
 	return append(links, splits...), nil
+}
+
+// sortedPairs returns the candidates of both directions (candY's with i
+// and j exchanged) in byScore order, a pair found in both directions
+// twice. The two directions are sorted on two goroutines and merged:
+// byScore is a total order, so the result is the one sorting all of them
+// together gives.
+func sortedPairs(candX, candY [][]pair) []pair {
+	var fromX, fromY []pair
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		for _, list := range candX {
+			fromX = append(fromX, list...)
+		}
+		slices.SortFunc(fromX, byScore)
+	})
+	for _, list := range candY {
+		for _, p := range list {
+			fromY = append(fromY, pair{p.j, p.i, p.score})
+		}
+	}
+	slices.SortFunc(fromY, byScore)
+	wg.Wait()
+	all := make([]pair, 0, len(fromX)+len(fromY))
+	for len(fromX) > 0 && len(fromY) > 0 {
+		if byScore(fromY[0], fromX[0]) < 0 {
+			all, fromY = append(all, fromY[0]), fromY[1:]
+		} else {
+			all, fromX = append(all, fromX[0]), fromX[1:]
+		}
+	}
+	return append(append(all, fromX...), fromY...)
 }
 
 // maxGap is the longest run of passages fillGaps aligns between anchors.

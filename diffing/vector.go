@@ -37,8 +37,11 @@ func dot(a, b vector) float64 {
 // sum adds vectors and normalises the result: the vector of passages read
 // as one text.
 func sum(vs ...vector) vector {
-	if len(vs) == 1 {
+	switch len(vs) {
+	case 1:
 		return vs[0]
+	case 2:
+		return sum2(vs[0], vs[1])
 	}
 	var out vector
 	for _, v := range vs {
@@ -55,6 +58,30 @@ func sum(vs ...vector) vector {
 		n++
 	}
 	out = out[:n]
+	normalize(out)
+	return out
+}
+
+// sum2 is sum of two vectors, merged rather than sorted: a term in both
+// adds its two weights, in either order the same float.
+func sum2(a, b vector) vector {
+	out := make(vector, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i].id < b[j].id:
+			out = append(out, a[i])
+			i++
+		case a[i].id > b[j].id:
+			out = append(out, b[j])
+			j++
+		default:
+			out = append(out, termWeight{a[i].id, a[i].w + b[j].w})
+			i++
+			j++
+		}
+	}
+	out = append(append(out, a[i:]...), b[j:]...)
 	normalize(out)
 	return out
 }
