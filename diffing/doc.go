@@ -141,7 +141,7 @@
 // met, and the dictionaries are merged in article order. The output is the
 // same on one core and on many (TestAlignIsTheSameOnAnyNumberOfCoresAndEveryRun).
 // On two cores, a million words a side (the King James and World English
-// Bibles) align in about 0.7 s (BenchmarkAlign/1M).
+// Bibles) align in about 0.6 s (BenchmarkAlign/1M).
 //
 // References: G. Salton and C. Buckley, "Term-weighting approaches in
 // automatic text retrieval" (1988); M. Porter, the Snowball English
