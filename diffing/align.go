@@ -50,8 +50,10 @@ type Config struct {
 	// keeps the candidate search near-linear in the length of the articles.
 	MaxPostings int
 	// Progress, when set, is called as alignment advances, from the
-	// goroutine running it: phase names the stage (PhaseIndex, PhaseMatch,
-	// PhaseDiff) and done of total counts its work, in passages or matches.
+	// goroutine running it: phase names the stage and done of total counts
+	// its work: articles for PhaseIndex, passages whose candidates are
+	// known for PhaseMatch (every 1,024 or so; each pair of articles counts
+	// the passages of both), matches for PhaseDiff (every 512).
 	Progress func(phase Phase, done, total int)
 }
 
@@ -100,38 +102,54 @@ func Align(articles []*model.Article, cfg Config) *Alignment {
 
 // AlignContext is Align that stops early, returning ctx.Err(), when ctx is
 // cancelled (a newer alignment has made this one useless, or the user quit).
+// It runs on all the cores GOMAXPROCS allows; its result is the same on
+// any number of them.
 func AlignContext(ctx context.Context, articles []*model.Article, cfg Config) (*Alignment, error) {
 	cfg.report(PhaseIndex, 0, len(articles))
-	c := newCorpus(articles, cfg.SynonymCredit > 0)
+	c, err := newCorpus(ctx, articles, cfg.SynonymCredit > 0)
+	if err != nil {
+		return nil, err
+	}
 	cfg.report(PhaseIndex, len(articles), len(articles))
-	links := newLinks(articles)
-	pairs := len(articles) * (len(articles) - 1) / 2
-	done := 0
-	for x := range articles {
-		for y := x + 1; y < len(articles); y++ {
-			if err := ctx.Err(); err != nil {
-				return nil, err
-			}
-			cfg.report(PhaseMatch, done, pairs)
-			for _, e := range c.alignPair(x, y, cfg) {
-				links.union(node{x, int(e.i)}, node{y, int(e.j)})
-			}
-			done++
-		}
+	groups, err := c.link(ctx, cfg)
+	if err != nil {
+		return nil, err
 	}
-	cfg.report(PhaseMatch, pairs, pairs)
-	al := &Alignment{Articles: articles}
-	groups := links.groups()
-	for k, group := range groups {
-		if k%256 == 0 {
-			if err := ctx.Err(); err != nil {
-				return nil, err
-			}
-			cfg.report(PhaseDiff, k, len(groups))
-		}
-		al.Matches = append(al.Matches, c.buildMatch(group, cfg))
+	cfg.report(PhaseDiff, 0, len(groups))
+	matches, err := c.buildMatches(ctx, groups, cfg, func(n int) { cfg.report(PhaseDiff, n, len(groups)) })
+	if err != nil {
+		return nil, err
 	}
-	cfg.report(PhaseDiff, len(groups), len(groups))
+	al := &Alignment{Articles: articles, Matches: matches}
 	al.index()
 	return al, nil
+}
+
+// link aligns every pair of articles and returns the groups of linked
+// passages (see links.groups).
+func (c *corpus) link(ctx context.Context, cfg Config) ([][]node, error) {
+	// Matching reports the passages whose candidates are known, each pair
+	// of articles counting the passages of both.
+	total, done := 0, 0
+	for x := range c.articles {
+		for y := x + 1; y < len(c.articles); y++ {
+			total += len(c.articles[x].prose) + len(c.articles[y].prose)
+		}
+	}
+	cfg.report(PhaseMatch, 0, total)
+	links := newLinks(c.articles)
+	for x := range c.articles {
+		for y := x + 1; y < len(c.articles); y++ {
+			edges, err := c.alignPair(ctx, x, y, cfg, func(n int) { cfg.report(PhaseMatch, done+n, total) })
+			if err != nil {
+				return nil, err
+			}
+			for _, e := range edges {
+				links.union(node{x, int(e.i)}, node{y, int(e.j)})
+			}
+			done += len(c.articles[x].prose) + len(c.articles[y].prose)
+		}
+	}
+	cfg.report(PhaseMatch, total, total)
+	return links.groups(), nil
 }

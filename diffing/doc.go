@@ -125,7 +125,23 @@
 // practice, with O(MaxCandidates) exact similarities per passage. Selection
 // sorts O(P·MaxCandidates) pairs; gaps, splits and repeats are linear in
 // them, with complete linkage bounded by MaxGroup². Word diffs cost
-// O(L·D) per match for members of L words differing in D. Memory is O(n).
+// O(L·D) per match for members of L words differing in D. Memory is O(n):
+// 4 bytes a word (its id; where a word lies is found again by reading the
+// passages of matches when their differences are reported), 8 bytes an
+// entry of a passage's term vector, its near-synonyms and the inverted
+// index.
+//
+// The work is spread over the cores GOMAXPROCS allows, never at the price
+// of a result that depends on scheduling: the articles are read and
+// indexed each on its own goroutine, distinct words are stemmed in chunks,
+// and candidate search and match building take chunks of passages and
+// matches, every result written to its own index. Term ids, and so the
+// order of every floating-point sum, are those of one reading of the
+// articles in order: each article's words get ids of its own in the order
+// met, and the dictionaries are merged in article order. The output is the
+// same on one core and on many (TestAlignIsTheSameOnAnyNumberOfCoresAndEveryRun).
+// On two cores, a million words a side (the King James and World English
+// Bibles) align in about 0.6 s (BenchmarkAlign/1M).
 //
 // References: G. Salton and C. Buckley, "Term-weighting approaches in
 // automatic text retrieval" (1988); M. Porter, the Snowball English

@@ -1,9 +1,12 @@
 package diffing
 
 import (
-	"sort"
+	"cmp"
+	"context"
+	"slices"
+	"strings"
 
-	"github.com/parallax-reader/parallax/model"
+	"github.com/parallax-reader/parallax/internal/parallel"
 )
 
 // maxTerms is how many shared terms a match reports.
@@ -20,10 +23,10 @@ type links struct {
 	parent []int
 }
 
-func newLinks(articles []*model.Article) *links {
+func newLinks(articles []*articleFeatures) *links {
 	l := &links{offset: make([]int, len(articles)+1)}
 	for a, art := range articles {
-		l.offset[a+1] = l.offset[a] + len(art.Passages)
+		l.offset[a+1] = l.offset[a] + len(art.prose)
 	}
 	l.parent = make([]int, l.offset[len(articles)])
 	for i := range l.parent {
@@ -74,42 +77,82 @@ func (l *links) groups() [][]node {
 	return out
 }
 
+// matchScratch is one goroutine's working space for buildMatch.
+type matchScratch struct {
+	synonyms synonymScratch
+	diff     diffScratch
+	sides    []side // reused: only a side's passages outlive its match
+	vecs     []vector
+}
+
+// buildMatches builds the match of every group of linked passages, in
+// parallel, each on its own; progress, when set, is called with the number
+// of matches built.
+func (c *corpus) buildMatches(ctx context.Context, groups [][]node, cfg Config, progress func(int)) ([]Match, error) {
+	if len(groups) == 0 {
+		return nil, ctx.Err()
+	}
+	matches := make([]Match, len(groups))
+	scratch := make([]*matchScratch, parallel.Workers(len(groups)))
+	err := parallel.Chunks(ctx, len(groups), matchChunk, func(w, lo, hi int) {
+		if scratch[w] == nil {
+			scratch[w] = &matchScratch{diff: newDiffScratch(len(c.stemOf))}
+		}
+		for k := lo; k < hi; k++ {
+			matches[k] = c.buildMatch(groups[k], cfg, scratch[w])
+		}
+	}, progress)
+	return matches, err
+}
+
 // side is one article's part of a match: its passages read as one text.
 type side struct {
 	article  int
 	passages []int
-	tokens   []Token
-	owner    []int // token → passage it belongs to
+	words    []word  // byte offsets into the article's text
+	ids      []int32 // word id of each word
+	owner    []int   // word → passage it belongs to
 	vec      vector
 	synonyms vector // synonymsOf vec
 }
 
 // buildMatch scores a group of linked passages, classifies it and finds the
 // words each member has that the others lack.
-func (c *corpus) buildMatch(group []node, cfg Config) Match {
+func (c *corpus) buildMatch(group []node, cfg Config, scratch *matchScratch) Match {
 	var sides []*side
 	for _, n := range group {
 		if len(sides) == 0 || sides[len(sides)-1].article != n.article {
-			sides = append(sides, &side{article: n.article})
+			if len(sides) == len(scratch.sides) {
+				scratch.sides = append(scratch.sides, side{})
+			}
+			s := &scratch.sides[len(sides)]
+			*s = side{article: n.article, words: s.words[:0], ids: s.ids[:0], owner: s.owner[:0]}
+			sides = append(sides, s)
 		}
 		s := sides[len(sides)-1]
 		f := c.articles[n.article]
-		s.passages = append(s.passages, n.passage)
-		s.tokens = append(s.tokens, f.tokens[n.passage]...)
-		for range f.tokens[n.passage] {
+		passage := f.article.Passages[n.passage]
+		from := len(s.words)
+		s.words = passageWords(passage.Text, s.words)
+		for k := from; k < len(s.words); k++ {
+			s.words[k].start += passage.Start
+			s.words[k].end += passage.Start
 			s.owner = append(s.owner, n.passage)
 		}
+		s.passages = append(s.passages, n.passage)
+		s.ids = append(s.ids, f.wordIDs(n.passage)...)
 	}
 	for _, s := range sides {
-		vs := make([]vector, len(s.passages))
-		for k, p := range s.passages {
-			vs[k] = c.articles[s.article].vecs[p]
+		vs := scratch.vecs[:0]
+		for _, p := range s.passages {
+			vs = append(vs, c.articles[s.article].vecs[p])
 		}
+		scratch.vecs = vs
 		s.vec = sum(vs...)
 		if len(s.passages) == 1 {
 			s.synonyms = c.articles[s.article].synonyms[s.passages[0]]
 		} else {
-			s.synonyms = c.synonymsOf(s.vec)
+			s.synonyms = c.synonymsOf(s.vec, &scratch.synonyms)
 		}
 	}
 
@@ -121,7 +164,7 @@ func (c *corpus) buildMatch(group []node, cfg Config) Match {
 			score, _ := similarity(sides[a].vec, sides[b].vec, sides[a].synonyms, sides[b].synonyms, cfg.SynonymCredit)
 			total += score
 			pairs++
-			changedA, changedB, shared := diffTokens(sides[a].tokens, sides[b].tokens)
+			changedA, changedB, shared := diffIDs(sides[a].ids, sides[b].ids, &scratch.diff)
 			rel := relationOf(score, shared, changedA, changedB, cfg)
 			m.Relation = min(m.Relation, rel)
 			// Each side's differences are reported against the first other
@@ -135,8 +178,9 @@ func (c *corpus) buildMatch(group []node, cfg Config) Match {
 		}
 	}
 	m.Score = total / float64(pairs)
-	for _, s := range sides {
-		m.Members = append(m.Members, Member{Article: s.article, Passages: s.passages})
+	m.Members = make([]Member, len(sides))
+	for k, s := range sides {
+		m.Members[k] = Member{Article: s.article, Passages: s.passages}
 	}
 	m.Terms = c.sharedTerms(sides)
 	return m
@@ -166,7 +210,7 @@ func anyTrue(bs []bool) bool {
 	return false
 }
 
-// spansOf turns the changed tokens of a side into spans: one per run of
+// spansOf turns the changed words of a side into spans: one per run of
 // changed words, never crossing from one passage into the next.
 func spansOf(s *side, changed []bool) []Span {
 	var spans []Span
@@ -178,7 +222,7 @@ func spansOf(s *side, changed []bool) []Span {
 		for end+1 < len(changed) && changed[end+1] && s.owner[end+1] == s.owner[k] {
 			end++
 		}
-		spans = append(spans, Span{Article: s.article, Start: s.tokens[k].Start, End: s.tokens[end].End})
+		spans = append(spans, Span{Article: s.article, Start: s.words[k].start, End: s.words[end].end})
 		k = end
 	}
 	return spans
@@ -187,35 +231,39 @@ func spansOf(s *side, changed []bool) []Span {
 // sharedTerms returns the informative words every side has, the most
 // informative first.
 func (c *corpus) sharedTerms(sides []*side) []string {
-	weight := map[int32]float32{}
-	count := map[int32]int{}
-	for _, s := range sides {
-		for _, tw := range s.vec {
-			if c.stop[tw.id] {
-				continue
+	type shared struct {
+		id     int32
+		weight float32 // summed over the sides, in side order
+	}
+	var ids []shared
+	next := make([]int, len(sides)) // per side, the next entry of its vector to look at
+	for _, tw := range sides[0].vec {
+		if c.stop[tw.id] {
+			continue
+		}
+		weight, everywhere := tw.w, true
+		for k := 1; k < len(sides) && everywhere; k++ {
+			v := sides[k].vec
+			for next[k] < len(v) && v[next[k]].id < tw.id {
+				next[k]++
 			}
-			weight[tw.id] += tw.w
-			count[tw.id]++
+			if everywhere = next[k] < len(v) && v[next[k]].id == tw.id; everywhere {
+				weight += v[next[k]].w
+			}
+		}
+		if everywhere {
+			ids = append(ids, shared{tw.id, weight})
 		}
 	}
-	var ids []int32
-	for id, n := range count {
-		if n == len(sides) {
-			ids = append(ids, id)
+	slices.SortFunc(ids, func(a, b shared) int {
+		if a.weight != b.weight {
+			return cmp.Compare(b.weight, a.weight)
 		}
-	}
-	sort.Slice(ids, func(a, b int) bool {
-		if weight[ids[a]] != weight[ids[b]] {
-			return weight[ids[a]] > weight[ids[b]]
-		}
-		return c.names[ids[a]] < c.names[ids[b]]
+		return strings.Compare(c.names[a.id], c.names[b.id])
 	})
-	if len(ids) > maxTerms {
-		ids = ids[:maxTerms]
-	}
-	terms := make([]string, len(ids))
-	for k, id := range ids {
-		terms[k] = c.names[id]
+	terms := make([]string, min(len(ids), maxTerms))
+	for k := range terms {
+		terms[k] = c.names[ids[k].id]
 	}
 	return terms
 }

@@ -21,13 +21,21 @@ func multiplier(norm string, spelled bool) (float64, bool) {
 	return 0, false
 }
 
+// isMultiplier reports whether a normalised word may scale what comes
+// before it (multiplier, spelled or not): a text without one holds no
+// number phrase.
+func isMultiplier(norm string) bool {
+	_, ok := multiplier(norm, true)
+	return ok
+}
+
 // numberPhrases returns the values of the numbers that text spells over
 // several words ("fourteen hundred", "1.4 million", "two thousand and
 // five"), written as figures ("1400", "1400000", "2005"), so that they
-// meet the same number written in figures. toks are text's words; a value
-// is returned only for runs holding a multiplier word, since a single
-// number is already a word of its own.
-func numberPhrases(text string, toks []Token) []string {
+// meet the same number written in figures. words are text's words and
+// norms their normalised forms; a value is returned only for runs holding
+// a multiplier word, since a single number is already a word of its own.
+func numberPhrases(text string, words []word, norms []string) []string {
 	var out []string
 	var total, current, last float64
 	var inRun, scaled, joined bool // joined: the previous word was a multiplier or "and"
@@ -37,9 +45,10 @@ func numberPhrases(text string, toks []Token) []string {
 		}
 		total, current, last, inRun, scaled, joined = 0, 0, 0, false, false, false
 	}
-	for k, t := range toks {
-		spelled := text[t.Start] < '0' || text[t.Start] > '9'
-		if m, ok := multiplier(t.Norm, spelled); ok && inRun {
+	for k, w := range words {
+		norm := norms[k]
+		spelled := text[w.start] < '0' || text[w.start] > '9'
+		if m, ok := multiplier(norm, spelled); ok && inRun {
 			scaled, joined = true, true
 			if m == 100 {
 				current *= m
@@ -49,11 +58,11 @@ func numberPhrases(text string, toks []Token) []string {
 			}
 			continue
 		}
-		if t.Norm == "and" && inRun && k+1 < len(toks) {
+		if norm == "and" && inRun && k+1 < len(words) {
 			joined = true
 			continue // "two thousand and five"
 		}
-		if n, ok := figure(t.Norm); ok {
+		if n, ok := figure(norm); ok {
 			// A number joins the run after a multiplier or "and", or as the
 			// units of a round ten (twenty four); otherwise it starts anew.
 			tens := last >= 20 && last < 100 && last == float64(int(last/10)*10) && n < 10

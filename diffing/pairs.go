@@ -2,7 +2,9 @@ package diffing
 
 import (
 	"cmp"
+	"context"
 	"slices"
+	"sync"
 )
 
 // pair is a scored candidate pair: passage i of one article and passage j
@@ -15,8 +17,11 @@ type pair struct {
 // byScore orders pairs best first, then by position, so that every choice
 // made in score order is deterministic.
 func byScore(a, b pair) int {
-	if a.score != b.score {
-		return cmp.Compare(b.score, a.score)
+	switch { // scores are never NaN, which cmp.Compare would have to check
+	case a.score > b.score:
+		return -1
+	case a.score < b.score:
+		return 1
 	}
 	if a.i != b.i {
 		return cmp.Compare(a.i, b.i)
@@ -27,21 +32,24 @@ func byScore(a, b pair) int {
 // alignPair returns the links between the prose passages of articles x and
 // y, in four passes over the candidate pairs (see the package
 // documentation): a one-to-one assignment, gaps between links in step,
-// splits and merges, then facts told more than once.
-func (c *corpus) alignPair(x, y int, cfg Config) []pair {
+// splits and merges, then facts told more than once. progress, when set,
+// is called with the number of passages of both articles whose candidates
+// are known.
+func (c *corpus) alignPair(ctx context.Context, x, y int, cfg Config, progress func(int)) ([]pair, error) {
 	fx, fy := c.articles[x], c.articles[y]
-	candX := c.candidates(fx, fy, cfg)
-	candY := c.candidates(fy, fx, cfg)
-	var all []pair
-	for _, list := range candX {
-		all = append(all, list...)
+	candX, err := c.candidates(ctx, fx, fy, cfg, progress)
+	if err != nil {
+		return nil, err
 	}
-	for _, list := range candY {
-		for _, p := range list {
-			all = append(all, pair{p.j, p.i, p.score})
+	candY, err := c.candidates(ctx, fy, fx, cfg, func(n int) {
+		if progress != nil {
+			progress(len(fx.vecs) + n)
 		}
+	})
+	if err != nil {
+		return nil, err
 	}
-	slices.SortFunc(all, byScore)
+	all := sortedPairs(candX, candY)
 	all = slices.CompactFunc(all, func(a, b pair) bool { return a.i == b.i && a.j == b.j })
 
 	// One-to-one: the best pairs first, each passage taken once (a greedy
@@ -59,7 +67,39 @@ func (c *corpus) alignPair(x, y int, cfg Config) []pair {
 	splits := joinNeighbours(fx, fy, links, partnerX, partnerY, cfg, false)
 	splits = append(splits, joinNeighbours(fy, fx, swapped(links), partnerY, partnerX, cfg, true)...)
 	links = append(links, c.repeats(fx, fy, all, links, splits, partnerX, partnerY, cfg)...)
-	return append(links, splits...)
+	return append(links, splits...), nil
+}
+
+// sortedPairs returns the candidates of both directions (candY's with i
+// and j exchanged) in byScore order, a pair found in both directions
+// twice. The two directions are sorted on two goroutines and merged:
+// byScore is a total order, so the result is the one sorting all of them
+// together gives.
+func sortedPairs(candX, candY [][]pair) []pair {
+	var fromX, fromY []pair
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		for _, list := range candX {
+			fromX = append(fromX, list...)
+		}
+		slices.SortFunc(fromX, byScore)
+	})
+	for _, list := range candY {
+		for _, p := range list {
+			fromY = append(fromY, pair{p.j, p.i, p.score})
+		}
+	}
+	slices.SortFunc(fromY, byScore)
+	wg.Wait()
+	all := make([]pair, 0, len(fromX)+len(fromY))
+	for len(fromX) > 0 && len(fromY) > 0 {
+		if byScore(fromY[0], fromX[0]) < 0 {
+			all, fromY = append(all, fromY[0]), fromY[1:]
+		} else {
+			all, fromX = append(all, fromX[0]), fromX[1:]
+		}
+	}
+	return append(append(all, fromX...), fromY...)
 }
 
 // maxGap is the longest run of passages fillGaps aligns between anchors.
@@ -148,8 +188,11 @@ func joinNeighbours(from, to *articleFeatures, links []pair, partnerFrom, partne
 		for _, step := range []int32{-1, 1} {
 			for n := l.j + step; n >= 0 && int(n) < len(to.vecs) && partnerTo[n] < 0 && to.prose[n]; n += step {
 				own := dot(vi, to.vecs[n])
+				if own < cfg.SplitScore {
+					break // most neighbours: no need to read the two together
+				}
 				together := sum(joined, to.vecs[n])
-				if own < cfg.SplitScore || dot(vi, together) <= score {
+				if dot(vi, together) <= score {
 					break
 				}
 				partnerTo[n] = l.i
@@ -274,101 +317,6 @@ func (g *groups) join(p pair) {
 	for _, b := range ys {
 		g.ofY[b] = id
 	}
-}
-
-// candidates returns, for every prose passage of from, its most similar
-// passages of to (at least cfg.MinScore), best first. Only passages sharing
-// an informative word (not a stop word, in at most cfg.MaxPostings
-// passages) are considered. Walking the postings accumulates the part of
-// the cosine that informative words make, at constant cost per posting;
-// only the 2·cfg.MaxCandidates best by that part get their exact
-// similarity (with stop words and near-synonyms) computed.
-func (c *corpus) candidates(from, to *articleFeatures, cfg Config) [][]pair {
-	out := make([][]pair, len(from.vecs))
-	shared := make([]int32, len(to.vecs))
-	partial := make([]float32, len(to.vecs))
-	var touched []int32
-	for i, v := range from.vecs {
-		touched = touched[:0]
-		for _, tw := range v {
-			if c.stop[tw.id] {
-				continue
-			}
-			post := to.postings[tw.id]
-			if len(post) > cfg.MaxPostings {
-				continue
-			}
-			for _, p := range post {
-				if shared[p.passage] == 0 {
-					touched = append(touched, p.passage)
-				}
-				shared[p.passage]++
-				partial[p.passage] += tw.w * p.w
-			}
-		}
-		// Passages whose informative words make less than a quarter of
-		// MinScore cannot reach it by stop words and synonyms alone.
-		floor := float32(cfg.MinScore / 4)
-		n := 0
-		for _, j := range touched {
-			if partial[j] >= floor {
-				touched[n] = j
-				n++
-			} else {
-				shared[j], partial[j] = 0, 0
-			}
-		}
-		touched = touched[:n]
-		if keep := 2 * cfg.MaxCandidates; len(touched) > keep {
-			touched = bestByPartial(touched, partial, keep, func(j int32) { shared[j], partial[j] = 0, 0 })
-		}
-		var list []pair
-		for _, j := range touched {
-			s, synonyms := similarity(v, to.vecs[j], from.synonyms[i], to.synonyms[j], cfg.SynonymCredit)
-			n := int(shared[j]) + synonyms
-			enough := n >= cfg.MinSharedTerms || (n == from.content[i] && n == to.content[j])
-			if s >= cfg.MinScore && enough {
-				list = append(list, pair{int32(i), j, s})
-			}
-			shared[j], partial[j] = 0, 0
-		}
-		slices.SortFunc(list, byScore)
-		if len(list) > cfg.MaxCandidates {
-			list = list[:cfg.MaxCandidates]
-		}
-		out[i] = list
-	}
-	return out
-}
-
-// bestByPartial keeps, in place, the keep passages of touched with the
-// largest partial scores (ties to the earlier passage), in that order, and
-// calls drop for every other. A bounded insertion keeps it linear in
-// len(touched), where sorting them all cost the most of the search on long
-// texts.
-func bestByPartial(touched []int32, partial []float32, keep int, drop func(int32)) []int32 {
-	better := func(a, b int32) bool {
-		return partial[a] > partial[b] || (partial[a] == partial[b] && a < b)
-	}
-	n := 0 // touched[:n] holds the best so far, best first
-	for _, j := range touched {
-		if n == keep && !better(j, touched[n-1]) {
-			drop(j)
-			continue
-		}
-		if n == keep {
-			drop(touched[n-1])
-			n--
-		}
-		k := n
-		for k > 0 && better(j, touched[k-1]) {
-			touched[k] = touched[k-1]
-			k--
-		}
-		touched[k] = j
-		n++
-	}
-	return touched[:n]
 }
 
 func filled(n int, v int32) []int32 {

@@ -25,32 +25,79 @@ type Token struct {
 // point between digits, stay inside the word (Iran’s, Amir-Abdollahian,
 // 1,400, 1.4, U.S.).
 func Tokenize(text string) []Token {
-	var tokens []Token
-	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if !isWordRune(r) {
-			i += size
+	tokens := make([]Token, 0, len(text)/8+1) // English averages a word every 6 bytes
+	for i := 0; ; {
+		start, end := nextWord(text, i)
+		if start < 0 && len(tokens) == 0 {
+			return nil
+		}
+		if start < 0 {
+			return tokens
+		}
+		tokens = append(tokens, Token{Start: start, End: end, Norm: Normalize(text[start:end])})
+		i = end
+	}
+}
+
+// nextWord returns the byte range of the first word of text at or after
+// byte i (see Tokenize), or -1, -1 when there is none. ASCII, most of any
+// English text, is classified by table without decoding.
+func nextWord(text string, i int) (start, end int) {
+	for i < len(text) && !wordByte[text[i]] {
+		if text[i] < utf8.RuneSelf {
+			i++
 			continue
 		}
-		start := i
-		i += size
-		for i < len(text) {
-			r, size = utf8.DecodeRuneInString(text[i:])
-			if isWordRune(r) {
-				i += size
-				continue
-			}
-			if joinsWord(text, start, i, r, size) {
-				i += size
-				continue
-			}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if isWordRune(r) {
 			break
 		}
-		word := text[start:i]
-		tokens = append(tokens, Token{Start: start, End: i, Norm: Normalize(word)})
+		i += size
 	}
-	return tokens
+	if i >= len(text) {
+		return -1, -1
+	}
+	start = i
+	for {
+		for i < len(text) && wordByte[text[i]] {
+			i++ // ASCII letters and digits, most of a word
+		}
+		if i >= len(text) {
+			return start, i
+		}
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			if r, size = utf8.DecodeRuneInString(text[i:]); isWordRune(r) {
+				i += size
+				continue
+			}
+		}
+		if !mayJoin(r) || !joinsWord(text, start, i, r, size) {
+			return start, i
+		}
+		i += size
+	}
 }
+
+// mayJoin reports whether r is punctuation that can sit inside a word
+// (see joinsWord), which a space, most often, is not.
+func mayJoin(r rune) bool {
+	switch r {
+	case '\'', '’', '-', '‐', '‑', ',', '.':
+		return true
+	}
+	return false
+}
+
+// wordByte marks the bytes that are word runes by themselves: ASCII
+// letters and digits. (A byte from 0x80 up starts or continues a longer
+// character, which must be decoded.)
+var wordByte = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = isWordRune(rune(c))
+	}
+	return t
+}()
 
 func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
@@ -60,14 +107,15 @@ func isWordRune(r rune) bool {
 // inside a word that began at start: an apostrophe or hyphen between
 // letters, a comma or point between digits, or the points of an acronym.
 func joinsWord(text string, start, i int, r rune, size int) bool {
+	if !mayJoin(r) {
+		return false
+	}
 	if i+size >= len(text) {
 		return false
 	}
 	prev, _ := utf8.DecodeLastRuneInString(text[start:i])
 	next, _ := utf8.DecodeRuneInString(text[i+size:])
 	switch r {
-	case '\'', '’', '-', '‐', '‑':
-		return isWordRune(prev) && isWordRune(next)
 	case ',':
 		return unicode.IsDigit(prev) && unicode.IsDigit(next)
 	case '.':
@@ -77,7 +125,7 @@ func joinsWord(text string, start, i int, r rune, size int) bool {
 		// U.S., U.N.: single capitals separated by points.
 		return unicode.IsUpper(prev) && unicode.IsUpper(next) && isSingleLetterBefore(text, start, i)
 	}
-	return false
+	return isWordRune(prev) && isWordRune(next)
 }
 
 // isSingleLetterBefore reports whether the word text[start:i] ends in a
@@ -92,17 +140,44 @@ func isSingleLetterBefore(text string, start, i int) bool {
 
 // Normalize returns the comparison form of one word (see Token.Norm).
 func Normalize(word string) string {
+	if isPlainLowerWord(word) {
+		return numberOrWord(word) // most words: nothing to fold, no copy
+	}
 	if !isPlainASCII(word) {
 		word = foldAccents(word)
 	}
 	w := strings.ToLower(word)
-	w = strings.ReplaceAll(w, "’", "'")
+	if !isPlainASCII(w) {
+		w = strings.ReplaceAll(w, "’", "'")
+	}
 	w = strings.TrimSuffix(w, "'s")
 	if strings.ContainsAny(w, "'-‐‑") {
-		w = strings.NewReplacer("'", "", "-", "", "‐", "", "‑", "").Replace(w)
+		w = wordJoiners.Replace(w)
 	}
 	if strings.ContainsAny(w, ",.") {
 		w = normalizeNumber(w)
+	}
+	return numberOrWord(w)
+}
+
+// wordJoiners removes the apostrophes and hyphens inside a word.
+var wordJoiners = strings.NewReplacer("'", "", "-", "", "‐", "", "‑", "")
+
+// isPlainLowerWord reports whether s is made of ASCII lower-case letters
+// and digits only, which Normalize leaves as they are.
+func isPlainLowerWord(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; (c < 'a' || c > 'z') && (c < '0' || c > '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// numberOrWord returns the figure of a number word (four → 4), or w.
+func numberOrWord(w string) string {
+	if len(w) < 3 || len(w) > 9 {
+		return w // no number word is shorter or longer
 	}
 	if n, ok := numberWords[w]; ok {
 		return n

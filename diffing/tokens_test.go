@@ -80,7 +80,13 @@ func TestNumberPhrases(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
-			assert.Equal(t, tt.want, numberPhrases(tt.text, Tokenize(tt.text)))
+			var words []word
+			var norms []string
+			for _, tok := range Tokenize(tt.text) {
+				words = append(words, word{tok.Start, tok.End})
+				norms = append(norms, tok.Norm)
+			}
+			assert.Equal(t, tt.want, numberPhrases(tt.text, words, norms))
 		})
 	}
 }

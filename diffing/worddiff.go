@@ -1,6 +1,8 @@
 package diffing
 
 import (
+	"unicode/utf8"
+
 	"github.com/sergi/go-diff/diffmatchpatch"
 )
 
@@ -64,7 +66,23 @@ func (d WordDiff) Overlap() float64 {
 // quotes and number formats do not count as differences.
 func CompareWords(a, b string) WordDiff {
 	ta, tb := Tokenize(a), Tokenize(b)
-	changedA, changedB, shared := diffTokens(ta, tb)
+	idA, idB := make([]int32, len(ta)), make([]int32, len(tb))
+	ids := map[string]int32{}
+	for _, side := range []struct {
+		tokens []Token
+		ids    []int32
+	}{{ta, idA}, {tb, idB}} {
+		for k, t := range side.tokens {
+			id, ok := ids[t.Norm]
+			if !ok {
+				id = int32(len(ids))
+				ids[t.Norm] = id
+			}
+			side.ids[k] = id
+		}
+	}
+	scratch := newDiffScratch(len(ids))
+	changedA, changedB, shared := diffIDs(idA, idB, &scratch)
 	d := WordDiff{Shared: shared, WordsA: len(ta), WordsB: len(tb)}
 	var cursorA, cursorB int
 	add := func(op Op, endA, endB int) {
@@ -108,26 +126,28 @@ func CompareWords(a, b string) WordDiff {
 	return d
 }
 
-// diffTokens marks the tokens of a and of b that the other side lacks, and
-// counts the shared ones. Each distinct normalised word becomes one rune so
-// that go-diff's Myers diff runs on words rather than characters; semantic
-// cleanup then folds short coincidental equalities into the edits around
-// them, so a rewritten clause reads as one change rather than confetti.
-func diffTokens(a, b []Token) (changedA, changedB []bool, shared int) {
-	runesA, runesB := tokenRunes(a, b)
+// diffIDs marks the words of a and of b (given by word id) that the other
+// side lacks, and counts the shared ones. Each distinct word becomes one
+// rune so that go-diff's Myers diff runs on words rather than characters;
+// semantic cleanup then folds short coincidental equalities into the edits
+// around them, so a rewritten clause reads as one change rather than
+// confetti. The marks live in the scratch space, until its next use.
+func diffIDs(a, b []int32, scratch *diffScratch) (changedA, changedB []bool, shared int) {
+	runesA, runesB := scratch.encode(a, b)
 	dmp := diffmatchpatch.New()
 	dmp.DiffTimeout = 0 // results must not depend on the clock
 	diffs := dmp.DiffMainRunes(runesA, runesB, false)
 	for _, d := range diffs {
 		if d.Type == diffmatchpatch.DiffEqual {
-			shared += len([]rune(d.Text))
+			shared += utf8.RuneCountInString(d.Text)
 		}
 	}
 	diffs = dmp.DiffCleanupSemantic(diffs)
-	changedA, changedB = make([]bool, len(a)), make([]bool, len(b))
+	changedA, changedB = cleared(scratch.changedA, len(a)), cleared(scratch.changedB, len(b))
+	scratch.changedA, scratch.changedB = changedA, changedB
 	ia, ib := 0, 0
 	for _, d := range diffs {
-		n := len([]rune(d.Text))
+		n := utf8.RuneCountInString(d.Text)
 		switch d.Type {
 		case diffmatchpatch.DiffEqual:
 			ia += n
@@ -147,27 +167,58 @@ func diffTokens(a, b []Token) (changedA, changedB []bool, shared int) {
 	return changedA, changedB, shared
 }
 
-// tokenRunes maps every distinct normalised word of a and b to its own rune.
-// Runes are taken from 0x100 upwards, skipping the surrogate range, because
-// go-diff turns runes back into strings and a surrogate would not survive.
-func tokenRunes(a, b []Token) ([]rune, []rune) {
-	ids := make(map[string]rune, len(a)+len(b))
+// cleared returns s resized to n and all false, reusing its array when it
+// is large enough.
+func cleared(s []bool, n int) []bool {
+	if cap(s) < n {
+		return make([]bool, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
+}
+
+// diffScratch is diffIDs's working space: the runes of word ids, indexed
+// by word id and cleared after each use, and the buffers of one diff. Each
+// goroutine needs its own.
+type diffScratch struct {
+	of                 []rune // word id → its rune in the current diff, or 0
+	used               []int32
+	runesA, runesB     []rune
+	changedA, changedB []bool
+}
+
+func newDiffScratch(words int) diffScratch { return diffScratch{of: make([]rune, words)} }
+
+// encode maps every distinct word of a and b to its own rune, in the order
+// the words first appear. Runes are taken from 0x100 upwards, skipping the
+// surrogate range, because go-diff turns runes back into strings and a
+// surrogate would not survive; and they must not depend on the word ids,
+// because go-diff's semantic cleanup looks at what kind of character each
+// rune is.
+func (s *diffScratch) encode(a, b []int32) ([]rune, []rune) {
 	next := rune(0x100)
-	encode := func(tokens []Token) []rune {
-		out := make([]rune, len(tokens))
-		for i, t := range tokens {
-			r, ok := ids[t.Norm]
-			if !ok {
+	encode := func(ids []int32, out []rune) []rune {
+		out = out[:0]
+		for _, id := range ids {
+			r := s.of[id]
+			if r == 0 {
 				r = next
-				ids[t.Norm] = r
+				s.of[id] = r
+				s.used = append(s.used, id)
 				next++
 				if next == 0xD800 {
 					next = 0xE000
 				}
 			}
-			out[i] = r
+			out = append(out, r)
 		}
 		return out
 	}
-	return encode(a), encode(b)
+	s.runesA, s.runesB = encode(a, s.runesA), encode(b, s.runesB)
+	for _, id := range s.used {
+		s.of[id] = 0
+	}
+	s.used = s.used[:0]
+	return s.runesA, s.runesB
 }

@@ -136,8 +136,8 @@ func isCaption(s string) bool {
 	if len(strings.Fields(s)) > maxCaptionWords {
 		return false
 	}
-	if slashCredit.MatchString(s) {
-		return true
+	if strings.IndexByte(s, '/') >= 0 && slashCredit.MatchString(s) {
+		return true // the regexp scans every byte: only where it can match
 	}
 	spans := noiseSpans(s)
 	if len(spans) == 0 || strings.TrimSpace(s[spans[len(spans)-1].end:]) != "" {

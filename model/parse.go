@@ -91,6 +91,17 @@ func hasLineBreakInside(blocks [][]line) bool {
 // line.
 func splitLines(text string) []line {
 	var lines []line
+	if strings.IndexByte(text, '\r') < 0 {
+		for start := 0; start < len(text); {
+			end := strings.IndexByte(text[start:], '\n')
+			if end < 0 {
+				return append(lines, line{start, len(text)})
+			}
+			lines = append(lines, line{start, start + end})
+			start += end + 1
+		}
+		return lines
+	}
 	start := 0
 	for i := 0; i < len(text); i++ {
 		switch text[i] {

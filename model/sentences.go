@@ -20,12 +20,13 @@ type span struct{ start, end int }
 func splitSentences(s string) []span {
 	var out []span
 	start := 0
+	terminators := newLiterals(s, ".", "!", "?", "…")
 	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if !isTerminator(r) {
-			i += size
-			continue
+		i = terminators.next(i)
+		if i < 0 {
+			break
 		}
+		_, size := utf8.DecodeRuneInString(s[i:])
 		j := i + size
 		for j < len(s) {
 			r2, sz := utf8.DecodeRuneInString(s[j:])

@@ -21,8 +21,8 @@ type opener struct {
 	status *statusLine
 }
 
-// open resolves args, reads every report (several at once, so slow web
-// pages load side by side) and parses them.
+// open resolves args, reads and parses every report (several at once, so
+// slow web pages load side by side and long reports parse on all cores).
 func (o *opener) open(ctx context.Context, args []string) (*Result, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -37,17 +37,15 @@ func (o *opener) open(ctx context.Context, args []string) (*Result, error) {
 	}
 	res := &Result{}
 	for i, in := range inputs {
-		p := loaded[i]
-		notes := p.notes
-		if in.same >= 0 {
-			p, notes = loaded[in.same], []string{"is given twice; it is shown twice"}
+		var a *model.Article
+		var notes []string
+		if in.same < 0 {
+			a, notes = loaded[i].article, append(loaded[i].notes, loaded[i].article.Notes...)
+		} else {
+			a, notes = model.ParseDocument(loaded[in.same].doc, o.opts.Unit), []string{"is given twice; it is shown twice"}
 			if first := inputs[in.same].displayName(); first != in.displayName() {
 				notes[0] = fmt.Sprintf("is the same report as %s; it is shown twice", first)
 			}
-		}
-		a := model.ParseDocument(p.doc, o.opts.Unit)
-		if in.same < 0 {
-			notes = append(notes, a.Notes...)
 		}
 		for _, note := range notes {
 			res.Warnings = append(res.Warnings, Warning{Input: in.displayName(), Message: note})
@@ -81,9 +79,9 @@ func (in input) displayName() string {
 	return in.name
 }
 
-// loadAll reads every distinct input. On the first failure it stops the
-// others and returns that input's error, or, when several failed, the
-// error of the first in argument order.
+// loadAll reads and parses every distinct input. On the first failure it
+// stops the others and returns that input's error, or, when several
+// failed, the error of the first in argument order.
 func (o *opener) loadAll(parent context.Context, inputs []input) ([]prepared, error) {
 	ctx, cancel := context.WithCancel(parent)
 	defer cancel()
@@ -102,7 +100,9 @@ func (o *opener) loadAll(parent context.Context, inputs []input) ([]prepared, er
 			if err != nil {
 				errs[i] = fmt.Errorf("%s: %w", in.displayName(), err)
 				cancel()
+				return
 			}
+			p.article = model.ParseDocument(p.doc, o.opts.Unit)
 			loaded[i] = p
 		})
 	}

@@ -85,10 +85,12 @@ func sniff(data []byte) format {
 	return formatText
 }
 
-// prepared is an input read and made ready to parse.
+// prepared is an input read and made ready to parse, and once loadAll
+// has parsed it, its article.
 type prepared struct {
-	doc   model.Document
-	notes []string
+	doc     model.Document
+	notes   []string
+	article *model.Article
 }
 
 // prepare turns an input's bytes into a document. name is the source's

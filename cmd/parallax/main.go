@@ -61,6 +61,7 @@ func runInput(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	if err != nil {
 		return exitStatus(err, stderr)
 	}
+	limitMemory(loaded.Articles)
 	al := diffing.Align(loaded.Articles, cfg)
 	if write, ok := exporters[opts.format]; ok {
 		return exitStatus(write(stdout, al), stderr)
