@@ -338,29 +338,11 @@ func (m Model) rowOverview(f rowFlow, c, height int) []mark {
 
 // handleAlignedKey moves the aligned view.
 func (m *Model) handleAlignedKey(msg tea.KeyPressMsg) {
-	f := m.rowFlow()
-	body := m.lay.bodyHeight()
-	scroll := func(delta int) {
-		m.rowTop = scrollBy(f, m.rowTop, delta, body)
-		m.rowPick = -1
+	if top, ok := m.scrollKey(msg, m.rowFlow(), m.rowTop, m.lay.bodyHeight()); ok {
+		m.rowTop, m.rowPick = top, -1
+		return
 	}
 	switch {
-	case key.Matches(msg, m.keys.Down):
-		scroll(1)
-	case key.Matches(msg, m.keys.Up):
-		scroll(-1)
-	case key.Matches(msg, m.keys.PageDown):
-		scroll(max(1, body-1))
-	case key.Matches(msg, m.keys.PageUp):
-		scroll(-max(1, body-1))
-	case key.Matches(msg, m.keys.HalfDown):
-		scroll(max(1, body/2))
-	case key.Matches(msg, m.keys.HalfUp):
-		scroll(-max(1, body/2))
-	case key.Matches(msg, m.keys.Top):
-		m.rowTop, m.rowPick = firstPos(f), -1
-	case key.Matches(msg, m.keys.Bottom):
-		m.rowTop, m.rowPick = bottomPos(f, body), -1
 	case key.Matches(msg, m.keys.NextMatch):
 		m.nextMatchRow(1)
 	case key.Matches(msg, m.keys.PrevMatch):

@@ -99,29 +99,11 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 // handleReadingKey moves the focused pane in the reading view.
 func (m *Model) handleReadingKey(msg tea.KeyPressMsg) {
 	p := &m.panes[m.focus]
-	f := m.flow(m.focus)
-	body := m.lay.bodyHeight()
-	scroll := func(delta int) {
-		p.top = scrollBy(f, p.top, delta, body)
-		p.selected = -1
+	if top, ok := m.scrollKey(msg, m.flow(m.focus), p.top, m.lay.bodyHeight()); ok {
+		p.top, p.selected = top, -1
+		return
 	}
 	switch {
-	case key.Matches(msg, m.keys.Down):
-		scroll(1)
-	case key.Matches(msg, m.keys.Up):
-		scroll(-1)
-	case key.Matches(msg, m.keys.PageDown):
-		scroll(max(1, body-1))
-	case key.Matches(msg, m.keys.PageUp):
-		scroll(-max(1, body-1))
-	case key.Matches(msg, m.keys.HalfDown):
-		scroll(max(1, body/2))
-	case key.Matches(msg, m.keys.HalfUp):
-		scroll(-max(1, body/2))
-	case key.Matches(msg, m.keys.Top):
-		p.top, p.selected = firstPos(f), -1
-	case key.Matches(msg, m.keys.Bottom):
-		p.top, p.selected = bottomPos(f, body), -1
 	case key.Matches(msg, m.keys.NextMatch):
 		m.nextMatch()
 	case key.Matches(msg, m.keys.PrevMatch):

@@ -190,28 +190,18 @@ func (m *Model) leaveSheet() {
 // to an item's passage, moves the focus, or goes back to the reports.
 func (m *Model) handleSheetKey(msg tea.KeyPressMsg) {
 	f := m.sheetFlow()
-	body := m.sheetBody()
 	sp := m.at()
-	scroll := func(delta int) { sp.top = scrollBy(f, sp.top, delta, body) }
+	if top, ok := m.scrollKey(msg, f, sp.top, m.sheetBody()); ok {
+		// Scrolling keeps the current item; going to an end drops it.
+		if key.Matches(msg, m.keys.Top, m.keys.Bottom) {
+			sp.pick = -1
+		}
+		sp.top = top
+		return
+	}
 	switch {
 	case key.Matches(msg, m.keys.Back), key.Matches(msg, m.keys.ToggleView):
 		m.leaveSheet()
-	case key.Matches(msg, m.keys.Down):
-		scroll(1)
-	case key.Matches(msg, m.keys.Up):
-		scroll(-1)
-	case key.Matches(msg, m.keys.PageDown):
-		scroll(max(1, body-1))
-	case key.Matches(msg, m.keys.PageUp):
-		scroll(-max(1, body-1))
-	case key.Matches(msg, m.keys.HalfDown):
-		scroll(max(1, body/2))
-	case key.Matches(msg, m.keys.HalfUp):
-		scroll(-max(1, body/2))
-	case key.Matches(msg, m.keys.Top):
-		sp.top, sp.pick = firstPos(f), -1
-	case key.Matches(msg, m.keys.Bottom):
-		sp.top, sp.pick = bottomPos(f, body), -1
 	case key.Matches(msg, m.keys.NextItem):
 		m.nextItem(f, 1)
 	case key.Matches(msg, m.keys.PrevItem):
