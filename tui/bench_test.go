@@ -2,8 +2,6 @@ package tui
 
 import (
 	"context"
-	"os"
-	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -11,6 +9,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/parallax-reader/parallax/diffing"
+	"github.com/parallax-reader/parallax/internal/scaletext"
 	"github.com/parallax-reader/parallax/model"
 	"github.com/parallax-reader/parallax/seeds"
 )
@@ -37,19 +36,19 @@ var (
 func scaleAlignment(b *testing.B) *diffing.Alignment {
 	b.Helper()
 	scaleOnce.Do(func() {
-		dir := scaleDir()
+		dir := scaletext.Dir()
 		if dir == "" {
 			scaleErr = "scale data not found (set PARALLAX_SCALE_DATA)"
 			return
 		}
-		var arts []*model.Article
-		for _, name := range []string{"bible-kjv.txt", "bible-web.txt"} {
-			data, err := os.ReadFile(filepath.Join(dir, name))
-			if err != nil {
-				scaleErr = err.Error()
-				return
-			}
-			arts = append(arts, model.Parse(name, cutToWords(string(data), scaleWords), model.UnitSentence))
+		sideA, sideB, err := scaletext.Pair(dir, scaleWords, false)
+		if err != nil {
+			scaleErr = err.Error()
+			return
+		}
+		arts := []*model.Article{
+			model.Parse(scaletext.Files[0], sideA, model.UnitSentence),
+			model.Parse(scaletext.Files[1], sideB, model.UnitSentence),
 		}
 		scaleAl = diffing.Align(arts, diffing.DefaultConfig())
 	})
@@ -57,39 +56,6 @@ func scaleAlignment(b *testing.B) *diffing.Alignment {
 		b.Skip(scaleErr)
 	}
 	return scaleAl
-}
-
-// scaleDir finds the scale data: PARALLAX_SCALE_DATA, or shared/data/scale
-// beside one of the directories above this one.
-func scaleDir() string {
-	if dir := os.Getenv("PARALLAX_SCALE_DATA"); dir != "" {
-		return dir
-	}
-	dir, err := filepath.Abs(".")
-	if err != nil {
-		return ""
-	}
-	for ; dir != filepath.Dir(dir); dir = filepath.Dir(dir) {
-		candidate := filepath.Join(dir, "shared", "data", "scale")
-		if _, err := os.Stat(filepath.Join(candidate, "bible-kjv.txt")); err == nil {
-			return candidate
-		}
-	}
-	return ""
-}
-
-// cutToWords returns whole paragraphs (chapters) of text, repeated from
-// the start when it runs out, until there are at least words words.
-func cutToWords(text string, words int) string {
-	paragraphs := strings.Split(strings.TrimSpace(text), "\n\n")
-	var b strings.Builder
-	n := 0
-	for i := 0; n < words; i = (i + 1) % len(paragraphs) {
-		b.WriteString(paragraphs[i])
-		b.WriteString("\n\n")
-		n += len(strings.Fields(paragraphs[i]))
-	}
-	return b.String()
 }
 
 // benchKeys presses key b.N times, rendering after each press; when the
