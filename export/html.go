@@ -1,7 +1,6 @@
 package export
 
 import (
-	"bufio"
 	"fmt"
 	"html"
 	"io"
@@ -18,27 +17,12 @@ import (
 // a phone. It shows what WriteMarkdown shows. Article text is made
 // printable (model.Printable) and HTML-escaped.
 func WriteHTML(w io.Writer, al *diffing.Alignment) error {
-	bw := bufio.NewWriter(w)
-	h := &htmlReport{w: bw, r: report{al: al, an: insight.Analyze(al)}}
-	h.write()
-	if err := bw.Flush(); err != nil {
-		return fmt.Errorf("writing HTML: %w", err)
-	}
-	return nil
+	return writeReport(w, al, "HTML", func(lines reportWriter) { htmlReport{lines}.write() })
 }
 
-// htmlReport writes one report.
-type htmlReport struct {
-	w *bufio.Writer
-	r report
-}
-
-// raw writes markup; every piece of article text in it must come from esc
-// or htmlSegments.
-func (h *htmlReport) raw(format string, args ...any) {
-	fmt.Fprintf(h.w, format, args...)
-	h.w.WriteByte('\n')
-}
+// htmlReport writes one report. Its lines are markup: every piece of
+// article text in them must come from esc or htmlSegments.
+type htmlReport struct{ reportWriter }
 
 // esc makes text printable and escapes it for HTML text and attributes.
 func esc(s string) string { return html.EscapeString(model.Printable(s)) }
@@ -95,31 +79,31 @@ ul.facts{padding-left:1.1rem}
 .kind{color:var(--dim);font-size:.85rem}
 footer{margin:2rem 0 1rem;color:var(--dim);font-size:.85rem}`
 
-func (h *htmlReport) write() {
+func (h htmlReport) write() {
 	r := h.r
-	h.raw(`<!DOCTYPE html>`)
-	h.raw(`<html lang="en">`)
-	h.raw(`<head>`)
-	h.raw(`<meta charset="utf-8">`)
-	h.raw(`<meta name="viewport" content="width=device-width, initial-scale=1">`)
-	h.raw(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`)
-	h.raw(`<title>%s</title>`, esc(r.heading()))
-	h.raw(`<style>%s</style>`, css)
-	h.raw(`</head>`)
-	h.raw(`<body>`)
-	h.raw(`<main>`)
-	h.raw(`<h1>%s</h1>`, esc(r.heading()))
-	h.raw(`<p class="dim">%s.</p>`, esc(r.summary()))
-	h.raw(`<nav><a href="#reports">Reports</a><a href="#passages">Passages</a><a href="#quotes">Quotes</a><a href="#facts">Facts</a><a href="#coverage">Coverage</a></nav>`)
+	h.line(`<!DOCTYPE html>`)
+	h.line(`<html lang="en">`)
+	h.line(`<head>`)
+	h.line(`<meta charset="utf-8">`)
+	h.line(`<meta name="viewport" content="width=device-width, initial-scale=1">`)
+	h.line(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`)
+	h.line(`<title>%s</title>`, esc(r.heading()))
+	h.line(`<style>%s</style>`, css)
+	h.line(`</head>`)
+	h.line(`<body>`)
+	h.line(`<main>`)
+	h.line(`<h1>%s</h1>`, esc(r.heading()))
+	h.line(`<p class="dim">%s.</p>`, esc(r.summary()))
+	h.line(`<nav><a href="#reports">Reports</a><a href="#passages">Passages</a><a href="#quotes">Quotes</a><a href="#facts">Facts</a><a href="#coverage">Coverage</a></nav>`)
 	h.writeReports()
 	h.writePassages()
 	h.writeQuotes()
 	h.writeFacts()
 	h.writeCoverage()
-	h.raw(`<footer>Made with parallax. Passage numbers count from 1 in each report.</footer>`)
-	h.raw(`</main>`)
-	h.raw(`</body>`)
-	h.raw(`</html>`)
+	h.line(`<footer>Made with parallax. Passage numbers count from 1 in each report.</footer>`)
+	h.line(`</main>`)
+	h.line(`</body>`)
+	h.line(`</html>`)
 }
 
 // reportName writes a report's label with its colour key.
@@ -128,10 +112,10 @@ func reportName(a int) string {
 }
 
 // table writes a table; header and cells are markup, already escaped.
-func (h *htmlReport) table(header []string, rows [][]string, numeric func(col int) bool) {
-	h.raw(`<div class="scroll"><table>`)
-	h.raw(`<thead><tr><th>%s</th></tr></thead>`, strings.Join(header, "</th><th>"))
-	h.raw(`<tbody>`)
+func (h htmlReport) table(header []string, rows [][]string, numeric func(col int) bool) {
+	h.line(`<div class="scroll"><table>`)
+	h.line(`<thead><tr><th>%s</th></tr></thead>`, strings.Join(header, "</th><th>"))
+	h.line(`<tbody>`)
 	for _, row := range rows {
 		var b strings.Builder
 		for k, cell := range row {
@@ -143,13 +127,13 @@ func (h *htmlReport) table(header []string, rows [][]string, numeric func(col in
 				fmt.Fprintf(&b, "<td>%s</td>", cell)
 			}
 		}
-		h.raw(`<tr>%s</tr>`, b.String())
+		h.line(`<tr>%s</tr>`, b.String())
 	}
-	h.raw(`</tbody></table></div>`)
+	h.line(`</tbody></table></div>`)
 }
 
-func (h *htmlReport) writeReports() {
-	h.raw(`<h2 id="reports">Reports</h2>`)
+func (h htmlReport) writeReports() {
+	h.line(`<h2 id="reports">Reports</h2>`)
 	header := []string{""}
 	for a := range h.r.al.Articles {
 		header = append(header, reportName(a))
@@ -165,65 +149,65 @@ func (h *htmlReport) writeReports() {
 	h.table(header, rows, func(int) bool { return false })
 }
 
-func (h *htmlReport) writePassages() {
+func (h htmlReport) writePassages() {
 	r := h.r
-	h.raw(`<h2 id="passages">Aligned passages</h2>`)
-	h.raw(`<p class="note">Passages that tell the same thing, side by side. Marked words are what a report has and the other lacks.</p>`)
+	h.line(`<h2 id="passages">Aligned passages</h2>`)
+	h.line(`<p class="note">Passages that tell the same thing, side by side. Marked words are what a report has and the other lacks.</p>`)
 	for k, match := range r.al.Matches {
-		h.raw(`<h3>Match %d <span class="tag">%s</span><span class="tag">similarity %.2f</span></h3>`, k+1, match.Relation, match.Score)
-		h.raw(`<div class="pair">`)
+		h.line(`<h3>Match %d <span class="tag">%s</span><span class="tag">similarity %.2f</span></h3>`, k+1, match.Relation, match.Score)
+		h.line(`<div class="pair">`)
 		for _, mem := range match.Members {
 			art := r.al.Articles[mem.Article]
-			h.raw(`<div class="side"><p class="who">%s · %s</p>`, reportName(mem.Article), passageNumbers(mem.Passages))
+			h.line(`<div class="side"><p class="who">%s · %s</p>`, reportName(mem.Article), passageNumbers(mem.Passages))
 			for _, p := range mem.Passages {
 				passage := art.Passages[p]
-				h.raw(`<p>%s</p>`, htmlSegments(segments(passage.Text, passage.Start, diffSpans(match, mem.Article)), mem.Article))
+				h.line(`<p>%s</p>`, htmlSegments(segments(passage.Text, passage.Start, diffSpans(match, mem.Article)), mem.Article))
 			}
-			h.raw(`</div>`)
+			h.line(`</div>`)
 		}
-		h.raw(`</div>`)
+		h.line(`</div>`)
 	}
 	for a, art := range r.al.Articles {
 		unique := r.uniquePassages(a)
-		h.raw(`<h3>Only in %s</h3>`, reportName(a))
+		h.line(`<h3>Only in %s</h3>`, reportName(a))
 		if len(unique) == 0 {
-			h.raw(`<p>Every passage of %s is in another report.</p>`, label(a))
+			h.line(`<p>Every passage of %s is in another report.</p>`, label(a))
 			continue
 		}
-		h.raw(`<ul>`)
+		h.line(`<ul>`)
 		for _, p := range unique {
-			h.raw(`<li><span class="dim">%d</span> %s</li>`, p+1, esc(art.Passages[p].Text))
+			h.line(`<li><span class="dim">%d</span> %s</li>`, p+1, esc(art.Passages[p].Text))
 		}
-		h.raw(`</ul>`)
+		h.line(`</ul>`)
 	}
 }
 
-func (h *htmlReport) writeQuotes() {
+func (h htmlReport) writeQuotes() {
 	shared, single := h.r.quoteGroups()
-	h.raw(`<h2 id="quotes">Quotes</h2>`)
-	h.raw(`<p class="note">Direct quotations, each report's version against the first report's (the reference). Marked words are where the wording or the speaker's description drifts.</p>`)
-	h.raw(`<h3>Quoted by more than one report</h3>`)
+	h.line(`<h2 id="quotes">Quotes</h2>`)
+	h.line(`<p class="note">Direct quotations, each report's version against the first report's (the reference). Marked words are where the wording or the speaker's description drifts.</p>`)
+	h.line(`<h3>Quoted by more than one report</h3>`)
 	if len(shared) == 0 {
-		h.raw(`<p>No quotation appears in more than one report.</p>`)
+		h.line(`<p>No quotation appears in more than one report.</p>`)
 	}
 	for _, q := range shared {
-		h.raw(`<div class="pair">`)
+		h.line(`<div class="pair">`)
 		for k := range q.Variants {
-			h.raw(`<div class="side">%s</div>`, h.variant(q, k))
+			h.line(`<div class="side">%s</div>`, h.variant(q, k))
 		}
-		h.raw(`</div>`)
+		h.line(`</div>`)
 	}
-	h.raw(`<h3>Quoted by one report only</h3>`)
+	h.line(`<h3>Quoted by one report only</h3>`)
 	if len(single) == 0 {
-		h.raw(`<p>None.</p>`)
+		h.line(`<p>None.</p>`)
 	}
 	for _, q := range single {
-		h.raw(`<div class="side" style="margin:.5rem 0">%s</div>`, h.variant(q, 0))
+		h.line(`<div class="side" style="margin:.5rem 0">%s</div>`, h.variant(q, 0))
 	}
 }
 
 // variant writes one version of a quotation.
-func (h *htmlReport) variant(q insight.Quote, k int) string {
+func (h htmlReport) variant(q insight.Quote, k int) string {
 	v := q.Variants[k]
 	var b strings.Builder
 	fmt.Fprintf(&b, `<p class="who">%s · passage %d`, reportName(v.Article), v.Passage+1)
@@ -256,95 +240,66 @@ func (h *htmlReport) variant(q insight.Quote, k int) string {
 	return b.String()
 }
 
-func (h *htmlReport) writeFacts() {
+func (h htmlReport) writeFacts() {
 	r := h.r
-	h.raw(`<h2 id="facts">Facts</h2>`)
-	h.raw(`<p class="note">Numbers with what they count, dates, and named people, organisations and places.</p>`)
-	h.raw(`<h3>Conflicts</h3>`)
+	h.line(`<h2 id="facts">Facts</h2>`)
+	h.line(`<p class="note">Numbers with what they count, dates, and named people, organisations and places.</p>`)
+	h.line(`<h3>Conflicts</h3>`)
 	if len(r.an.Conflicts) == 0 {
-		h.raw(`<p>None: where the reports tell the same thing, their figures, dates and sources agree.</p>`)
+		h.line(`<p>None: where the reports tell the same thing, their figures, dates and sources agree.</p>`)
 	} else {
-		h.raw(`<ul class="facts">`)
+		h.line(`<ul class="facts">`)
 		for _, c := range r.an.Conflicts {
-			h.raw(`<li><span class="%s">%s</span> %s conflict in match %d: %s “%s” / %s “%s” <span class="dim">— %s</span></li>`,
+			h.line(`<li><span class="%s">%s</span> %s conflict in match %d: %s “%s” / %s “%s” <span class="dim">— %s</span></li>`,
 				c.Severity, c.Severity, c.Kind, c.Match+1,
 				reportName(c.Sides[0].Article), esc(r.mentionText(c.Sides[0].Mention)),
 				reportName(c.Sides[1].Article), esc(r.mentionText(c.Sides[1].Mention)), esc(c.Reason))
 		}
-		h.raw(`</ul>`)
+		h.line(`</ul>`)
 	}
-	h.raw(`<h3>Only in one report</h3>`)
-	h.raw(`<div class="pair">`)
+	h.line(`<h3>Only in one report</h3>`)
+	h.line(`<div class="pair">`)
 	for a, facts := range r.onlyIn() {
-		h.raw(`<div class="side"><p class="who">%s</p>`, reportName(a))
+		h.line(`<div class="side"><p class="who">%s</p>`, reportName(a))
 		if len(facts) == 0 {
-			h.raw(`<p>None.</p>`)
+			h.line(`<p>None.</p>`)
 		} else {
-			h.raw(`<ul class="facts">`)
+			h.line(`<ul class="facts">`)
 			for _, f := range facts {
-				h.raw(`<li><span class="kind">%s</span> %s <span class="dim">· passage %d</span></li>`, f.Kind, esc(f.Label), f.Mentions[0].Passage+1)
+				h.line(`<li><span class="kind">%s</span> %s <span class="dim">· passage %d</span></li>`, f.Kind, esc(f.Label), f.Mentions[0].Passage+1)
 			}
-			h.raw(`</ul>`)
+			h.line(`</ul>`)
 		}
-		h.raw(`</div>`)
+		h.line(`</div>`)
 	}
-	h.raw(`</div>`)
-	h.raw(`<h3>In more than one report</h3>`)
+	h.line(`</div>`)
+	h.line(`<h3>In more than one report</h3>`)
 	shared := r.sharedFacts()
 	if len(shared) == 0 {
-		h.raw(`<p>None.</p>`)
+		h.line(`<p>None.</p>`)
 		return
 	}
-	h.raw(`<ul class="facts">`)
+	h.line(`<ul class="facts">`)
 	for _, f := range shared {
-		h.raw(`<li><span class="kind">%s</span> %s <span class="dim">· %s</span></li>`, f.Kind, esc(f.Label), reportList(f.Reports))
+		h.line(`<li><span class="kind">%s</span> %s <span class="dim">· %s</span></li>`, f.Kind, esc(f.Label), reportList(f.Reports))
 	}
-	h.raw(`</ul>`)
+	h.line(`</ul>`)
 }
 
-func (h *htmlReport) writeCoverage() {
+func (h htmlReport) writeCoverage() {
 	r := h.r
-	h.raw(`<h2 id="coverage">Coverage</h2>`)
-	h.raw(`<p class="note">How much of each report the others tell, and whom each report credits (“said”, “told”, “according to”, “reported by”, …).</p>`)
-	header := []string{"", "Passages"}
-	for a := range r.al.Articles {
-		header = append(header, "Found in "+reportName(a))
-	}
-	header = append(header, "Only in this report")
-	var rows [][]string
-	for _, c := range r.an.Coverage {
-		row := []string{reportName(c.Article), fmt.Sprint(c.Passages)}
-		found := map[int]insight.Share{}
-		for _, s := range c.Shared {
-			found[s.Article] = s
-		}
-		for a := range r.al.Articles {
-			if s, ok := found[a]; ok {
-				row = append(row, fmt.Sprintf("%d (%s)", s.Passages, percent(c.Fraction(s))))
-			} else {
-				row = append(row, "—")
-			}
-		}
-		rows = append(rows, append(row, fmt.Sprint(c.Unique)))
-	}
+	h.line(`<h2 id="coverage">Coverage</h2>`)
+	h.line(`<p class="note">How much of each report the others tell, and whom each report credits (“said”, “told”, “according to”, “reported by”, …).</p>`)
+	header, rows := r.coverageTable(reportName)
 	h.table(header, rows, func(int) bool { return true })
-	h.raw(`<h3>Sources credited</h3>`)
-	sources := r.sourceRows()
-	if len(sources) == 0 {
-		h.raw(`<p>No report credits a source by name.</p>`)
+	h.line(`<h3>Sources credited</h3>`)
+	header, rows = r.sourcesTable(reportName)
+	if len(rows) == 0 {
+		h.line(`<p>No report credits a source by name.</p>`)
 		return
 	}
-	header = []string{"Source", "Kind"}
-	for a := range r.al.Articles {
-		header = append(header, reportName(a))
-	}
-	rows = nil
-	for _, s := range sources {
-		row := []string{esc(s.name), esc(s.kind)}
-		for _, n := range s.credits {
-			row = append(row, creditCell(n))
-		}
-		rows = append(rows, row)
+	for _, row := range rows {
+		row[0], row[1] = esc(row[0]), esc(row[1])
 	}
 	h.table(header, rows, func(col int) bool { return col >= 2 })
 }

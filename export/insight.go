@@ -133,21 +133,19 @@ type Source struct {
 
 // addInsight fills the quotes, facts and coverage sections.
 func (doc *Document) addInsight(al *diffing.Alignment, an *insight.Analysis) {
-	doc.Quotes = make([]Quote, len(an.Quotes))
-	for k, q := range an.Quotes {
-		doc.Quotes[k] = quoteJSON(al, q)
+	doc.Quotes = convertAll(al, an.Quotes, quoteJSON)
+	doc.Facts = Facts{Conflicts: convertAll(al, an.Conflicts, conflictJSON), Items: convertAll(al, an.Facts, factJSON)}
+	doc.Coverage = convertAll(al, an.Coverage, coverageJSON)
+}
+
+// convertAll converts every item with convert; empty, never nil, when
+// there are none.
+func convertAll[T, J any](al *diffing.Alignment, items []T, convert func(*diffing.Alignment, T) J) []J {
+	out := make([]J, len(items))
+	for k, item := range items {
+		out[k] = convert(al, item)
 	}
-	doc.Facts = Facts{Conflicts: make([]Conflict, len(an.Conflicts)), Items: make([]Fact, len(an.Facts))}
-	for k, c := range an.Conflicts {
-		doc.Facts.Conflicts[k] = conflictJSON(al, c)
-	}
-	for k, f := range an.Facts {
-		doc.Facts.Items[k] = factJSON(al, f)
-	}
-	doc.Coverage = make([]Coverage, len(an.Coverage))
-	for k, c := range an.Coverage {
-		doc.Coverage[k] = coverageJSON(al, c)
-	}
+	return out
 }
 
 // spanText returns the text of a span of an article.

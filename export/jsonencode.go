@@ -1,5 +1,7 @@
 package export
 
+import "strconv"
+
 // The writeJSON methods write each JSON type as encoding/json would, field
 // by field in the order of the struct, honouring omitempty and writing nil
 // slices and pointers as null. A new field needs a line here too;
@@ -7,139 +9,94 @@ package export
 
 func (p Passage) writeJSON(w *jsonWriter) {
 	w.openObject()
-	w.key("start")
-	w.int(p.Start)
-	w.key("end")
-	w.int(p.End)
-	w.key("text")
-	w.string(p.Text)
-	w.key("kind")
-	w.string(p.Kind)
-	w.key("paragraph")
-	w.int(p.Paragraph)
+	w.intMember("start", p.Start)
+	w.intMember("end", p.End)
+	w.stringMember("text", p.Text)
+	w.stringMember("kind", p.Kind)
+	w.intMember("paragraph", p.Paragraph)
 	w.closeObject()
 }
 
 // writeFields writes the members of an Article before its passages.
 func (a Article) writeFields(w *jsonWriter) {
-	w.key("source")
-	w.string(a.Source)
+	w.stringMember("source", a.Source)
 	optionalString(w, "title", a.Title)
 	optionalString(w, "date", a.Date)
 	optionalString(w, "author", a.Author)
 	optionalString(w, "site", a.Site)
-	w.key("format")
-	w.string(a.Format)
+	w.stringMember("format", a.Format)
 	optionalString(w, "encoding", a.Encoding)
 	optionalString(w, "text", a.Text)
 }
 
 func (m Match) writeJSON(w *jsonWriter) {
 	w.openObject()
-	w.key("score")
-	w.float(m.Score)
-	w.key("relation")
-	w.string(m.Relation)
-	w.key("members")
-	writeArray(w, m.Members)
-	w.key("diff")
-	writeArray(w, m.Diff)
+	w.floatMember("score", m.Score)
+	w.stringMember("relation", m.Relation)
+	arrayMember(w, "members", m.Members)
+	arrayMember(w, "diff", m.Diff)
 	if len(m.Terms) > 0 {
 		w.key("terms")
-		writeStrings(w, m.Terms)
+		writeSlice(w, m.Terms, (*jsonWriter).string)
 	}
 	w.closeObject()
 }
 
 func (m Member) writeJSON(w *jsonWriter) {
 	w.openObject()
-	w.key("article")
-	w.int(m.Article)
+	w.intMember("article", m.Article)
 	w.key("passages")
-	writeInts(w, m.Passages)
+	writeSlice(w, m.Passages, (*jsonWriter).int)
 	w.closeObject()
 }
 
 func (s Span) writeJSON(w *jsonWriter) {
 	w.openObject()
-	w.key("article")
-	w.int(s.Article)
-	w.key("start")
-	w.int(s.Start)
-	w.key("end")
-	w.int(s.End)
-	w.key("text")
-	w.string(s.Text)
+	w.intMember("article", s.Article)
+	w.intMember("start", s.Start)
+	w.intMember("end", s.End)
+	w.stringMember("text", s.Text)
 	w.closeObject()
 }
 
 func (q Quote) writeJSON(w *jsonWriter) {
 	w.openObject()
-	w.key("drifted")
-	w.bool(q.Drifted)
-	w.key("variants")
-	writeArray(w, q.Variants)
+	w.boolMember("drifted", q.Drifted)
+	arrayMember(w, "variants", q.Variants)
 	w.closeObject()
 }
 
 func (v QuoteVariant) writeJSON(w *jsonWriter) {
 	w.openObject()
-	w.key("article")
-	w.int(v.Article)
-	w.key("passage")
-	w.int(v.Passage)
-	w.key("text")
-	w.string(v.Text)
-	w.key("parts")
-	writeArray(w, v.Parts)
-	if v.Speaker != nil {
-		w.key("speaker")
-		v.Speaker.writeJSON(w)
-	}
-	if v.Via != nil {
-		w.key("via")
-		v.Via.writeJSON(w)
-	}
-	w.key("wording")
-	w.string(v.Wording)
-	w.key("attribution")
-	w.string(v.Attribution)
-	w.key("similarity")
-	w.float(v.Similarity)
-	w.key("drift")
-	writeArray(w, v.Drift)
-	w.key("reference_drift")
-	writeArray(w, v.ReferenceDrift)
-	if len(v.SpeakerDrift) > 0 {
-		w.key("speaker_drift")
-		writeArray(w, v.SpeakerDrift)
-	}
-	if len(v.ReferenceSpeakerDrift) > 0 {
-		w.key("reference_speaker_drift")
-		writeArray(w, v.ReferenceSpeakerDrift)
-	}
+	w.intMember("article", v.Article)
+	w.intMember("passage", v.Passage)
+	w.stringMember("text", v.Text)
+	arrayMember(w, "parts", v.Parts)
+	optionalObject(w, "speaker", v.Speaker)
+	optionalObject(w, "via", v.Via)
+	w.stringMember("wording", v.Wording)
+	w.stringMember("attribution", v.Attribution)
+	w.floatMember("similarity", v.Similarity)
+	arrayMember(w, "drift", v.Drift)
+	arrayMember(w, "reference_drift", v.ReferenceDrift)
+	optionalArray(w, "speaker_drift", v.SpeakerDrift)
+	optionalArray(w, "reference_speaker_drift", v.ReferenceSpeakerDrift)
 	w.closeObject()
 }
 
 func (s TextSpan) writeJSON(w *jsonWriter) {
 	w.openObject()
-	w.key("start")
-	w.int(s.Start)
-	w.key("end")
-	w.int(s.End)
-	w.key("text")
-	w.string(s.Text)
+	w.intMember("start", s.Start)
+	w.intMember("end", s.End)
+	w.stringMember("text", s.Text)
 	w.closeObject()
 }
 
 func (s *Speaker) writeJSON(w *jsonWriter) {
 	w.openObject()
-	w.key("text")
-	w.string(s.Text)
-	w.key("start")
-	w.int(s.Start)
-	w.key("end")
-	w.int(s.End)
+	w.stringMember("text", s.Text)
+	w.intMember("start", s.Start)
+	w.intMember("end", s.End)
 	optionalString(w, "name", s.Name)
 	optionalString(w, "key", s.Key)
 	w.closeObject()
@@ -147,52 +104,33 @@ func (s *Speaker) writeJSON(w *jsonWriter) {
 
 func (f Fact) writeJSON(w *jsonWriter) {
 	w.openObject()
-	w.key("kind")
-	w.string(f.Kind)
-	w.key("key")
-	w.string(f.Key)
-	w.key("label")
-	w.string(f.Label)
+	w.stringMember("kind", f.Kind)
+	w.stringMember("key", f.Key)
+	w.stringMember("label", f.Label)
 	w.key("reports")
-	writeInts(w, f.Reports)
-	w.key("mentions")
-	writeArray(w, f.Mentions)
+	writeSlice(w, f.Reports, (*jsonWriter).int)
+	arrayMember(w, "mentions", f.Mentions)
 	w.closeObject()
 }
 
 func (m FactMention) writeJSON(w *jsonWriter) {
 	w.openObject()
-	w.key("article")
-	w.int(m.Article)
-	w.key("passage")
-	w.int(m.Passage)
-	w.key("start")
-	w.int(m.Start)
-	w.key("end")
-	w.int(m.End)
-	w.key("text")
-	w.string(m.Text)
-	if m.Quantity != nil {
-		w.key("quantity")
-		m.Quantity.writeJSON(w)
-	}
-	if m.Date != nil {
-		w.key("date")
-		m.Date.writeJSON(w)
-	}
+	w.intMember("article", m.Article)
+	w.intMember("passage", m.Passage)
+	w.intMember("start", m.Start)
+	w.intMember("end", m.End)
+	w.stringMember("text", m.Text)
+	optionalObject(w, "quantity", m.Quantity)
+	optionalObject(w, "date", m.Date)
 	w.closeObject()
 }
 
 func (q *Quantity) writeJSON(w *jsonWriter) {
 	w.openObject()
-	w.key("value")
-	w.float(q.Value)
-	w.key("bound")
-	w.string(q.Bound)
-	w.key("unit")
-	w.string(q.Unit)
-	w.key("counts")
-	w.string(q.Counts)
+	w.floatMember("value", q.Value)
+	w.stringMember("bound", q.Bound)
+	w.stringMember("unit", q.Unit)
+	w.stringMember("counts", q.Counts)
 	optionalString(w, "event", q.Event)
 	optionalString(w, "place", q.Place)
 	w.closeObject()
@@ -200,8 +138,7 @@ func (q *Quantity) writeJSON(w *jsonWriter) {
 
 func (d *Date) writeJSON(w *jsonWriter) {
 	w.openObject()
-	w.key("key")
-	w.string(d.Key)
+	w.stringMember("key", d.Key)
 	optionalInt(w, "year", d.Year)
 	optionalInt(w, "month", d.Month)
 	optionalInt(w, "day", d.Day)
@@ -211,67 +148,115 @@ func (d *Date) writeJSON(w *jsonWriter) {
 
 func (c Conflict) writeJSON(w *jsonWriter) {
 	w.openObject()
-	w.key("kind")
-	w.string(c.Kind)
-	w.key("severity")
-	w.string(c.Severity)
-	w.key("match")
-	w.int(c.Match)
-	w.key("reason")
-	w.string(c.Reason)
-	w.key("sides")
-	writeArray(w, c.Sides)
+	w.stringMember("kind", c.Kind)
+	w.stringMember("severity", c.Severity)
+	w.intMember("match", c.Match)
+	w.stringMember("reason", c.Reason)
+	arrayMember(w, "sides", c.Sides)
 	w.closeObject()
 }
 
 func (c Coverage) writeJSON(w *jsonWriter) {
 	w.openObject()
-	w.key("article")
-	w.int(c.Article)
-	w.key("passages")
-	w.int(c.Passages)
-	w.key("matched")
-	w.int(c.Matched)
-	w.key("unique")
-	w.int(c.Unique)
-	w.key("shared")
-	writeArray(w, c.Shared)
-	w.key("sources")
-	writeArray(w, c.Sources)
+	w.intMember("article", c.Article)
+	w.intMember("passages", c.Passages)
+	w.intMember("matched", c.Matched)
+	w.intMember("unique", c.Unique)
+	arrayMember(w, "shared", c.Shared)
+	arrayMember(w, "sources", c.Sources)
 	w.closeObject()
 }
 
 func (s Share) writeJSON(w *jsonWriter) {
 	w.openObject()
-	w.key("article")
-	w.int(s.Article)
-	w.key("passages")
-	w.int(s.Passages)
-	w.key("share")
-	w.float(s.Share)
+	w.intMember("article", s.Article)
+	w.intMember("passages", s.Passages)
+	w.floatMember("share", s.Share)
 	w.closeObject()
 }
 
 func (s Source) writeJSON(w *jsonWriter) {
 	w.openObject()
-	w.key("name")
-	w.string(s.Name)
-	w.key("key")
-	w.string(s.Key)
-	w.key("kind")
-	w.string(s.Kind)
-	w.key("credits")
-	w.int(s.Credits)
-	w.key("mentions")
-	writeArray(w, s.Mentions)
+	w.stringMember("name", s.Name)
+	w.stringMember("key", s.Key)
+	w.stringMember("kind", s.Kind)
+	w.intMember("credits", s.Credits)
+	arrayMember(w, "mentions", s.Mentions)
 	w.closeObject()
+}
+
+// stringMember writes a member whose value is a string.
+func (w *jsonWriter) stringMember(name, s string) {
+	w.key(name)
+	w.string(s)
+}
+
+// intMember writes a member whose value is an integer.
+func (w *jsonWriter) intMember(name string, n int) {
+	w.buf = strconv.AppendInt(w.appendKey(w.buf, name), int64(n), 10)
+}
+
+// floatMember writes a member whose value is a float64.
+func (w *jsonWriter) floatMember(name string, f float64) {
+	w.key(name)
+	w.float(f)
+}
+
+// boolMember writes a member whose value is true or false.
+func (w *jsonWriter) boolMember(name string, b bool) {
+	w.key(name)
+	w.bool(b)
+}
+
+// optionalString writes a member tagged omitempty: nothing when s is "".
+func optionalString(w *jsonWriter, name, s string) {
+	if s != "" {
+		w.stringMember(name, s)
+	}
+}
+
+// optionalInt writes a member tagged omitempty: nothing when n is 0.
+func optionalInt(w *jsonWriter, name string, n int) {
+	if n != 0 {
+		w.intMember(name, n)
+	}
 }
 
 // jsonValue is a type with a writeJSON method.
 type jsonValue interface{ writeJSON(w *jsonWriter) }
 
-// writeArray writes a slice, null when it is nil.
-func writeArray[T jsonValue](w *jsonWriter, items []T) {
+// optionalObject writes a pointer member tagged omitempty: nothing when v
+// is nil.
+func optionalObject[P interface {
+	*E
+	jsonValue
+}, E any](w *jsonWriter, name string, v P) {
+	if v != nil {
+		w.key(name)
+		v.writeJSON(w)
+	}
+}
+
+// arrayMember writes a member whose value is a slice.
+func arrayMember[T jsonValue](w *jsonWriter, name string, items []T) {
+	w.key(name)
+	writeSlice(w, items, writeValue[T])
+}
+
+// writeValue writes v; it is a jsonValue's writeJSON with the writer first,
+// as writeSlice takes it.
+func writeValue[T jsonValue](w *jsonWriter, v T) { v.writeJSON(w) }
+
+// optionalArray writes a slice member tagged omitempty: nothing when it
+// is empty.
+func optionalArray[T jsonValue](w *jsonWriter, name string, items []T) {
+	if len(items) > 0 {
+		arrayMember(w, name, items)
+	}
+}
+
+// writeSlice writes a slice, each element with write; null when it is nil.
+func writeSlice[T any](w *jsonWriter, items []T, write func(*jsonWriter, T)) {
 	if items == nil {
 		w.null()
 		return
@@ -279,51 +264,7 @@ func writeArray[T jsonValue](w *jsonWriter, items []T) {
 	w.openArray()
 	for _, item := range items {
 		w.next()
-		item.writeJSON(w)
+		write(w, item)
 	}
 	w.closeArray()
-}
-
-// writeInts writes a slice of integers, null when it is nil.
-func writeInts(w *jsonWriter, ns []int) {
-	if ns == nil {
-		w.null()
-		return
-	}
-	w.openArray()
-	for _, n := range ns {
-		w.next()
-		w.int(n)
-	}
-	w.closeArray()
-}
-
-// writeStrings writes a slice of strings, null when it is nil.
-func writeStrings(w *jsonWriter, ss []string) {
-	if ss == nil {
-		w.null()
-		return
-	}
-	w.openArray()
-	for _, s := range ss {
-		w.next()
-		w.string(s)
-	}
-	w.closeArray()
-}
-
-// optionalString writes a member tagged omitempty: nothing when s is "".
-func optionalString(w *jsonWriter, name, s string) {
-	if s != "" {
-		w.key(name)
-		w.string(s)
-	}
-}
-
-// optionalInt writes a member tagged omitempty: nothing when n is 0.
-func optionalInt(w *jsonWriter, name string, n int) {
-	if n != 0 {
-		w.key(name)
-		w.int(n)
-	}
 }

@@ -54,36 +54,49 @@ func (w *jsonWriter) close(c byte) {
 }
 
 // key starts a member of the current object; its value follows.
-func (w *jsonWriter) key(name string) {
-	w.next()
-	w.buf = append(w.buf, '"')
-	w.buf = append(w.buf, name...)
-	w.buf = append(w.buf, '"', ':', ' ')
+func (w *jsonWriter) key(name string) { w.buf = w.appendKey(w.buf, name) }
+
+// appendKey appends the start of a member named name to b. The writer
+// works on a local slice and stores it once, as a member is the most
+// frequent thing it writes.
+func (w *jsonWriter) appendKey(b []byte, name string) []byte {
+	b = w.appendNext(b)
+	b = append(b, '"')
+	b = append(b, name...)
+	return append(b, '"', ':', ' ')
 }
 
 // next starts an element of the current array, or a member of the
 // current object.
-func (w *jsonWriter) next() {
+func (w *jsonWriter) next() { w.buf = w.appendNext(w.buf) }
+
+// appendNext appends the start of an element or member to b: a comma
+// after the first, then a new line.
+func (w *jsonWriter) appendNext(b []byte) []byte {
 	if !w.first {
-		w.buf = append(w.buf, ',')
+		b = append(b, ',')
 	}
 	w.first = false
-	w.newline()
+	return w.appendNewline(b)
 }
 
 // newlineIndent is a new line and the indentation of the deepest JSON
 // parallax writes (and more).
 const newlineIndent = "\n                                "
 
-func (w *jsonWriter) newline() {
+func (w *jsonWriter) newline() { w.buf = w.appendNewline(w.buf) }
+
+// appendNewline appends a new line and the indentation of the current
+// depth to b.
+func (w *jsonWriter) appendNewline(b []byte) []byte {
 	if w.depth < len(newlineIndent) {
-		w.buf = append(w.buf, newlineIndent[:1+w.depth]...)
-		return
+		return append(b, newlineIndent[:1+w.depth]...)
 	}
-	w.buf = append(w.buf, '\n')
+	b = append(b, '\n')
 	for range w.depth {
-		w.buf = append(w.buf, ' ')
+		b = append(b, ' ')
 	}
+	return b
 }
 
 // null writes null, encoding/json's form of a nil slice or pointer.

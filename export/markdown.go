@@ -1,7 +1,6 @@
 package export
 
 import (
-	"bufio"
 	"fmt"
 	"io"
 	"strings"
@@ -18,27 +17,20 @@ import (
 // and escaped, so it can neither inject Markdown or HTML nor control a
 // terminal showing the file.
 func WriteMarkdown(w io.Writer, al *diffing.Alignment) error {
-	bw := bufio.NewWriter(w)
-	md := &markdown{w: bw, r: report{al: al, an: insight.Analyze(al)}}
-	md.write()
-	if err := bw.Flush(); err != nil {
-		return fmt.Errorf("writing Markdown: %w", err)
-	}
-	return nil
+	return writeReport(w, al, "Markdown", func(lines reportWriter) { markdown{lines}.write() })
 }
 
 // markdown writes one report.
-type markdown struct {
-	w *bufio.Writer
-	r report
+type markdown struct{ reportWriter }
+
+// section writes a section heading with a blank line either side.
+func (m markdown) section(format string, args ...any) {
+	m.line("")
+	m.line(format, args...)
+	m.line("")
 }
 
-func (m *markdown) line(format string, args ...any) {
-	fmt.Fprintf(m.w, format, args...)
-	m.w.WriteByte('\n')
-}
-
-func (m *markdown) write() {
+func (m markdown) write() {
 	r := m.r
 	m.line("# %s", mdEscape(r.heading()))
 	m.line("")
@@ -53,10 +45,8 @@ func (m *markdown) write() {
 	m.line("Made with parallax. Passage numbers count from 1 in each report.")
 }
 
-func (m *markdown) writeReports() {
-	m.line("")
-	m.line("## Reports")
-	m.line("")
+func (m markdown) writeReports() {
+	m.section("## Reports")
 	header := []string{""}
 	for a := range m.r.al.Articles {
 		header = append(header, label(a))
@@ -65,7 +55,7 @@ func (m *markdown) writeReports() {
 }
 
 // table writes a table; every cell is escaped.
-func (m *markdown) table(header []string, rows [][]string) {
+func (m markdown) table(header []string, rows [][]string) {
 	esc := func(cells []string) string {
 		out := make([]string, len(cells))
 		for k, c := range cells {
@@ -80,16 +70,12 @@ func (m *markdown) table(header []string, rows [][]string) {
 	}
 }
 
-func (m *markdown) writePassages() {
+func (m markdown) writePassages() {
 	r := m.r
-	m.line("")
-	m.line("## Aligned passages")
-	m.line("")
+	m.section("## Aligned passages")
 	m.line("Passages that tell the same thing, side by side. Words in **bold** are what a report has and the other lacks.")
 	for k, match := range r.al.Matches {
-		m.line("")
-		m.line("### Match %d · %s · similarity %.2f", k+1, match.Relation, match.Score)
-		m.line("")
+		m.section("### Match %d · %s · similarity %.2f", k+1, match.Relation, match.Score)
 		for _, mem := range match.Members {
 			art := r.al.Articles[mem.Article]
 			var texts []string
@@ -102,9 +88,7 @@ func (m *markdown) writePassages() {
 	}
 	for a, art := range r.al.Articles {
 		unique := r.uniquePassages(a)
-		m.line("")
-		m.line("### Only in %s", label(a))
-		m.line("")
+		m.section("### Only in %s", label(a))
 		if len(unique) == 0 {
 			m.line("Every passage of %s is in another report.", label(a))
 			continue
@@ -128,11 +112,9 @@ func passageNumbers(ps []int) string {
 	return "passages " + strings.Join(nums, ", ")
 }
 
-func (m *markdown) writeQuotes() {
+func (m markdown) writeQuotes() {
 	shared, single := m.r.quoteGroups()
-	m.line("")
-	m.line("## Quotes")
-	m.line("")
+	m.section("## Quotes")
 	m.line("Direct quotations, each report's version against the first report's (the reference). Words in **bold** are where the wording or the speaker's description drifts.")
 	m.line("")
 	m.line("### Quoted by more than one report")
@@ -141,16 +123,12 @@ func (m *markdown) writeQuotes() {
 		m.line("No quotation appears in more than one report.")
 	}
 	for k, q := range shared {
-		m.line("")
-		m.line("#### Quote %d", k+1)
-		m.line("")
+		m.section("#### Quote %d", k+1)
 		for v := range q.Variants {
 			m.line("- %s", m.variant(q, v))
 		}
 	}
-	m.line("")
-	m.line("### Quoted by one report only")
-	m.line("")
+	m.section("### Quoted by one report only")
 	if len(single) == 0 {
 		m.line("None.")
 	}
@@ -160,7 +138,7 @@ func (m *markdown) writeQuotes() {
 }
 
 // variant writes one version of a quotation on one line.
-func (m *markdown) variant(q insight.Quote, k int) string {
+func (m markdown) variant(q insight.Quote, k int) string {
 	v := q.Variants[k]
 	var b strings.Builder
 	fmt.Fprintf(&b, "**%s**", label(v.Article))
@@ -193,15 +171,11 @@ func (m *markdown) variant(q insight.Quote, k int) string {
 	return b.String()
 }
 
-func (m *markdown) writeFacts() {
+func (m markdown) writeFacts() {
 	r := m.r
-	m.line("")
-	m.line("## Facts")
-	m.line("")
+	m.section("## Facts")
 	m.line("Numbers with what they count, dates, and named people, organisations and places.")
-	m.line("")
-	m.line("### Conflicts")
-	m.line("")
+	m.section("### Conflicts")
 	if len(r.an.Conflicts) == 0 {
 		m.line("None: where the reports tell the same thing, their figures, dates and sources agree.")
 	}
@@ -213,9 +187,7 @@ func (m *markdown) writeFacts() {
 	m.line("")
 	m.line("### Only in one report")
 	for a, facts := range r.onlyIn() {
-		m.line("")
-		m.line("#### %s", label(a))
-		m.line("")
+		m.section("#### %s", label(a))
 		if len(facts) == 0 {
 			m.line("None.")
 		}
@@ -223,9 +195,7 @@ func (m *markdown) writeFacts() {
 			m.line("- %s: %s (passage %d)", f.Kind, mdEscape(f.Label), f.Mentions[0].Passage+1)
 		}
 	}
-	m.line("")
-	m.line("### In more than one report")
-	m.line("")
+	m.section("### In more than one report")
 	shared := r.sharedFacts()
 	if len(shared) == 0 {
 		m.line("None.")
@@ -244,64 +214,19 @@ func reportList(reports []int) string {
 	return "Reports " + strings.Join(nums, ", ")
 }
 
-func (m *markdown) writeCoverage() {
+func (m markdown) writeCoverage() {
 	r := m.r
-	m.line("")
-	m.line("## Coverage")
-	m.line("")
+	m.section("## Coverage")
 	m.line("How much of each report the others tell, and whom each report credits (“said”, “told”, “according to”, “reported by”, …).")
 	m.line("")
-	header := []string{"", "Passages"}
-	for a := range r.al.Articles {
-		header = append(header, "Found in "+label(a))
-	}
-	header = append(header, "Only in this report")
-	var rows [][]string
-	for _, c := range r.an.Coverage {
-		row := []string{label(c.Article), fmt.Sprint(c.Passages)}
-		found := map[int]insight.Share{}
-		for _, s := range c.Shared {
-			found[s.Article] = s
-		}
-		for a := range r.al.Articles {
-			if s, ok := found[a]; ok {
-				row = append(row, fmt.Sprintf("%d (%s)", s.Passages, percent(c.Fraction(s))))
-			} else {
-				row = append(row, "—")
-			}
-		}
-		rows = append(rows, append(row, fmt.Sprint(c.Unique)))
-	}
-	m.table(header, rows)
-	m.line("")
-	m.line("### Sources credited")
-	m.line("")
-	sources := r.sourceRows()
-	if len(sources) == 0 {
+	m.table(r.coverageTable(label))
+	m.section("### Sources credited")
+	header, rows := r.sourcesTable(label)
+	if len(rows) == 0 {
 		m.line("No report credits a source by name.")
 		return
 	}
-	header = []string{"Source", "Kind"}
-	for a := range r.al.Articles {
-		header = append(header, label(a))
-	}
-	rows = nil
-	for _, s := range sources {
-		row := []string{s.name, s.kind}
-		for _, n := range s.credits {
-			row = append(row, creditCell(n))
-		}
-		rows = append(rows, row)
-	}
 	m.table(header, rows)
-}
-
-// creditCell writes a credit count, a dash for none.
-func creditCell(n int) string {
-	if n == 0 {
-		return "—"
-	}
-	return fmt.Sprint(n)
 }
 
 // mdSegments writes segments, the marked ones in bold.

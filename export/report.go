@@ -1,7 +1,9 @@
 package export
 
 import (
+	"bufio"
 	"fmt"
+	"io"
 	"sort"
 	"strings"
 
@@ -17,6 +19,30 @@ import (
 type report struct {
 	al *diffing.Alignment
 	an *insight.Analysis
+}
+
+// writeReport analyses al and writes its report to w through render,
+// buffered; format names the output in errors.
+func writeReport(w io.Writer, al *diffing.Alignment, format string, render func(lines reportWriter)) error {
+	bw := bufio.NewWriter(w)
+	render(reportWriter{w: bw, r: report{al: al, an: insight.Analyze(al)}})
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("writing %s: %w", format, err)
+	}
+	return nil
+}
+
+// reportWriter writes a report line by line; the Markdown and HTML
+// writers build on it.
+type reportWriter struct {
+	w *bufio.Writer
+	r report
+}
+
+// line writes format with args, then a new line.
+func (rw reportWriter) line(format string, args ...any) {
+	fmt.Fprintf(rw.w, format, args...)
+	rw.w.WriteByte('\n')
 }
 
 // segment is a run of text, marked when it is a difference.
@@ -199,6 +225,60 @@ func speakerNote(s insight.Speaker) string {
 // mentionText returns the words of a mention.
 func (r report) mentionText(m insight.Mention) string {
 	return r.al.Articles[m.Article].Text[m.Start:m.End]
+}
+
+// coverageTable is the coverage table: a row per report with its passages,
+// how many of them each report tells too, and how many only it tells.
+// name writes a report's name in the output's form.
+func (r report) coverageTable(name func(a int) string) (header []string, rows [][]string) {
+	header = []string{"", "Passages"}
+	for a := range r.al.Articles {
+		header = append(header, "Found in "+name(a))
+	}
+	header = append(header, "Only in this report")
+	for _, c := range r.an.Coverage {
+		row := []string{name(c.Article), fmt.Sprint(c.Passages)}
+		found := map[int]insight.Share{}
+		for _, s := range c.Shared {
+			found[s.Article] = s
+		}
+		for a := range r.al.Articles {
+			if s, ok := found[a]; ok {
+				row = append(row, fmt.Sprintf("%d (%s)", s.Passages, percent(c.Fraction(s))))
+			} else {
+				row = append(row, "—")
+			}
+		}
+		rows = append(rows, append(row, fmt.Sprint(c.Unique)))
+	}
+	return header, rows
+}
+
+// sourcesTable is the table of sources credited: a row per source with
+// its name and kind (article text, not yet escaped) and its credits in
+// each report; no rows when no report credits a source. name writes a
+// report's name in the output's form.
+func (r report) sourcesTable(name func(a int) string) (header []string, rows [][]string) {
+	header = []string{"Source", "Kind"}
+	for a := range r.al.Articles {
+		header = append(header, name(a))
+	}
+	for _, s := range r.sourceRows() {
+		row := []string{s.name, s.kind}
+		for _, n := range s.credits {
+			row = append(row, creditCell(n))
+		}
+		rows = append(rows, row)
+	}
+	return header, rows
+}
+
+// creditCell writes a credit count, a dash for none.
+func creditCell(n int) string {
+	if n == 0 {
+		return "—"
+	}
+	return fmt.Sprint(n)
 }
 
 // sourceRow is one source in the coverage table: its credits per report.

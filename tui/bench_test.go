@@ -9,54 +9,21 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/parallax-reader/parallax/diffing"
-	"github.com/parallax-reader/parallax/internal/scaletext"
+	"github.com/parallax-reader/parallax/internal/scalealign"
 	"github.com/parallax-reader/parallax/model"
 	"github.com/parallax-reader/parallax/seeds"
 )
 
-// The UI benchmarks run on two translations of the Bible (the shared
-// scale data, ../shared/data/scale next to the repository, or the folder
-// PARALLAX_SCALE_DATA names), cut or repeated to about a million words a
-// side, and skip when the files are absent. Each iteration is one key
-// press: Update, then View, as Bubble Tea runs them.
+// The UI benchmarks run on two translations of the Bible (see package
+// scaletext), cut or repeated to about a million words a side and aligned
+// once per test binary by package scalealign, and skip when the files are
+// absent. Each iteration is one key press: Update, then View, as Bubble
+// Tea runs them.
 //
 //	go test ./tui -run '^$' -bench . -benchmem
 
 // scaleWords is the size of each side.
 const scaleWords = 1_000_000
-
-var (
-	scaleOnce sync.Once
-	scaleAl   *diffing.Alignment
-	scaleErr  string
-)
-
-// scaleAlignment aligns the two translations at scaleWords words a side,
-// once per test binary.
-func scaleAlignment(b *testing.B) *diffing.Alignment {
-	b.Helper()
-	scaleOnce.Do(func() {
-		dir := scaletext.Dir()
-		if dir == "" {
-			scaleErr = "scale data not found (set PARALLAX_SCALE_DATA)"
-			return
-		}
-		sideA, sideB, err := scaletext.Pair(dir, scaleWords, false)
-		if err != nil {
-			scaleErr = err.Error()
-			return
-		}
-		arts := []*model.Article{
-			model.Parse(scaletext.Files[0], sideA, model.UnitSentence),
-			model.Parse(scaletext.Files[1], sideB, model.UnitSentence),
-		}
-		scaleAl = diffing.Align(arts, diffing.DefaultConfig())
-	})
-	if scaleAl == nil {
-		b.Skip(scaleErr)
-	}
-	return scaleAl
-}
 
 // benchKeys presses key b.N times, rendering after each press; when the
 // key stops moving the view (the end of the report), reset returns to
@@ -83,7 +50,7 @@ func benchKeys(b *testing.B, m Model, key string, reset string) {
 // scaleReader is a 160x48 reader on the scale alignment.
 func scaleReader(b *testing.B) Model {
 	b.Helper()
-	al := scaleAlignment(b)
+	al := scalealign.Alignment(b, scaleWords)
 	m := update(b, New(al.Articles, testOptions()), tea.WindowSizeMsg{Width: 160, Height: 48})
 	return update(b, m, alignDoneMsg{gen: m.align.gen, al: al})
 }

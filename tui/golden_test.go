@@ -147,10 +147,7 @@ func twoVersions(t testing.TB) *diffing.Alignment {
 	second := "Title: Budget Approved After Long Debate\n\n" + shared[0] + " " + shared[1] + "\n\n" +
 		"The mayor promised that taxes would not rise next year. " + shared[2] + "\n\n" +
 		"Residents can comment online until the end of April. " + shared[3] + "\n"
-	al := diffing.Align([]*model.Article{
-		model.Parse("council-a.txt", first, model.UnitSentence),
-		model.Parse("council-b.txt", second, model.UnitSentence),
-	}, diffing.DefaultConfig())
+	al := alignTexts(namedText{"council-a.txt", first}, namedText{"council-b.txt", second})
 	identical := 0
 	for _, m := range al.Matches {
 		if m.Relation == diffing.Identical {

@@ -34,6 +34,19 @@ func seedAlignment(t testing.TB) *diffing.Alignment {
 	return diffing.Align(seedArticles(t), diffing.DefaultConfig())
 }
 
+// namedText is a report given as text, with the file name it is read under.
+type namedText struct{ name, text string }
+
+// alignTexts parses reports given as text into sentences and aligns them
+// with the default configuration.
+func alignTexts(reports ...namedText) *diffing.Alignment {
+	arts := make([]*model.Article, len(reports))
+	for k, r := range reports {
+		arts[k] = model.Parse(r.name, r.text, model.UnitSentence)
+	}
+	return diffing.Align(arts, diffing.DefaultConfig())
+}
+
 // testOptions are the reader's options in tests: the default alignment
 // settings and dark styles, so that nothing depends on the terminal.
 func testOptions() Options {

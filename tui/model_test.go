@@ -223,10 +223,7 @@ func hostileAlignment() *diffing.Alignment {
 	text := "Title \x1b]0;pwned\x07 here\n" +
 		"Troops \x1b[2J\x1b[H moved into the city \u202eyadnoM\u202c on Monday, officials said.\n" +
 		"The clipboard \x1b]52;c;ZXZpbA==\x07 and a link \x1b]8;;http://evil.example\x1b\\click\x1b]8;;\x1b\\ appeared \u0085 here \x9b31m today.\n"
-	return diffing.Align([]*model.Article{
-		model.Parse("a\x1b[31m.txt", text, model.UnitSentence),
-		model.Parse("b.txt", text, model.UnitSentence),
-	}, diffing.DefaultConfig())
+	return alignTexts(namedText{"a\x1b[31m.txt", text}, namedText{"b.txt", text})
 }
 
 func TestViewNeutralisesTerminalEscapesInArticles(t *testing.T) {

@@ -62,6 +62,18 @@ func (s *sheet) add(e entry) {
 	s.entries = append(s.entries, e)
 }
 
+// addGroup adds a heading naming a group of items with their count, then
+// an entry of kind for each index; nothing when there are none.
+func (s *sheet) addGroup(title string, kind entryKind, indexes []int) {
+	if len(indexes) == 0 {
+		return
+	}
+	s.add(entry{kind: entryHeading, text: fmt.Sprintf("%s (%d)", title, len(indexes))})
+	for _, i := range indexes {
+		s.add(entry{kind: kind, index: i})
+	}
+}
+
 // sheets are the three analysis views of one analysis.
 type sheets struct {
 	al                      *diffing.Alignment
@@ -116,18 +128,8 @@ func (sh *sheets) buildQuotes() {
 		s.add(entry{kind: entryNote, text: "No direct quotations in these reports."})
 		return
 	}
-	if len(shared) > 0 {
-		s.add(entry{kind: entryHeading, text: fmt.Sprintf("Quoted by more than one report (%d)", len(shared))})
-	}
-	for _, i := range shared {
-		s.add(entry{kind: entryQuote, index: i})
-	}
-	if len(single) > 0 {
-		s.add(entry{kind: entryHeading, text: fmt.Sprintf("Quoted by one report only (%d)", len(single))})
-	}
-	for _, i := range single {
-		s.add(entry{kind: entryQuote, index: i})
-	}
+	s.addGroup("Quoted by more than one report", entryQuote, shared)
+	s.addGroup("Quoted by one report only", entryQuote, single)
 }
 
 // buildFacts lists the conflicts, hard first, then the facts only one
@@ -161,12 +163,7 @@ func (sh *sheets) buildFacts() {
 			s.add(entry{kind: entryFact, index: i})
 		}
 	}
-	if len(several) > 0 {
-		s.add(entry{kind: entryHeading, text: fmt.Sprintf("In more than one report (%d)", len(several))})
-	}
-	for _, i := range several {
-		s.add(entry{kind: entryFact, index: i})
-	}
+	s.addGroup("In more than one report", entryFact, several)
 }
 
 // buildCoverage lists each report's coverage, then the sources credited

@@ -13,7 +13,6 @@ import (
 
 	"github.com/parallax-reader/parallax/diffing"
 	"github.com/parallax-reader/parallax/insight"
-	"github.com/parallax-reader/parallax/model"
 )
 
 // withAnalysis delivers the analysis of m's alignment, as the command the
@@ -48,11 +47,11 @@ func threeQuoting(t testing.TB) *diffing.Alignment {
 			"A ferry was stranded offshore for nine hours on Monday, the Red Cross said.\n\n" +
 			"\"We have never seen anything like it,\" the mayor said.\n",
 	}
-	var arts []*model.Article
+	var reports []namedText
 	for i, text := range texts {
-		arts = append(arts, model.Parse(string(rune('a'+i))+".txt", text, model.UnitSentence))
+		reports = append(reports, namedText{string(rune('a'+i)) + ".txt", text})
 	}
-	return diffing.Align(arts, diffing.DefaultConfig())
+	return alignTexts(reports...)
 }
 
 func TestTheAnalysisRunsAfterTheAlignmentAndTheViewsWaitForIt(t *testing.T) {
@@ -407,10 +406,7 @@ func hostileQuotes() *diffing.Alignment {
 	b := "Title: Attack\n\n" +
 		"\"We will \x1b]52;c;ZXZpbA==\x07 hold the line,\" Minister Karl Weiss told reporters, according to Reuters.\n\n" +
 		"At least 1,400 people were killed on Tuesday, the Ministry of Defence said.\n"
-	return diffing.Align([]*model.Article{
-		model.Parse("a\x1b[31m.txt", a, model.UnitSentence),
-		model.Parse("b.txt", b, model.UnitSentence),
-	}, diffing.DefaultConfig())
+	return alignTexts(namedText{"a\x1b[31m.txt", a}, namedText{"b.txt", b})
 }
 
 func TestTheAnalysisViewsNeutraliseTerminalEscapes(t *testing.T) {

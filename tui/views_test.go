@@ -13,7 +13,6 @@ import (
 
 	"github.com/parallax-reader/parallax/aligned"
 	"github.com/parallax-reader/parallax/diffing"
-	"github.com/parallax-reader/parallax/model"
 )
 
 func TestViewKeyTogglesTheAlignedViewKeepingTheMatch(t *testing.T) {
@@ -422,10 +421,7 @@ func TestEveryKeyIsInTheHelp(t *testing.T) {
 }
 
 func TestRandomKeysAndSizesNeverBreakTheScreen(t *testing.T) {
-	empty := diffing.Align([]*model.Article{
-		model.Parse("empty.txt", "Title: Only a title\n", model.UnitSentence),
-		model.Parse("one.txt", "One sentence here.\n", model.UnitSentence),
-	}, diffing.DefaultConfig())
+	empty := alignTexts(namedText{"empty.txt", "Title: Only a title\n"}, namedText{"one.txt", "One sentence here.\n"})
 	keys := []string{"/", "T", "i", "t", "l", "e", "enter", "j", "k", "pgdown", "pgup", "ctrl+d", "ctrl+u", "g", "G", "n", "N", "u", "U",
 		"enter", "esc", "v", "d", "x", "o", "tab", "shift+tab", "h", "l", "1", "2", "3", "z", "s", "?", "]", "[", "space",
 		`"`, "f", "c", "n", "enter", "esc"}

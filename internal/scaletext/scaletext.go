@@ -13,6 +13,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"testing"
 )
 
 // Files are the two translations, first and second side.
@@ -20,6 +21,36 @@ var Files = [2]string{"bible-kjv.txt", "bible-web.txt"}
 
 // Sizes are the words per side the stages are measured at.
 var Sizes = []int{1_000, 10_000, 100_000, 1_000_000}
+
+// SizeName names a size as the benchmarks do: 1k, 10k, 100k, 1M.
+func SizeName(words int) string {
+	if words >= 1_000_000 {
+		return fmt.Sprintf("%dM", words/1_000_000)
+	}
+	return fmt.Sprintf("%dk", words/1000)
+}
+
+// EachSize runs bench as a sub-benchmark at each of Sizes, named by
+// SizeName, with the two sides cut to that size in their own order. It
+// skips b when the data is absent.
+func EachSize(b *testing.B, bench func(b *testing.B, x, y string)) {
+	dir := Dir()
+	if dir == "" {
+		b.Skip(Missing)
+	}
+	for _, n := range Sizes {
+		b.Run(SizeName(n), func(b *testing.B) {
+			x, y, err := Pair(dir, n, false)
+			if err != nil {
+				b.Fatal(err)
+			}
+			bench(b, x, y)
+		})
+	}
+}
+
+// Missing is the reason benchmarks give for skipping without the data.
+const Missing = "no shared/data/scale beside the project (set PARALLAX_SCALE_DATA)"
 
 // shuffleSeed fixes the order of shuffled chapters, so that every run
 // measures the same input.
