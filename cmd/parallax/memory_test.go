@@ -1,6 +1,8 @@
 package main
 
 import (
+	"math"
+	"runtime/debug"
 	"strings"
 	"testing"
 
@@ -23,6 +25,38 @@ func TestMemoryLimitGrowsWithTheReports(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			assert.Equal(t, tt.want, memoryLimit(tt.articles))
+		})
+	}
+}
+
+func TestLimitMemoryLeavesWhatTheUserSet(t *testing.T) {
+	reports := []*model.Article{{Text: "a report"}}
+	// startGC and startLimit are what the runtime made of the environment
+	// when the program started.
+	tests := []struct {
+		name             string
+		gogc, gomemlimit string
+		startGC          int
+		startLimit       int64
+		wantGC           int
+		wantLimit        int64
+	}{
+		{"nothing set", "", "", 100, math.MaxInt64, batchGCPercent, minMemoryLimit},
+		{"GOGC set", "150", "", 150, math.MaxInt64, 150, minMemoryLimit},
+		{"GOMEMLIMIT set", "", "1GiB", 100, 1 << 30, batchGCPercent, 1 << 30},
+		{"both set", "off", "1GiB", -1, 1 << 30, -1, 1 << 30},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			prevGC, prevLimit := debug.SetGCPercent(tt.startGC), debug.SetMemoryLimit(tt.startLimit)
+			t.Cleanup(func() { debug.SetGCPercent(prevGC); debug.SetMemoryLimit(prevLimit) })
+			t.Setenv("GOGC", tt.gogc)
+			t.Setenv("GOMEMLIMIT", tt.gomemlimit)
+
+			limitMemory(reports)
+
+			assert.Equal(t, tt.wantGC, debug.SetGCPercent(tt.startGC))
+			assert.Equal(t, tt.wantLimit, debug.SetMemoryLimit(-1))
 		})
 	}
 }
