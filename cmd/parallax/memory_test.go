@@ -7,25 +7,40 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/parallax-reader/parallax/model"
 )
 
-func TestMemoryLimitGrowsWithTheReports(t *testing.T) {
+func TestMemoryLimitAndPaceFollowTheReports(t *testing.T) {
 	text := func(n int) *model.Article { return &model.Article{Text: strings.Repeat("x", n)} }
 	tests := []struct {
-		name     string
-		articles []*model.Article
-		want     int64
+		name      string
+		articles  []*model.Article
+		wantLimit int64
+		wantGC    int
 	}{
-		{"the built-in reports", []*model.Article{text(4000), text(5000)}, minMemoryLimit},
-		{"a million words a side (5 MB each)", []*model.Article{text(5 << 20), text(5 << 20)}, minMemoryLimit},
-		{"ten million words a side", []*model.Article{text(50 << 20), text(50 << 20)}, memoryPerTextByte * 100 << 20},
+		{"before reading", nil, minMemoryLimit, batchGCPercent},
+		{"the built-in reports", []*model.Article{text(4000), text(5000)}, minMemoryLimit, batchGCPercent},
+		{"100k words a side (0.5 MB each)", []*model.Article{text(512 << 10), text(512 << 10)}, minMemoryLimit, batchGCPercent},
+		{"a million words a side (5 MB each)", []*model.Article{text(5 << 20), text(5 << 20)}, minMemoryLimit, defaultGCPercent},
+		{"ten million words a side", []*model.Article{text(50 << 20), text(50 << 20)}, memoryPerTextByte * 100 << 20, defaultGCPercent},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			assert.Equal(t, tt.want, memoryLimit(tt.articles))
+			text := textBytes(tt.articles)
+			assert.Equal(t, tt.wantLimit, memoryLimit(text))
+			assert.Equal(t, tt.wantGC, gcPercent(text))
 		})
+	}
+}
+
+func TestThePaceNeverLetsTheHeapPassTheLimit(t *testing.T) {
+	for text := int64(0); text < 200<<20; text += 64 << 10 {
+		if gc := gcPercent(text); gc == batchGCPercent {
+			grown := liveMemoryPerTextByte * text * (100 + int64(gc)) / 100
+			require.Less(t, grown, memoryLimit(text), "%d bytes of text", text)
+		}
 	}
 }
 
