@@ -93,9 +93,9 @@ func isLetters(word string) bool {
 // table is a "key value" file, one entry a line, sorted by key, read in
 // place: each entry is the offsets of its key and value in text (no
 // strings, so nothing for the collector to scan), and a lookup
-// binary-searches the keys. Reading the three tables this way takes a
-// fifth of the time of splitting them into strings, which every run paid
-// on its first word.
+// binary-searches the keys. Reading the three tables this way takes about
+// a third of the time of splitting them into strings (0.7 against 1.9 ms),
+// which every run paid on its first word.
 type table struct {
 	text    string
 	entries []entry
@@ -127,6 +127,7 @@ func parseTable(text string) table {
 	return t
 }
 
+// lookup returns the value of key in t, if t has it.
 func lookup(t *table, key string) (string, bool) {
 	i := sort.Search(len(t.entries), func(i int) bool { e := t.entries[i]; return t.text[e.start:e.space] >= key })
 	if i == len(t.entries) {
