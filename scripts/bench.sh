@@ -8,14 +8,16 @@
 #   wdiff A B
 #   parallax --format json A B
 # several times with output to /dev/null, and prints the median wall time,
-# the peak memory (GNU time's %e and %M) and parallax's time over git's,
-# then how parallax's time grows from 100k to 1M words. Figures depend on
-# the machine and on what else runs on it: the script prints nproc and the
-# load average before and after.
+# the median CPU time (user and system, GNU time's %U and %S), the peak
+# memory (%M) and parallax's time over git's, then how parallax's time
+# grows from 100k to 1M words. Figures depend on the machine and on what
+# else runs on it: the script prints nproc and the load average before and
+# after. On a shared machine the CPU time moves less than the wall time.
 #
 #   scripts/bench.sh                       # RUNS=5 runs of git and parallax,
 #                                          # SLOW_RUNS=3 of dwdiff and wdiff
 #   RUNS=9 SLOW_RUNS=1 scripts/bench.sh
+#   RUNS=11 SLOW_RUNS=0 scripts/bench.sh   # git and parallax only
 #   SIZES="100000" scripts/bench.sh        # one size
 #   PARALLAX_SCALE_DATA=/path/to/scale scripts/bench.sh
 #
@@ -31,8 +33,10 @@ sizes=(${SIZES:-100000 1000000})
 # Tools.
 missing=()
 command -v git >/dev/null || missing+=(git)
-command -v dwdiff >/dev/null || missing+=(dwdiff)
-command -v wdiff >/dev/null || missing+=(wdiff)
+if [ "$slow_runs" -gt 0 ]; then
+  command -v dwdiff >/dev/null || missing+=(dwdiff)
+  command -v wdiff >/dev/null || missing+=(wdiff)
+fi
 [ -x /usr/bin/time ] || missing+=(time)
 if [ ${#missing[@]} -gt 0 ]; then
   sudo=""
@@ -53,38 +57,43 @@ for size in "${sizes[@]}"; do
 done
 
 # measure RUNS CMD...: runs CMD with output to /dev/null and prints
-# "median_seconds peak_kilobytes" (the median of the times, the largest
-# peak). GNU time gives the peak (%M) and the wall time (%e), but the
-# latter only to 10 ms, too coarse for git at 100k words: the wall time is
-# taken to the millisecond around it instead. A diff's exit status 1 ("the
-# files differ") is not an error.
+# "median_seconds peak_kilobytes median_cpu_seconds" (the medians of the
+# wall and CPU times, the largest peak). GNU time gives the peak (%M), the
+# CPU time (%U + %S) and the wall time (%e), but the last only to 10 ms,
+# too coarse for git at 100k words: the wall time is taken to the
+# millisecond around it instead. A diff's exit status 1 ("the files
+# differ") is not an error.
 measure() {
   local n=$1
   shift
-  local times=() peak=0
+  local times=() cpus=() peak=0
   for _ in $(seq "$n"); do
     local status=0 start end
     start=$(date +%s%N)
-    /usr/bin/time -f '%e %M' -o "$work/time" "$@" >/dev/null 2>"$work/stderr" || status=$?
+    /usr/bin/time -f '%e %M %U %S' -o "$work/time" "$@" >/dev/null 2>"$work/stderr" || status=$?
     end=$(date +%s%N)
     if [ "$status" -gt 1 ]; then
       echo "bench: $* failed with status $status:" >&2
       cat "$work/stderr" >&2
       exit 1
     fi
-    read -r _ kilobytes < <(tail -n 1 "$work/time")
+    read -r _ kilobytes user system < <(tail -n 1 "$work/time")
     times+=("$(awk -v s="$start" -v e="$end" 'BEGIN { printf "%.3f", (e - s) / 1e9 }')")
+    cpus+=("$(awk -v u="$user" -v s="$system" 'BEGIN { printf "%.2f", u + s }')")
     [ "$kilobytes" -gt "$peak" ] && peak=$kilobytes
   done
-  local median
-  median=$(printf '%s\n' "${times[@]}" | sort -g | awk '{v[NR]=$1} END {if (NR%2) print v[(NR+1)/2]; else printf "%.3f\n", (v[NR/2]+v[NR/2+1])/2}')
-  echo "$median $peak"
+  echo "$(median "${times[@]}") $peak $(median "${cpus[@]}")"
+}
+
+# median VALUES...: prints the median of the values.
+median() {
+  printf '%s\n' "$@" | sort -g | awk '{v[NR]=$1} END {if (NR%2) print v[(NR+1)/2]; else printf "%.3f\n", (v[NR/2]+v[NR/2+1])/2}'
 }
 
 echo "nproc: $(nproc)    load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "runs: $runs (git, parallax), $slow_runs (dwdiff, wdiff); median wall time, largest peak RSS"
+echo "runs: $runs (git, parallax), $slow_runs (dwdiff, wdiff); median wall and CPU time, largest peak RSS"
 echo
-printf '%-22s %-10s %10s %10s %14s\n' "words per side" "tool" "median s" "peak MB" "parallax/git"
+printf '%-22s %-10s %10s %10s %10s %14s\n' "words per side" "tool" "median s" "CPU s" "peak MB" "parallax/git"
 declare -A parallax_time
 for size in "${sizes[@]}"; do
   for order in ordered shuffled; do
@@ -92,17 +101,21 @@ for size in "${sizes[@]}"; do
     [ "$order" = shuffled ] && b="$work/s$size.txt"
     a="$work/a$size.txt"
     label="$(awk -v n="$size" 'BEGIN { if (n >= 1e6) printf "%gM", n/1e6; else printf "%gk", n/1e3 }') $order"
-    read -r git_s git_kb < <(measure "$runs" git diff --no-index --word-diff=porcelain "$a" "$b")
-    read -r dw_s dw_kb < <(measure "$slow_runs" dwdiff "$a" "$b")
-    read -r w_s w_kb < <(measure "$slow_runs" wdiff "$a" "$b")
-    read -r px_s px_kb < <(measure "$runs" "$work/parallax" --format json "$a" "$b")
+    read -r git_s git_kb git_cpu < <(measure "$runs" git diff --no-index --word-diff=porcelain "$a" "$b")
+    if [ "$slow_runs" -gt 0 ]; then
+      read -r dw_s dw_kb dw_cpu < <(measure "$slow_runs" dwdiff "$a" "$b")
+      read -r w_s w_kb w_cpu < <(measure "$slow_runs" wdiff "$a" "$b")
+    fi
+    read -r px_s px_kb px_cpu < <(measure "$runs" "$work/parallax" --format json "$a" "$b")
     parallax_time[$size-$order]=$px_s
     ratio=$(awk -v p="$px_s" -v g="$git_s" 'BEGIN { if (g > 0) printf "%.1f", p/g; else print "-" }')
     mb() { awk -v k="$1" 'BEGIN { printf "%.0f", k/1024 }'; }
-    printf '%-22s %-10s %10s %10s %14s\n' "$label" git "$git_s" "$(mb "$git_kb")" ""
-    printf '%-22s %-10s %10s %10s %14s\n' "" dwdiff "$dw_s" "$(mb "$dw_kb")" ""
-    printf '%-22s %-10s %10s %10s %14s\n' "" wdiff "$w_s" "$(mb "$w_kb")" ""
-    printf '%-22s %-10s %10s %10s %14s\n' "" parallax "$px_s" "$(mb "$px_kb")" "$ratio"
+    printf '%-22s %-10s %10s %10s %10s %14s\n' "$label" git "$git_s" "$git_cpu" "$(mb "$git_kb")" ""
+    if [ "$slow_runs" -gt 0 ]; then
+      printf '%-22s %-10s %10s %10s %10s %14s\n' "" dwdiff "$dw_s" "$dw_cpu" "$(mb "$dw_kb")" ""
+      printf '%-22s %-10s %10s %10s %10s %14s\n' "" wdiff "$w_s" "$w_cpu" "$(mb "$w_kb")" ""
+    fi
+    printf '%-22s %-10s %10s %10s %10s %14s\n' "" parallax "$px_s" "$px_cpu" "$(mb "$px_kb")" "$ratio"
   done
 done
 if [ ${#sizes[@]} -ge 2 ]; then

@@ -57,6 +57,9 @@ func runInput(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	if opts.format == "tui" && !opts.ui.print && isTerminal(stdout) {
 		return exitStatus(runReader(ctx, opts, cfg, stdin, stderr), stderr)
 	}
+	// The collector's pace for a batch run is set before reading, which
+	// allocates too, and the limit raised once the reports' size is known.
+	limitMemory(nil)
 	loaded, err := loadInputs(ctx, opts, stdin, stderr)
 	if err != nil {
 		return exitStatus(err, stderr)
