@@ -8,6 +8,7 @@ import (
 	"sync"
 
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/term"
 
@@ -66,8 +67,11 @@ func runProgram(reader tui.Model, options ...tea.ProgramOption) error {
 	return nil
 }
 
-// programOptions turns --color into a colour profile for the renderer;
-// with auto, Bubble Tea detects it (and honours NO_COLOR).
+// programOptions turns --color into a colour profile for the renderer.
+// With auto it is the profile Lip Gloss detected for standard output when
+// the program started (honouring NO_COLOR): Bubble Tea would detect it
+// again, and inside tmux each detection runs `tmux info`, 10 ms or more
+// before the first frame.
 func programOptions(ui uiOptions) []tea.ProgramOption {
 	switch ui.color {
 	case "never":
@@ -75,7 +79,7 @@ func programOptions(ui uiOptions) []tea.ProgramOption {
 	case "always":
 		return []tea.ProgramOption{tea.WithColorProfile(max(colorprofile.ANSI256, colorprofile.Env(os.Environ())))}
 	}
-	return nil
+	return []tea.ProgramOption{tea.WithColorProfile(lipgloss.Writer.Profile)}
 }
 
 // isTerminal reports whether w is a terminal.

@@ -50,7 +50,7 @@ func TestPrintWritesTheAlignedViewAsText(t *testing.T) {
 }
 
 func TestProgramOptionsFollowColor(t *testing.T) {
-	assert.Empty(t, programOptions(uiOptions{color: "auto"}))
+	assert.Len(t, programOptions(uiOptions{color: "auto"}), 1)
 	assert.Len(t, programOptions(uiOptions{color: "never"}), 1)
 	assert.Len(t, programOptions(uiOptions{color: "always"}), 1)
 }
