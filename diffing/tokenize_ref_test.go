@@ -15,7 +15,7 @@ import (
 	"github.com/parallax-reader/parallax/internal/scaletext"
 )
 
-// referenceTokenize is Tokenize as it was before nextWord classified ASCII
+// referenceTokenize is Tokenize as it was before NextWord classified ASCII
 // by table: every rune decoded and classified by package unicode. The
 // faster Tokenize must agree with it.
 func referenceTokenize(text string) []Token {

@@ -27,7 +27,7 @@ type Token struct {
 func Tokenize(text string) []Token {
 	tokens := make([]Token, 0, len(text)/8+1) // English averages a word every 6 bytes
 	for i := 0; ; {
-		start, end := nextWord(text, i)
+		start, end := NextWord(text, i)
 		if start < 0 && len(tokens) == 0 {
 			return nil
 		}
@@ -39,10 +39,11 @@ func Tokenize(text string) []Token {
 	}
 }
 
-// nextWord returns the byte range of the first word of text at or after
-// byte i (see Tokenize), or -1, -1 when there is none. ASCII, most of any
-// English text, is classified by table without decoding.
-func nextWord(text string, i int) (start, end int) {
+// NextWord returns the byte range of the first word of text at or after
+// byte i (see Tokenize), or -1, -1 when there is none: Tokenize without
+// normalising, for callers that normalise words their own way. ASCII,
+// most of any English text, is classified by table without decoding.
+func NextWord(text string, i int) (start, end int) {
 	for i < len(text) && !wordByte[text[i]] {
 		if text[i] < utf8.RuneSelf {
 			i++

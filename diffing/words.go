@@ -11,7 +11,7 @@ type word struct{ start, end int }
 // finds them), appended to buf.
 func passageWords(text string, buf []word) []word {
 	for i := 0; ; {
-		start, end := nextWord(text, i)
+		start, end := NextWord(text, i)
 		if start < 0 {
 			return buf
 		}

@@ -1,16 +1,10 @@
 package insight
 
-import (
-	"strings"
-	"unicode"
-	"unicode/utf8"
-
-	"github.com/parallax-reader/parallax/diffing"
-)
+import "github.com/parallax-reader/parallax/diffing"
 
 // tokenizer splits text into the words diffing.Tokenize finds, with the
-// same offsets and normal forms, at a fraction of the cost on long texts:
-// it walks ASCII a byte at a time and normalises each distinct spelling
+// same offsets and normal forms (it finds them with diffing.NextWord), at a
+// fraction of the cost on long texts: it normalises each distinct spelling
 // once (a long report repeats a few thousand spellings hundreds of
 // thousands of times). Normal forms are numbered, so that a word is four
 // bytes and two words compare by number. TestTokenizerMatchesDiffing and
@@ -59,33 +53,14 @@ type spellCacheEntry struct {
 
 // tokens appends the words of text to buf and returns it.
 func (tz *tokenizer) tokens(text string, buf []token) []token {
-	for i := 0; i < len(text); {
-		if c := text[i]; c < utf8.RuneSelf && !asciiWord[c] {
-			i++ // the common case: a space or punctuation between words
-			continue
+	for i := 0; ; {
+		start, end := diffing.NextWord(text, i)
+		if start < 0 {
+			return buf
 		}
-		r, size := decodeRune(text, i)
-		if !isWordRune(r) {
-			i += size
-			continue
-		}
-		start := i
-		i += size
-		for i < len(text) {
-			if c := text[i]; c < utf8.RuneSelf && asciiWord[c] {
-				i++ // the common case: the next letter of a word
-				continue
-			}
-			r, size = decodeRune(text, i)
-			if isWordRune(r) || joinsWord(text, start, i, r, size) {
-				i += size
-				continue
-			}
-			break
-		}
-		buf = append(buf, token{int32(start), int32(i), tz.normal(text[start:i])})
+		buf = append(buf, token{int32(start), int32(end), tz.normal(text[start:end])})
+		i = end
 	}
-	return buf
 }
 
 // normal returns the number of diffing.Normalize(word), normalising each
@@ -158,66 +133,4 @@ func (tz *tokenizer) distinctContent(words []int32) []string {
 		}
 	}
 	return out
-}
-
-// decodeRune decodes the rune at text[i:], ASCII without a call.
-func decodeRune(text string, i int) (rune, int) {
-	if c := text[i]; c < utf8.RuneSelf {
-		return rune(c), 1
-	}
-	return utf8.DecodeRuneInString(text[i:])
-}
-
-// isWordRune reports whether r belongs to a word: a letter, a digit or a
-// combining mark (as in diffing).
-func isWordRune(r rune) bool {
-	if r < utf8.RuneSelf {
-		return asciiWord[r]
-	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
-}
-
-// asciiWord marks the ASCII characters of words: letters and digits.
-var asciiWord = func() (word [utf8.RuneSelf]bool) {
-	for c := range utf8.RuneSelf {
-		word[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
-	}
-	return word
-}()
-
-// joinsWord reports whether the punctuation r at text[i:] (size bytes) sits
-// inside a word that began at start, as diffing decides it: an apostrophe
-// or hyphen between letters, a comma or point between digits, or the
-// points of an acronym.
-func joinsWord(text string, start, i int, r rune, size int) bool {
-	switch r {
-	case '\'', '’', '-', '‐', '‑', ',', '.':
-	default:
-		return false
-	}
-	if i+size >= len(text) {
-		return false
-	}
-	prev, _ := utf8.DecodeLastRuneInString(text[start:i])
-	next, _ := decodeRune(text, i+size)
-	switch r {
-	case ',':
-		return unicode.IsDigit(prev) && unicode.IsDigit(next)
-	case '.':
-		if unicode.IsDigit(prev) && unicode.IsDigit(next) {
-			return true
-		}
-		return unicode.IsUpper(prev) && unicode.IsUpper(next) && isSingleLetterBefore(text, start, i)
-	}
-	return isWordRune(prev) && isWordRune(next)
-}
-
-// isSingleLetterBefore reports whether the word text[start:i] ends in a
-// letter that stands alone since the word began or since the last point.
-func isSingleLetterBefore(text string, start, i int) bool {
-	seg := text[start:i]
-	if dot := strings.LastIndexByte(seg, '.'); dot >= 0 {
-		seg = seg[dot+1:]
-	}
-	return utf8.RuneCountInString(seg) == 1
 }
