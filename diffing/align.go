@@ -77,7 +77,7 @@ func (cfg Config) report(phase Phase, done, total int) {
 // The package documentation says how they were chosen.
 func DefaultConfig() Config {
 	return Config{
-		MinScore:        0.3,
+		MinScore:        0.35,
 		RelatedScore:    0.7,
 		RewordedScore:   0.45,
 		RewordedOverlap: 0.5,

@@ -30,21 +30,21 @@ type backbone struct {
 	ny int
 }
 
-// newBackbone finds the backbone among the pairs whose probability (prob,
-// one per pair) reaches floor: a heaviest increasing chain, found as a
-// longest increasing subsequence weighted by probability, in O(K log K)
-// for K pairs with a Fenwick tree of prefix maxima over the second
-// report's passages. nx and ny are the reports' numbers of passages,
-// proseX and proseY their numbers of prose passages.
-func newBackbone(pairs []pair, prob []float64, floor float64, nx, ny, proseX, proseY int) *backbone {
+// newBackbone finds the backbone of articles fx and fy among the pairs
+// whose first-stage probability reaches floor: a heaviest increasing
+// chain, found as a longest increasing subsequence weighted by
+// probability, in O(K log K) for K pairs with a Fenwick tree of prefix
+// maxima over the second article's passages.
+func newBackbone(pairs []pair, scores []stageScore, floor float64, fx, fy *articleFeatures) *backbone {
+	nx, ny := len(fx.vecs), len(fy.vecs)
 	type cell struct {
 		i, j int32
 		p    float64
 	}
 	var cells []cell
 	for k, p := range pairs {
-		if prob[k] >= floor {
-			cells = append(cells, cell{p.i, p.j, prob[k]})
+		if scores[k].first >= floor {
+			cells = append(cells, cell{p.i, p.j, scores[k].first})
 		}
 	}
 	// By passage of the first report, and within one passage from the last
@@ -80,7 +80,7 @@ func newBackbone(pairs []pair, prob []float64, floor float64, nx, ny, proseX, pr
 	for _, c := range chain {
 		b.partnerX[c.i], b.partnerY[c.j] = c.j, c.i
 	}
-	if shorter := min(proseX, proseY); shorter > 0 {
+	if shorter := min(countTrue(fx.prose), countTrue(fy.prose)); shorter > 0 {
 		b.share = float64(len(chain)) / float64(shorter)
 	}
 
@@ -111,12 +111,14 @@ func newBackbone(pairs []pair, prob []float64, floor float64, nx, ny, proseX, pr
 	return b
 }
 
-// place sets the path evidence of pair p.
-func (b *backbone) place(e *evidence, p pair) {
+// place returns what the backbone says of pair p.
+func (b *backbone) place(p pair) pathEvidence {
 	away := math.Abs(float64(p.j) - b.expected[p.i])
-	e.offPath = math.Min(1, away/float64(max(b.ny, 1)))
-	e.near = max(0, 1-away/2)
-	e.inStep = b.share
+	e := pathEvidence{
+		offPath: math.Min(1, away/float64(max(b.ny, 1))),
+		near:    max(0, 1-away/2),
+		inStep:  b.share,
+	}
 	px, py := b.partnerX[p.i], b.partnerY[p.j]
 	switch {
 	case px == p.j:
@@ -126,6 +128,7 @@ func (b *backbone) place(e *evidence, p pair) {
 		// of a sentence told as two: only a pair farther off competes.
 		e.rival = 1
 	}
+	return e
 }
 
 // maxTree is a Fenwick tree of prefix maxima, each with the index of the

@@ -98,12 +98,19 @@ func examples(s linkSet, ids []string, stage int, weight float64) []example {
 		if err != nil {
 			panic(err)
 		}
-		all, ev, err := c.candidatePairs(context.Background(), 0, 1, cfg, nil)
+		cands, err := c.candidatePairs(context.Background(), 0, 1, cfg, nil)
 		if err != nil {
 			panic(err)
 		}
+		all := cands.pairs
+		var bb *backbone
 		if stage == 2 {
-			all, ev, _ = c.readAgainstBackbone(0, 1, all, ev, cfg)
+			scores, err := c.firstStage(context.Background(), cands, all)
+			if err != nil {
+				panic(err)
+			}
+			bb = newBackbone(all, scores, cfg.BackboneScore, cands.fx, cands.fy)
+			all = append(all, windowPairs(cands.fx, cands.fy, bb, all)...)
 		}
 		gold := map[sentenceLink]bool{}
 		for src, tgts := range p.Links {
@@ -114,9 +121,15 @@ func examples(s linkSet, ids []string, stage int, weight float64) []example {
 				gold[sentenceLink{i, j}] = true
 			}
 		}
-		for k, pr := range all {
+		for _, pr := range all {
 			l := sentenceLink{sentenceAt(linesA, arts[0].Passages[pr.i].Start), sentenceAt(linesB, arts[1].Passages[pr.j].Start)}
-			out = append(out, example{x: ev[k].features(stage), gold: gold[l], w: weight})
+			e := c.pairEvidence(cands.fx, cands.fy, pr, cands.bestX, cands.bestY)
+			x := e.features()
+			if stage == 2 {
+				path := bb.place(pr)
+				x = append(x, path.features(pr.score)...)
+			}
+			out = append(out, example{x: x, gold: gold[l], w: weight})
 			if gold[l] {
 				candidateGold++
 			}

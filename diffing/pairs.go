@@ -6,6 +6,8 @@ import (
 	"math"
 	"slices"
 	"sync"
+
+	"github.com/parallax-reader/parallax/internal/parallel"
 )
 
 // pair is a scored candidate pair: passage i of one article and passage j
@@ -30,37 +32,58 @@ func byScore(a, b pair) int {
 	return cmp.Compare(a.j, b.j)
 }
 
-// alignPair returns the candidate links between the prose passages of
-// articles x and y with the link model's probability (see linkmodel.go),
-// those of at least linkageFloor,
-// and the share of passages their backbone holds,
-// in two stages: the evidence of each candidate pair alone gives a first
-// probability; the confident pairs give the in-step backbone of the two
-// reports (see backbone.go), pairs near the backbone become candidates too
-// (see windowPairs), and every pair is read again against the backbone. progress, when set, is called with the number of
-// passages of both articles whose candidates are known.
+// alignPair returns the candidate pairs of articles x and y that the link
+// model (see linkmodel.go) gives a probability of at least linkageFloor,
+// as links, and the share of passages their backbone holds. The model
+// reads each pair in two stages: the evidence of the pair alone gives a
+// first probability; the confident pairs give the in-step backbone of the
+// two reports (see backbone.go), pairs near the backbone become
+// candidates too (see windowPairs), and every pair is read again against
+// the backbone. progress, when set, is called with the number of passages
+// of both articles whose candidates are known.
 func (c *corpus) alignPair(ctx context.Context, x, y int, cfg Config, progress func(int)) ([]link, float64, error) {
-	all, ev, err := c.candidatePairs(ctx, x, y, cfg, progress)
+	cands, err := c.candidatePairs(ctx, x, y, cfg, progress)
 	if err != nil {
 		return nil, 0, err
 	}
-	all, ev, share := c.readAgainstBackbone(x, y, all, ev, cfg)
-	links := make([]link, 0, len(all))
-	for k, p := range all {
-		if prob := ev[k].probability(2); prob >= linkageFloor {
+	scores, err := c.firstStage(ctx, cands, cands.pairs)
+	if err != nil {
+		return nil, 0, err
+	}
+	bb := newBackbone(cands.pairs, scores, cfg.BackboneScore, cands.fx, cands.fy)
+	if near := windowPairs(cands.fx, cands.fy, bb, cands.pairs); len(near) > 0 {
+		more, err := c.firstStage(ctx, cands, near)
+		if err != nil {
+			return nil, 0, err
+		}
+		cands.pairs = append(cands.pairs, near...)
+		scores = append(scores, more...)
+	}
+	links := make([]link, 0, len(cands.pairs))
+	for k, p := range cands.pairs {
+		path := bb.place(p)
+		prob := sigmoid(scores[k].second + logit(linkWeights2[len(linkWeights1):], path.features(p.score)))
+		if prob >= linkageFloor {
 			links = append(links, link{a: node{x, int(p.i)}, b: node{y, int(p.j)}, prob: prob})
 		}
 	}
-	return links, share, nil
+	return links, bb.share, nil
 }
 
-// candidatePairs returns the candidate pairs of articles x and y, in
-// byScore order, with their evidence for the first stage.
-func (c *corpus) candidatePairs(ctx context.Context, x, y int, cfg Config, progress func(int)) ([]pair, []evidence, error) {
+// candidates2 are the candidate pairs of two articles, in byScore order,
+// with each passage's best similarity among them.
+type candidates2 struct {
+	fx, fy       *articleFeatures
+	pairs        []pair
+	bestX, bestY []float64
+}
+
+// candidatePairs returns the candidate pairs of articles x and y.
+func (c *corpus) candidatePairs(ctx context.Context, x, y int, cfg Config, progress func(int)) (*candidates2, error) {
 	fx, fy := c.articles[x], c.articles[y]
 	candX, err := c.candidates(ctx, fx, fy, cfg, progress)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	candY, err := c.candidates(ctx, fy, fx, cfg, func(n int) {
 		if progress != nil {
@@ -68,50 +91,37 @@ func (c *corpus) candidatePairs(ctx context.Context, x, y int, cfg Config, progr
 		}
 	})
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	all := sortedPairs(candX, candY)
 	all = slices.CompactFunc(all, func(a, b pair) bool { return a.i == b.i && a.j == b.j })
-	bestX := make([]float64, len(fx.vecs))
-	bestY := make([]float64, len(fy.vecs))
+	cands := &candidates2{fx: fx, fy: fy, pairs: all, bestX: make([]float64, len(fx.vecs)), bestY: make([]float64, len(fy.vecs))}
 	for _, p := range all {
-		bestX[p.i] = max(bestX[p.i], p.score)
-		bestY[p.j] = max(bestY[p.j], p.score)
+		cands.bestX[p.i] = max(cands.bestX[p.i], p.score)
+		cands.bestY[p.j] = max(cands.bestY[p.j], p.score)
 	}
-	ev := make([]evidence, len(all))
-	for k, p := range all {
-		ev[k] = c.pairEvidence(fx, fy, p, bestX, bestY)
-	}
-	return all, ev, nil
+	return cands, nil
 }
 
-// readAgainstBackbone finds the backbone of articles x and y among their
-// candidate pairs, adds the pairs near it (see windowPairs) and sets every
-// pair's path evidence for the second stage. It returns the pairs, their
-// evidence and the share of passages the backbone holds.
-func (c *corpus) readAgainstBackbone(x, y int, all []pair, ev []evidence, cfg Config) ([]pair, []evidence, float64) {
-	fx, fy := c.articles[x], c.articles[y]
-	first := make([]float64, len(all))
-	for k := range all {
-		first[k] = ev[k].probability(1)
-	}
-	bb := newBackbone(all, first, cfg.BackboneScore, len(fx.vecs), len(fy.vecs), countTrue(fx.prose), countTrue(fy.prose))
-	if near := windowPairs(fx, fy, bb, all); len(near) > 0 {
-		bestX := make([]float64, len(fx.vecs))
-		bestY := make([]float64, len(fy.vecs))
-		for _, p := range all {
-			bestX[p.i] = max(bestX[p.i], p.score)
-			bestY[p.j] = max(bestY[p.j], p.score)
+// stageScore is what the link model makes of a pair before the backbone
+// is known: the first stage's probability, and the second stage's
+// weighted sum of the same evidence (the backbone's part is added later).
+type stageScore struct {
+	first, second float64
+}
+
+// firstStage scores pairs of cands' articles on their own evidence, in
+// parallel chunks, each pair's result in its own place.
+func (c *corpus) firstStage(ctx context.Context, cands *candidates2, pairs []pair) ([]stageScore, error) {
+	out := make([]stageScore, len(pairs))
+	err := parallel.Chunks(ctx, len(pairs), evidenceChunk, func(_, lo, hi int) {
+		for k := lo; k < hi; k++ {
+			e := c.pairEvidence(cands.fx, cands.fy, pairs[k], cands.bestX, cands.bestY)
+			f := e.features()
+			out[k] = stageScore{first: sigmoid(logit(linkWeights1[:], f)), second: logit(linkWeights2[:], f)}
 		}
-		for _, p := range near {
-			all = append(all, p)
-			ev = append(ev, c.pairEvidence(fx, fy, p, bestX, bestY))
-		}
-	}
-	for k, p := range all {
-		bb.place(&ev[k], p)
-	}
-	return all, ev, bb.share
+	}, nil)
+	return out, err
 }
 
 func countTrue(bs []bool) int {
