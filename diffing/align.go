@@ -81,7 +81,7 @@ func DefaultConfig() Config {
 		RelatedScore:    0.7,
 		RewordedScore:   0.45,
 		RewordedOverlap: 0.5,
-		CandidateScore:  0.1,
+		CandidateScore:  0.15,
 		BackboneScore:   0.5,
 		MinSharedTerms:  2,
 		SplitScore:      0.15,

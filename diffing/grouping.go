@@ -53,10 +53,7 @@ func compareNodes(x, y node) int {
 // all match each other.
 func coherentGroups(links []link, articles []*articleFeatures, inStep [][]float64, cfg Config) []group {
 	slices.SortFunc(links, byProbability)
-	prob := make(map[[2]node]float64, len(links))
-	for _, l := range links {
-		prob[[2]node{l.a, l.b}] = l.prob
-	}
+	prob := newLinkTable(articles, links)
 	groupOf := make([][]int32, len(articles))
 	for a, f := range articles {
 		groupOf[a] = filled(len(f.prose), -1)
@@ -136,7 +133,7 @@ func spans(nodes []node, l link) bool {
 // meanProbability is the mean probability of the links between passages
 // of nodes (a pair that is no link, such as the halves of a split, does
 // not count).
-func meanProbability(nodes []node, prob map[[2]node]float64) float64 {
+func meanProbability(nodes []node, prob *linkTable) float64 {
 	var sum float64
 	var n int
 	for x, u := range nodes {
@@ -144,11 +141,7 @@ func meanProbability(nodes []node, prob map[[2]node]float64) float64 {
 			if u.article == v.article {
 				continue
 			}
-			key := [2]node{u, v}
-			if compareNodes(u, v) > 0 {
-				key = [2]node{v, u}
-			}
-			if p, ok := prob[key]; ok {
+			if p, ok := prob.lookup(u, v); ok {
 				sum += p
 				n++
 			}
@@ -352,6 +345,9 @@ func fits(xs, ys []node, perArticle []int, limit int) bool {
 // partner must tell something of the first passage that the first partner
 // does not (a sentence told as two), not merely sit next to it.
 func adds(xs, ys []node, articles []*articleFeatures) bool {
+	if !shareAnArticle(xs, ys) {
+		return true // nobody gets a second passage of their own
+	}
 	joined := append(append(make([]node, 0, len(xs)+len(ys)), xs...), ys...)
 	for _, newcomers := range [][]node{ys, xs} {
 		for _, n := range newcomers {
@@ -380,6 +376,18 @@ func adds(xs, ys []node, articles []*articleFeatures) bool {
 	return true
 }
 
+// shareAnArticle reports whether xs and ys hold passages of one article.
+func shareAnArticle(xs, ys []node) bool {
+	for _, u := range xs {
+		for _, v := range ys {
+			if u.article == v.article {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // linkageFloor is the lowest probability of a candidate pair the grouping
 // reads: every two passages of a group from different articles must be
 // linked at least this strongly (see allLinked).
@@ -389,10 +397,10 @@ const linkageFloor = 0.1
 // from another article are linked with a probability of at least floor (a
 // pair that is no candidate counts 0): complete linkage, so that no two
 // passages of a match are plainly about different things.
-func allLinked(xs, ys []node, prob map[[2]node]float64, floor float64) bool {
+func allLinked(xs, ys []node, prob *linkTable, floor float64) bool {
 	for _, u := range xs {
 		for _, v := range ys {
-			if u.article != v.article && probabilityOf(u, v, prob) < floor {
+			if u.article != v.article && prob.of(u, v) < floor {
 				return false
 			}
 		}
@@ -406,12 +414,12 @@ func allLinked(xs, ys []node, prob map[[2]node]float64, floor float64) bool {
 // at most two confident links apart, both through the pivot: a match can
 // gather what several reports say of one fact, but never drift along a
 // chain of links from one fact to another.
-func hasPivot(xs, ys []node, prob map[[2]node]float64, floor float64) bool {
+func hasPivot(xs, ys []node, prob *linkTable, floor float64) bool {
 	joined := append(append(make([]node, 0, len(xs)+len(ys)), xs...), ys...)
 	for _, pivot := range joined {
 		ok := true
 		for _, n := range joined {
-			if n.article != pivot.article && probabilityOf(pivot, n, prob) < floor {
+			if n.article != pivot.article && prob.of(pivot, n) < floor {
 				ok = false
 				break
 			}
@@ -423,11 +431,41 @@ func hasPivot(xs, ys []node, prob map[[2]node]float64, floor float64) bool {
 	return false
 }
 
-// probabilityOf returns the probability of the link between u and v, or 0
-// when they are no candidate pair.
-func probabilityOf(u, v node, prob map[[2]node]float64) float64 {
-	if compareNodes(u, v) > 0 {
-		u, v = v, u
+// linkTable holds the probability of every link by its two passages.
+type linkTable struct {
+	offset []int // article → number of passages before its own
+	prob   map[uint64]float64
+}
+
+func newLinkTable(articles []*articleFeatures, links []link) *linkTable {
+	t := &linkTable{offset: make([]int, len(articles)), prob: make(map[uint64]float64, len(links))}
+	for a := 1; a < len(articles); a++ {
+		t.offset[a] = t.offset[a-1] + len(articles[a-1].prose)
 	}
-	return prob[[2]node{u, v}]
+	for _, l := range links {
+		t.prob[t.key(l.a, l.b)] = l.prob
+	}
+	return t
+}
+
+// key is the map key of the pair of passages u and v, in either order.
+func (t *linkTable) key(u, v node) uint64 {
+	gu, gv := uint64(t.offset[u.article]+u.passage), uint64(t.offset[v.article]+v.passage)
+	if gu > gv {
+		gu, gv = gv, gu
+	}
+	return gu<<32 | gv
+}
+
+// lookup returns the probability of the link between u and v, and whether
+// they are one.
+func (t *linkTable) lookup(u, v node) (float64, bool) {
+	p, ok := t.prob[t.key(u, v)]
+	return p, ok
+}
+
+// of returns the probability of the link between u and v, or 0 when they
+// are no candidate pair.
+func (t *linkTable) of(u, v node) float64 {
+	return t.prob[t.key(u, v)]
 }

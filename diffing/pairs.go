@@ -70,16 +70,16 @@ func (c *corpus) alignPair(ctx context.Context, x, y int, cfg Config, progress f
 	return links, bb.share, nil
 }
 
-// candidates2 are the candidate pairs of two articles, in byScore order,
+// pairCandidates are the candidate pairs of two articles, in byScore order,
 // with each passage's best similarity among them.
-type candidates2 struct {
+type pairCandidates struct {
 	fx, fy       *articleFeatures
 	pairs        []pair
 	bestX, bestY []float64
 }
 
 // candidatePairs returns the candidate pairs of articles x and y.
-func (c *corpus) candidatePairs(ctx context.Context, x, y int, cfg Config, progress func(int)) (*candidates2, error) {
+func (c *corpus) candidatePairs(ctx context.Context, x, y int, cfg Config, progress func(int)) (*pairCandidates, error) {
 	fx, fy := c.articles[x], c.articles[y]
 	candX, err := c.candidates(ctx, fx, fy, cfg, progress)
 	if err != nil {
@@ -95,7 +95,7 @@ func (c *corpus) candidatePairs(ctx context.Context, x, y int, cfg Config, progr
 	}
 	all := sortedPairs(candX, candY)
 	all = slices.CompactFunc(all, func(a, b pair) bool { return a.i == b.i && a.j == b.j })
-	cands := &candidates2{fx: fx, fy: fy, pairs: all, bestX: make([]float64, len(fx.vecs)), bestY: make([]float64, len(fy.vecs))}
+	cands := &pairCandidates{fx: fx, fy: fy, pairs: all, bestX: make([]float64, len(fx.vecs)), bestY: make([]float64, len(fy.vecs))}
 	for _, p := range all {
 		cands.bestX[p.i] = max(cands.bestX[p.i], p.score)
 		cands.bestY[p.j] = max(cands.bestY[p.j], p.score)
@@ -112,7 +112,7 @@ type stageScore struct {
 
 // firstStage scores pairs of cands' articles on their own evidence, in
 // parallel chunks, each pair's result in its own place.
-func (c *corpus) firstStage(ctx context.Context, cands *candidates2, pairs []pair) ([]stageScore, error) {
+func (c *corpus) firstStage(ctx context.Context, cands *pairCandidates, pairs []pair) ([]stageScore, error) {
 	out := make([]stageScore, len(pairs))
 	err := parallel.Chunks(ctx, len(pairs), evidenceChunk, func(_, lo, hi int) {
 		for k := lo; k < hi; k++ {
