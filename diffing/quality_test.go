@@ -23,8 +23,9 @@ import (
 //	go test ./diffing -run TestAlignmentQuality -v -args -data ../shared/data
 //
 // (-data is read from the project root or the package directory; -sets
-// picks sets, -show N prints wrong links, -tiers the grid of precision by
-// score and word overlap that the relation tiers are chosen on.)
+// picks sets, -min-score sets Config.MinScore, -show N prints wrong links,
+// -tiers the grid of precision by score and word overlap that the
+// relation tiers are chosen on.)
 //
 // It prints figures and asserts nothing about them: quality is measured,
 // not pinned, so a change of method never makes it flake.
@@ -33,6 +34,7 @@ var (
 	qualitySets = flag.String("sets", "news_synth,news_ecb,bible_kjv_web", "comma-separated data sets TestAlignmentQuality scores")
 	qualityShow = flag.Int("show", 0, "print this many wrong links per set in TestAlignmentQuality")
 	qualityGrid = flag.Bool("tiers", false, "print TestAlignmentQuality's precision by match score and word overlap, the grid the relation tiers are chosen on")
+	qualityMin  = flag.Float64("min-score", -1, "TestAlignmentQuality's Config.MinScore instead of the default")
 )
 
 // linkPair is one article pair of a link data set.
@@ -103,7 +105,11 @@ func scoreLinkSet(t *testing.T, dir string, keep func(id string) bool) string {
 		textA, linesA := sentenceLines(docs[p.Doc1])
 		textB, linesB := sentenceLines(docs[p.Doc2])
 		arts := []*model.Article{model.Parse("a", textA, model.UnitLine), model.Parse("b", textB, model.UnitLine)}
-		al := Align(arts, DefaultConfig())
+		cfg := DefaultConfig()
+		if *qualityMin >= 0 {
+			cfg.MinScore = *qualityMin
+		}
+		al := Align(arts, cfg)
 		gold := map[sentenceLink]bool{}
 		for s, ts := range p.Links {
 			for _, tgt := range ts {
