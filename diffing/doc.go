@@ -22,7 +22,11 @@
 //     separators and number words folded, so Amir-Abdollahian =
 //     Amirabdollahian and 1,400 = 1400; a number spelled over several
 //     words, "fourteen hundred" or "1.4 million", also counts as its
-//     figure), reduced to a stem for similarity
+//     figure; what web text carries unseen folds too: invisible format
+//     characters inside words, compatibility forms such as ligatures and
+//     full-width digits, apostrophe-like marks, spaces between digit
+//     groups, words hyphenated at a line end, see invisible.go), reduced
+//     to a stem for similarity
 //     (lexicon.Stem: WordNet's irregular forms, then Snowball's Porter2
 //     stemmer, so told = tell and targeted = targeting). Words unknown to
 //     the background corpus whose letter trigrams mostly agree are taken

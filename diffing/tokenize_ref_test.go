@@ -15,9 +15,9 @@ import (
 	"github.com/parallax-reader/parallax/internal/scaletext"
 )
 
-// referenceTokenize is Tokenize as it was before NextWord classified ASCII
-// by table: every rune decoded and classified by package unicode. The
-// faster Tokenize must agree with it.
+// referenceTokenize is Tokenize as a plain specification: every rune
+// decoded and classified by package unicode, one rule per kind of joining
+// character. The faster Tokenize must agree with it.
 func referenceTokenize(text string) []Token {
 	var tokens []Token
 	for i := 0; i < len(text); {
@@ -30,49 +30,64 @@ func referenceTokenize(text string) []Token {
 		i += size
 		for i < len(text) {
 			r, size = utf8.DecodeRuneInString(text[i:])
-			if isWordRune(r) || referenceJoinsWord(text, start, i, r, size) {
+			if isWordRune(r) {
 				i += size
 				continue
 			}
-			break
+			n := referenceJoinLength(text, start, i, r, size)
+			if n == 0 {
+				break
+			}
+			i += n
 		}
 		tokens = append(tokens, Token{Start: start, End: i, Norm: referenceNormalize(text[start:i])})
 	}
 	return tokens
 }
 
-func referenceJoinsWord(text string, start, i int, r rune, size int) bool {
+func referenceJoinLength(text string, start, i int, r rune, size int) int {
 	if i+size >= len(text) {
-		return false
+		return 0
 	}
 	prev, _ := utf8.DecodeLastRuneInString(text[start:i])
 	next, _ := utf8.DecodeRuneInString(text[i+size:])
-	switch r {
-	case '\'', '’', '-', '‐', '‑':
-		return isWordRune(prev) && isWordRune(next)
-	case ',':
-		return unicode.IsDigit(prev) && unicode.IsDigit(next)
-	case '.':
-		if unicode.IsDigit(prev) && unicode.IsDigit(next) {
-			return true
+	switch {
+	case r == '\'' || r == '’' || r == '‘' || r == '′' || r == '＇' || r == '`' || r == '-' || r == '‐' || r == '‑':
+		if isWordRune(prev) && isWordRune(next) {
+			return size
 		}
-		return unicode.IsUpper(prev) && unicode.IsUpper(next) && isSingleLetterBefore(text, start, i)
+		if (r == '-' || r == '‐' || r == '‑') && unicode.IsLetter(prev) && joinsAcrossLineBreak(text, start, i, size) {
+			return size + lineBreakAfter(text, i+size)
+		}
+	case r == ',':
+		if unicode.IsDigit(prev) && unicode.IsDigit(next) {
+			return size
+		}
+	case r == '.':
+		if unicode.IsDigit(prev) && unicode.IsDigit(next) ||
+			unicode.IsUpper(prev) && unicode.IsUpper(next) && isSingleLetterBefore(text, start, i) {
+			return size
+		}
+	case isInvisible(r):
+		if joinsAcrossInvisible(text, i+size) {
+			return size
+		}
+	case isDigitSpace(r):
+		if unicode.IsDigit(prev) && groupsOfThree(text, start, i, size) {
+			return size
+		}
 	}
-	return false
+	return 0
 }
 
 func referenceNormalize(word string) string {
-	if !isPlainASCII(word) {
-		word = foldAccents(word)
-	}
-	w := strings.ToLower(word)
-	w = strings.ReplaceAll(w, "’", "'")
+	w := strings.ToLower(foldCompatibility(word))
 	w = strings.TrimSuffix(w, "'s")
-	if strings.ContainsAny(w, "'-‐‑") {
-		w = strings.NewReplacer("'", "", "-", "", "‐", "", "‑", "").Replace(w)
-	}
-	if strings.ContainsAny(w, ",.") {
-		w = normalizeNumber(w)
+	w = strings.NewReplacer("'", "", "-", "", "‐", "", "\n", "", "\r", "", " ", "", "\t", "").Replace(w)
+	if w != "" && w[0] >= '0' && w[0] <= '9' {
+		w = strings.ReplaceAll(w, ",", "")
+	} else {
+		w = strings.ReplaceAll(w, ".", "")
 	}
 	if n, ok := numberWords[w]; ok {
 		return n
@@ -85,6 +100,9 @@ var tokenizeCases = []string{
 	"", " ", "a", "’", "a’", "’a", "a’b", "a'b'c", "a--b", "a-‐b", "1,2,3", "1,", ",1", "1.2.3", "1.", "U.S.", "U.S.A", "u.s.",
 	"A.B.C.D", "AB.C", "x\xffy", "\xff", "é", "e\u0301", "\u0301a", "Zürich’s", "Iran’s 1,400 U.S. troops,” Kirby said.",
 	"naïve café—déjà vu", "日本語のテキスト", "Ⅻ ⅻ", "١٢٣ ٤", "K.\u212A.", "ǅ.ǅ", "3.14.", "don’t-stop", "'s", "X's",
+	"minis\u00adter", "mini\u200bster", "the\u2060 capital", "a\u00ad\u200bb", "\u00ada", "a\u00ad", "\ufeffThe", "ﬁnal oﬃce",
+	"１４００", "1\u202f400", "1\u00a0400\u00a0000", "12\u2009345", "1\u00a040", "1\u00a04000", "2019\u00a0400", "wonʼt won‘t won`t",
+	"communi-\ncation", "communi-\r\n  cation", "well-\nknown", "pre-\nand post-war", "Gaza-\n\nIsrael", "x-\nzzqq", "a-\n",
 }
 
 // tokenizeTexts are the texts Tokenize is compared on: the edge cases,

@@ -4,8 +4,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"golang.org/x/text/unicode/norm"
 )
 
 // Token is one word of a text, with its place in the text and the form
@@ -13,17 +11,21 @@ import (
 type Token struct {
 	// Start and End are byte offsets of the word in the text tokenized.
 	Start, End int
-	// Norm is the comparison form: lower case, accents removed, curly
-	// apostrophes straightened, possessive 's and inner hyphens and
-	// apostrophes dropped, thousands separators removed, number words
-	// written as figures. The displayed text is always the original.
+	// Norm is the comparison form: compatibility forms folded (ﬁ = fi,
+	// １４ = 14), lower case, accents and invisible format characters
+	// removed, apostrophe-like marks made one, possessive 's and inner
+	// hyphens and apostrophes dropped, thousands separators removed,
+	// number words written as figures (see invisible.go). The displayed
+	// text is always the original.
 	Norm string
 }
 
 // Tokenize splits text into words. A word is a run of letters, digits and
-// combining marks; an apostrophe or hyphen between letters, and a comma or
-// point between digits, stay inside the word (Iran’s, Amir-Abdollahian,
-// 1,400, 1.4, U.S.).
+// combining marks; an apostrophe or hyphen between letters, a comma or
+// point between digits, a thin or no-break space between groups of digits,
+// and an invisible format character stay inside the word (Iran’s,
+// Amir-Abdollahian, 1,400, 1.4, 1 400, U.S., minis\u00adter), and so does a
+// hyphen that breaks a word at a line end, with the line break.
 func Tokenize(text string) []Token {
 	tokens := make([]Token, 0, len(text)/8+1) // English averages a word every 6 bytes
 	for i := 0; ; {
@@ -73,21 +75,26 @@ func NextWord(text string, i int) (start, end int) {
 				continue
 			}
 		}
-		if !mayJoin(r) || !joinsWord(text, start, i, r, size) {
+		n := 0
+		if mayJoin(r) {
+			n = joinLength(text, start, i, r, size)
+		}
+		if n == 0 {
 			return start, i
 		}
-		i += size
+		i += n
 	}
 }
 
-// mayJoin reports whether r is punctuation that can sit inside a word
-// (see joinsWord), which a space, most often, is not.
+// mayJoin reports whether r is punctuation, a space or a format character
+// that can sit inside a word (see joinLength), which an ASCII space, most
+// often, is not.
 func mayJoin(r rune) bool {
 	switch r {
-	case '\'', '’', '-', '‐', '‑', ',', '.':
+	case '\'', '-', ',', '.', '`':
 		return true
 	}
-	return false
+	return r >= utf8.RuneSelf && (isApostrophe(r) || isHyphen(r) || isInvisible(r) || isDigitSpace(r))
 }
 
 // wordByte marks the bytes that are word runes by themselves: ASCII
@@ -104,29 +111,41 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
-// joinsWord reports whether the punctuation r at text[i:] (size bytes) sits
-// inside a word that began at start: an apostrophe or hyphen between
-// letters, a comma or point between digits, or the points of an acronym.
-func joinsWord(text string, start, i int, r rune, size int) bool {
-	if !mayJoin(r) {
-		return false
-	}
+// joinLength returns how many bytes of text[i:], starting with the
+// punctuation, space or format character r (size bytes), continue a word
+// that began at start, or 0 when the word ends there: an apostrophe or
+// hyphen between word runes, a comma or point between digits, the points
+// of an acronym, an invisible format character inside a word, a space
+// between groups of digits, and a hyphen that breaks a word at a line end
+// together with the line break (see invisible.go).
+func joinLength(text string, start, i int, r rune, size int) int {
 	if i+size >= len(text) {
-		return false
+		return 0
 	}
 	prev, _ := utf8.DecodeLastRuneInString(text[start:i])
 	next, _ := utf8.DecodeRuneInString(text[i+size:])
-	switch r {
-	case ',':
-		return unicode.IsDigit(prev) && unicode.IsDigit(next)
-	case '.':
-		if unicode.IsDigit(prev) && unicode.IsDigit(next) {
-			return true
+	joined := false
+	switch {
+	case r == ',':
+		joined = unicode.IsDigit(prev) && unicode.IsDigit(next)
+	case r == '.':
+		joined = unicode.IsDigit(prev) && unicode.IsDigit(next) ||
+			unicode.IsUpper(prev) && unicode.IsUpper(next) && isSingleLetterBefore(text, start, i) // U.S., U.N.
+	case isInvisible(r):
+		joined = (isWordRune(prev) || isInvisible(prev)) && joinsAcrossInvisible(text, i+size)
+	case isDigitSpace(r):
+		joined = unicode.IsDigit(prev) && groupsOfThree(text, start, i, size)
+	case isHyphen(r) && (next == '\n' || next == '\r'):
+		if unicode.IsLetter(prev) && joinsAcrossLineBreak(text, start, i, size) {
+			return size + lineBreakAfter(text, i+size)
 		}
-		// U.S., U.N.: single capitals separated by points.
-		return unicode.IsUpper(prev) && unicode.IsUpper(next) && isSingleLetterBefore(text, start, i)
+	default: // apostrophes and hyphens
+		joined = isWordRune(prev) && isWordRune(next)
 	}
-	return isWordRune(prev) && isWordRune(next)
+	if joined {
+		return size
+	}
+	return 0
 }
 
 // isSingleLetterBefore reports whether the word text[start:i] ends in a
@@ -145,24 +164,25 @@ func Normalize(word string) string {
 		return numberOrWord(word) // most words: nothing to fold, no copy
 	}
 	if !isPlainASCII(word) {
-		word = foldAccents(word)
+		word = foldCompatibility(word)
 	}
 	w := strings.ToLower(word)
-	if !isPlainASCII(w) {
-		w = strings.ReplaceAll(w, "’", "'")
+	if strings.ContainsRune(w, '`') {
+		w = strings.ReplaceAll(w, "`", "'")
 	}
 	w = strings.TrimSuffix(w, "'s")
-	if strings.ContainsAny(w, "'-‐‑") {
+	if strings.ContainsAny(w, "'-‐") {
 		w = wordJoiners.Replace(w)
 	}
-	if strings.ContainsAny(w, ",.") {
+	if strings.ContainsAny(w, ",. ") {
 		w = normalizeNumber(w)
 	}
 	return numberOrWord(w)
 }
 
-// wordJoiners removes the apostrophes and hyphens inside a word.
-var wordJoiners = strings.NewReplacer("'", "", "-", "", "‐", "", "‑", "")
+// wordJoiners removes the apostrophes and hyphens inside a word, and the
+// line break after a hyphen that broke it at a line end.
+var wordJoiners = strings.NewReplacer("'", "", "-", "", "‐", "", "\n", "", "\r", "", " ", "", "\t", "")
 
 // isPlainLowerWord reports whether s is made of ASCII lower-case letters
 // and digits only, which Normalize leaves as they are.
@@ -186,10 +206,11 @@ func numberOrWord(w string) string {
 	return w
 }
 
-// normalizeNumber drops thousands separators (1,400 → 1400) and the points
-// of acronyms (u.s → us); decimal points stay (1.4).
+// normalizeNumber drops thousands separators (1,400 and 1 400 → 1400)
+// and the points of acronyms (u.s → us); decimal points stay (1.4).
 func normalizeNumber(w string) string {
-	if w[0] >= '0' && w[0] <= '9' {
+	w = strings.ReplaceAll(w, " ", "")
+	if w != "" && w[0] >= '0' && w[0] <= '9' {
 		return strings.ReplaceAll(w, ",", "")
 	}
 	return strings.ReplaceAll(w, ".", "")
@@ -202,20 +223,6 @@ func isPlainASCII(s string) bool {
 		}
 	}
 	return true
-}
-
-// foldAccents removes combining marks after canonical decomposition
-// (é → e), so spellings with and without accents compare equal.
-func foldAccents(s string) string {
-	d := norm.NFD.String(s)
-	var b strings.Builder
-	b.Grow(len(d))
-	for _, r := range d {
-		if !unicode.Is(unicode.Mn, r) {
-			b.WriteRune(r)
-		}
-	}
-	return norm.NFC.String(b.String())
 }
 
 // numberWords maps the number words news prose spells out to figures.
