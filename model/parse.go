@@ -34,7 +34,7 @@ func ParseDocument(doc Document, unit Unit) *Article {
 	lines := splitLines(doc.Text)
 	body := 0
 	if unit != UnitLine && doc.Format != FormatHTML {
-		body = a.readMetadata(lines)
+		body = a.readMetadata(lines, doc.Title)
 	}
 	a.applyMetadata(doc)
 	blocks := paragraphBlocks(doc.Text, lines[body:], unit)
@@ -259,23 +259,43 @@ func kindOf(s string) Kind {
 func (a *Article) addSentences(paragraph, start, end int) {
 	s := a.Text[start:end]
 	prose := 0
-	for _, n := range noiseSpans(s) {
+	spans := noiseSpans(s)
+	for k, n := range spans {
 		a.addProse(paragraph, start, s[:n.start], prose)
+		next := len(s)
+		if k+1 < len(spans) {
+			next = spans[k+1].start
+		}
+		n.end += danglingPunctuation(s[n.end:next])
 		a.addPassage(paragraph, start+n.start, start+n.end, KindNoise)
 		prose = n.end
 	}
 	a.addProse(paragraph, start, s, prose)
 }
 
+// danglingPunctuation returns the length of the commas, semicolons and
+// colons (and the white space among them) that open s, where a noise span
+// that interrupted a sentence left them: "Getty Images, with …". They
+// belong to the noise passage, not to the sentence after it.
+func danglingPunctuation(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ',', ';', ':':
+			n = i + 1
+		case ' ', '\t', '\r', '\n':
+		default:
+			return n
+		}
+	}
+	return n
+}
+
 // addProse adds the sentences of s[from:], where s starts at byte base of
-// the article text. Punctuation left dangling by a noise span that
-// interrupted a sentence (", with ...") is not part of the passage.
+// the article text.
 func (a *Article) addProse(paragraph, base int, s string, from int) {
-	region := s[from:]
-	lead := len(region) - len(strings.TrimLeft(region, " \t\r\n,;:"))
-	for _, sp := range splitSentences(region[lead:]) {
-		off := base + from + lead
-		a.addPassage(paragraph, off+sp.start, off+sp.end, KindText)
+	for _, sp := range splitSentences(s[from:]) {
+		a.addPassage(paragraph, base+from+sp.start, base+from+sp.end, KindText)
 	}
 }
 

@@ -47,6 +47,18 @@ func TestRenderMarkdownShowsReadableText(t *testing.T) {
 			want:  []string{"sentence: The storm hit."},
 		},
 		{
+			name:  "a heading other than the front matter's title is text",
+			in:    "---\ntitle: Storm hits coast\n---\n# Aftermath\n\nThe storm hit.",
+			title: "Storm hits coast",
+			want:  []string{"sentence: Aftermath", "sentence: The storm hit."},
+		},
+		{
+			name:  "a heading repeating the front matter's title is the title",
+			in:    "---\ntitle: Storm hits coast\n---\n# Storm hits coast\n\nThe storm hit.",
+			title: "Storm hits coast",
+			want:  []string{"sentence: The storm hit."},
+		},
+		{
 			name: "list items, quotes and sub-headings are paragraphs",
 			in:   "Officials said:\n\n- Homes were destroyed.\n- Roads were closed.\n\n> We will rebuild.\n\n## Aftermath\n\nThe clean-up began.",
 			want: []string{"sentence: Officials said:", "sentence: Homes were destroyed.", "sentence: Roads were closed.",
