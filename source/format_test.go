@@ -168,6 +168,25 @@ func TestExtractHTMLKeepsOnlyReadableText(t *testing.T) {
 	}, passageTexts(a))
 }
 
+func TestExtractHTMLKeepsThePreformattedSpaces(t *testing.T) {
+	tests := []struct{ name, pre, want string }{
+		{"spaces between highlighted tokens", `<span class="k">SELECT</span> <span class="f">avg</span>(<span>price</span>) <span class="k">FROM</span> sales`,
+			"SELECT avg(price) FROM sales"},
+		{"indentation after a line break", "<span>if</span> x:\n    <span>return</span> <span>1</span>", "if x:\n    return 1"},
+		{"indentation after a br", "<span>a</span><br>  <span>b</span>", "a\n  b"},
+		{"runs of spaces inside a line", "a<b>   </b><i>b</i>", "a   b"},
+		{"white space ending a line is dropped", "<span>x</span>   \n<span>y</span> ", "x\ny"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			page := "<html><body><p>The query reads:</p><pre><code>" + tt.pre + "</code></pre></body></html>"
+			p, err := prepare("test", []byte(page), formatHTML, "", nil)
+			require.NoError(t, err)
+			assert.Equal(t, "The query reads:\n\n"+tt.want, p.doc.Text)
+		})
+	}
+}
+
 func TestExtractHTMLFallsBackToThePageText(t *testing.T) {
 	// So many elements that readability is not run: every text still shows.
 	page := "<html><body>" + strings.Repeat("<span></span>", maxReadableElements) + "<p>The storm hit.</p></body></html>"
