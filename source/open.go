@@ -13,6 +13,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/parallax-reader/parallax/internal/interrupt"
 	"github.com/parallax-reader/parallax/model"
 	"github.com/parallax-reader/parallax/seeds"
 )
@@ -146,7 +147,7 @@ func (o *opener) loadAll(parent context.Context, inputs []input) ([]prepared, er
 var parseDocument = model.ParseDocument
 
 // load reads one input, prepares its document and parses it. It returns
-// as soon as ctx is done, whatever it is doing: see within.
+// as soon as ctx is done, whatever it is doing.
 func (o *opener) load(ctx context.Context, in input) (prepared, error) {
 	if err := ctx.Err(); err != nil {
 		return prepared{}, err
@@ -207,7 +208,10 @@ func (o *opener) fetchAndPrepare(ctx context.Context, in input) (prepared, error
 // prepare decodes, extracts and parses an input's bytes (see the
 // function prepare) within ctx.
 func (o *opener) prepare(ctx context.Context, name string, data []byte, hint format, charsetLabel string, page *url.URL) (prepared, error) {
-	return within(ctx, func() (prepared, error) {
+	// Decoding, the HTML and Markdown parsers and cutting passages cannot
+	// be interrupted: given up on, they finish unobserved (bounded: see
+	// mdbounds.go) and their result is dropped.
+	return interrupt.Within(ctx, func() (prepared, error) {
 		p, err := prepare(name, data, hint, charsetLabel, page)
 		if err != nil {
 			return prepared{}, err
@@ -215,30 +219,6 @@ func (o *opener) prepare(ctx context.Context, name string, data []byte, hint for
 		p.article = o.parse(p.doc, o.opts.Unit)
 		return p, nil
 	})
-}
-
-// within runs work on a goroutine of its own and returns its result, or
-// ctx's error as soon as ctx is done. Decoding, the HTML and Markdown
-// parsers and cutting passages cannot be interrupted: given up on, such
-// work runs to its end unobserved (it is bounded: see mdbounds.go) and its
-// result is dropped, so that no caller ever waits for it.
-func within[T any](ctx context.Context, work func() (T, error)) (T, error) {
-	type result struct {
-		value T
-		err   error
-	}
-	done := make(chan result, 1)
-	go func() {
-		value, err := work()
-		done <- result{value, err}
-	}()
-	select {
-	case r := <-done:
-		return r.value, r.err
-	case <-ctx.Done():
-		var zero T
-		return zero, ctx.Err()
-	}
 }
 
 // openFile opens a file to read. A regular file opens at once, but a
@@ -311,7 +291,7 @@ func abandonOpen(in input, done <-chan openResult) {
 // It returns when ctx is cancelled even if a read blocks (a pipe, a
 // terminal); stop, when not nil, unblocks such a read.
 func readAll(ctx context.Context, r io.Reader, limit int64, stop func() error) ([]byte, error) {
-	data, err := within(ctx, func() ([]byte, error) {
+	data, err := interrupt.Within(ctx, func() ([]byte, error) {
 		return io.ReadAll(io.LimitReader(r, limit+1))
 	})
 	switch {
