@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log"
 	"os"
 	"os/signal"
 	"runtime/debug"
@@ -25,6 +26,10 @@ import (
 var version = ""
 
 func main() {
+	// Standard error carries parallax's own one-line messages only: a
+	// library writing to the standard logger (net/http's transport does,
+	// about a misbehaving server) would put raw lines on the terminal.
+	log.SetOutput(io.Discard)
 	// An interrupt (ctrl+c) ends a batch run, or the reading of reports
 	// before the reader shows; once the reader runs, it handles ctrl+c
 	// itself.
