@@ -155,6 +155,12 @@ func TestParseMarksNoise(t *testing.T) {
 	}
 }
 
+func TestParseCutsJapaneseIntoSentences(t *testing.T) {
+	a := Parse("x.txt", "台風が上陸した。住民は避難した。\n「家が流された。」と住民は語った。\n", UnitSentence)
+	assert.Empty(t, a.Notes, "。 is sentence punctuation: no fallback to lines")
+	assert.Equal(t, []string{"sentence: 台風が上陸した。", "sentence: 住民は避難した。", "sentence: 「家が流された。」と住民は語った。"}, passageTexts(a))
+}
+
 func TestParseKeepsEveryByteOfALongLine(t *testing.T) {
 	// The seeds' paragraphs on one line, about a megabyte of it: glued
 	// credits, quotations and site names thousands of times over.
