@@ -257,6 +257,7 @@ func kindOf(s string) Kind {
 // addSentences splits the paragraph text[start:end] into noise spans and the
 // sentences between them.
 func (a *Article) addSentences(paragraph, start, end int) {
+	defer a.joinStrayQuotes(len(a.Passages))
 	s := a.Text[start:end]
 	prose := 0
 	spans := noiseSpans(s)
@@ -271,6 +272,47 @@ func (a *Article) addSentences(paragraph, start, end int) {
 		prose = n.end
 	}
 	a.addProse(paragraph, start, s, prose)
+}
+
+// joinStrayQuotes joins each passage from a.Passages[first] on that holds
+// nothing but quotation marks and brackets (a closing quote left after a
+// sentence's end, an opening one before a credit) to the passage next to
+// it: an opening one to the passage after it, any other to the one before.
+// A passage alone in its paragraph stays as it is.
+func (a *Article) joinStrayQuotes(first int) {
+	passages := a.Passages
+	kept := passages[:first]
+	for i := first; i < len(passages); i++ {
+		p := passages[i]
+		if !isStrayQuote(p.Text) {
+			kept = append(kept, p)
+			continue
+		}
+		hasNext := i+1 < len(passages)
+		switch {
+		case hasNext && (len(kept) == first || isOpeningQuote(p.Text)):
+			passages[i+1].Start = p.Start
+			passages[i+1].Text = a.Text[p.Start:passages[i+1].End]
+		case len(kept) > first:
+			prev := &kept[len(kept)-1]
+			prev.End = p.End
+			prev.Text = a.Text[prev.Start:p.End]
+		default:
+			kept = append(kept, p)
+		}
+	}
+	a.Passages = kept
+}
+
+// isStrayQuote reports whether s holds only quotation marks and brackets.
+func isStrayQuote(s string) bool {
+	return strings.TrimFunc(s, func(r rune) bool { return isOpener(r) || isCloser(r) || unicode.IsSpace(r) }) == ""
+}
+
+// isOpeningQuote reports whether s opens quotations or brackets and closes
+// none (a straight quote counts as both).
+func isOpeningQuote(s string) bool {
+	return !strings.ContainsFunc(s, isCloser)
 }
 
 // danglingPunctuation returns the length of the commas, semicolons and

@@ -155,6 +155,57 @@ func TestParseMarksNoise(t *testing.T) {
 	}
 }
 
+func TestParseJoinsAStrayQuotationMarkToThePassageNextToIt(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{
+			name: "a closing quote after a sentence's end joins that sentence",
+			in:   "The storm hit the coast. ”",
+			want: []string{"sentence: The storm hit the coast. ”"},
+		},
+		{
+			name: "a closing quote before a credit joins the sentence before it",
+			in:   "The storm hit. ” (Photo: AP) It rained.",
+			want: []string{"sentence: The storm hit. ”", "noise: (Photo: AP)", "sentence: It rained."},
+		},
+		{
+			name: "a closing corner bracket",
+			in:   "嵐が来た。 」",
+			want: []string{"sentence: 嵐が来た。 」"},
+		},
+		{
+			name: "a quote after a credit that ends the paragraph joins the credit",
+			in:   "The storm hit. (Photo: AP) ”",
+			want: []string{"sentence: The storm hit.", "noise: (Photo: AP) ”"},
+		},
+		{
+			name: "an opening quote before a credit joins the credit",
+			in:   "The storm hit. “ (Photo: AP) It rained.",
+			want: []string{"sentence: The storm hit.", "noise: “ (Photo: AP)", "sentence: It rained."},
+		},
+		{
+			name: "a quote alone in its paragraph stays",
+			in:   "The storm hit.\n\n”\n\nIt rained.",
+			want: []string{"sentence: The storm hit.", "sentence: ”", "sentence: It rained."},
+		},
+		{
+			name: "quotes around words are no stray",
+			in:   "“Yes.” “No.”",
+			want: []string{"sentence: “Yes.”", "sentence: “No.”"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := Parse("x.txt", tt.in, UnitSentence)
+			assert.Equal(t, tt.want, passageTexts(a))
+			requireEveryByteCovered(t, a)
+		})
+	}
+}
+
 func TestParseCutsJapaneseIntoSentences(t *testing.T) {
 	a := Parse("x.txt", "台風が上陸した。住民は避難した。\n「家が流された。」と住民は語った。\n", UnitSentence)
 	assert.Empty(t, a.Notes, "。 is sentence punctuation: no fallback to lines")
