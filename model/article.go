@@ -90,6 +90,11 @@ type Article struct {
 	// Notes say where parsing had to fall back from the usual rules, for
 	// the reader to pass on as warnings.
 	Notes []string
+	// Metadata are the ranges of Text read as metadata rather than cut into
+	// passages: "Title: …" lines at the top, a headline taken for the
+	// title, a date label glued to the first paragraph. Every other byte
+	// that is not white space lies in a passage.
+	Metadata []Range
 	// Paragraphs are the article's paragraphs in reading order.
 	Paragraphs []Paragraph
 	// Passages are the article's passages in reading order.

@@ -50,8 +50,11 @@ func NormalizeDate(value string) string {
 // readMetadata reads metadata from the top of the text: "key: value" lines,
 // a date label glued to the first paragraph, and a title line. It returns the
 // index of the first line of the body; when a date label opens the first
-// body line, that line is narrowed to the text after it.
-func (a *Article) readMetadata(lines []line) int {
+// body line, that line is narrowed to the text after it. What it reads is
+// recorded in a.Metadata. title is the title the document declares, if
+// any: a headline that says something else is not metadata but the first
+// line of the body.
+func (a *Article) readMetadata(lines []line, title string) int {
 	i := 0
 	for ; i < len(lines); i++ {
 		if isBlank(a.Text, lines[i]) {
@@ -63,6 +66,7 @@ func (a *Article) readMetadata(lines []line) int {
 			break
 		}
 		a.setMetadata(strings.ToLower(m[1]), strings.TrimSpace(m[2]))
+		a.Metadata = append(a.Metadata, Range{l.start, l.end})
 	}
 	if i == len(lines) {
 		return i
@@ -72,6 +76,8 @@ func (a *Article) readMetadata(lines []line) int {
 		if a.Date == "" {
 			a.Date = a.Text[first.start+m[2] : first.start+m[3]]
 		}
+		label := trimLine(a.Text, line{first.start, first.start + m[1]})
+		a.Metadata = append(a.Metadata, Range{label.start, label.end})
 		first.start += m[1]
 		lines[i] = first
 		if first.start == first.end {
@@ -80,10 +86,21 @@ func (a *Article) readMetadata(lines []line) int {
 		return i
 	}
 	if a.Title == "" && a.isTitleLine(lines, i) {
-		a.Title = a.Text[first.start:first.end]
+		headline := a.Text[first.start:first.end]
+		if title != "" && !sameHeadline(headline, title) {
+			return i
+		}
+		a.Title = headline
+		a.Metadata = append(a.Metadata, Range{first.start, first.end})
 		i++
 	}
 	return i
+}
+
+// sameHeadline reports whether a headline line says the same as a title
+// declared elsewhere, ignoring case and spacing.
+func sameHeadline(headline, title string) bool {
+	return strings.EqualFold(strings.Join(strings.Fields(headline), " "), strings.Join(strings.Fields(title), " "))
 }
 
 // setMetadata records one "key: value" pair.

@@ -76,7 +76,7 @@ func noiseSpans(s string) []span {
 		if !atSentenceStart(s, loc.start) {
 			continue
 		}
-		spans = append(spans, span{loc.start, creditEnd(s, loc.end)})
+		spans = append(spans, span{loc.start, creditEnd(s, loc.start, loc.end)})
 	}
 	spans = append(spans, bracketCredits(s)...)
 	for _, loc := range strayDomains(s) {
@@ -208,10 +208,12 @@ func isWordByte(c byte) bool {
 
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
-// creditEnd finds where a credit whose label ends at from stops: after the
-// last agency name before the credit is interrupted by a quotation, a comma,
-// a line break or the end of a sentence.
-func creditEnd(s string, from int) int {
+// creditEnd finds where a credit whose label spans s[start:from] stops:
+// after the last agency name before the credit is interrupted by a
+// quotation, a comma, a line break or the end of a sentence. The credit
+// never ends in white space, not even the label's own ("Pic: " before a
+// quotation).
+func creditEnd(s string, start, from int) int {
 	limit := min(len(s), from+maxCreditBytes)
 	for i := from; i < limit; {
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -225,10 +227,7 @@ func creditEnd(s string, from int) int {
 	if locs := agencies.FindAllStringIndex(s[from:limit], -1); len(locs) > 0 {
 		end = from + locs[len(locs)-1][1]
 	}
-	for end > from && s[end-1] == ' ' {
-		end--
-	}
-	return end
+	return start + len(strings.TrimRightFunc(s[start:end], unicode.IsSpace))
 }
 
 // atSentenceStart reports whether s[i] begins a paragraph or follows the end

@@ -58,7 +58,7 @@ func runRegexpRules(s string) regexpRules {
 	}
 	for _, c := range r.credits {
 		if atSentenceStart(s, c.start) {
-			spans = append(spans, span{c.start, creditEnd(s, c.end)})
+			spans = append(spans, span{c.start, creditEnd(s, c.start, c.end)})
 		}
 	}
 	spans = append(spans, r.brackets...)

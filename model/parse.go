@@ -34,7 +34,7 @@ func ParseDocument(doc Document, unit Unit) *Article {
 	lines := splitLines(doc.Text)
 	body := 0
 	if unit != UnitLine && doc.Format != FormatHTML {
-		body = a.readMetadata(lines)
+		body = a.readMetadata(lines, doc.Title)
 	}
 	a.applyMetadata(doc)
 	blocks := paragraphBlocks(doc.Text, lines[body:], unit)
@@ -257,25 +257,87 @@ func kindOf(s string) Kind {
 // addSentences splits the paragraph text[start:end] into noise spans and the
 // sentences between them.
 func (a *Article) addSentences(paragraph, start, end int) {
+	defer a.joinStrayQuotes(len(a.Passages))
 	s := a.Text[start:end]
 	prose := 0
-	for _, n := range noiseSpans(s) {
+	spans := noiseSpans(s)
+	for k, n := range spans {
 		a.addProse(paragraph, start, s[:n.start], prose)
+		next := len(s)
+		if k+1 < len(spans) {
+			next = spans[k+1].start
+		}
+		n.end += danglingPunctuation(s[n.end:next])
 		a.addPassage(paragraph, start+n.start, start+n.end, KindNoise)
 		prose = n.end
 	}
 	a.addProse(paragraph, start, s, prose)
 }
 
+// joinStrayQuotes joins each passage from a.Passages[first] on that holds
+// nothing but quotation marks and brackets (a closing quote left after a
+// sentence's end, an opening one before a credit) to the passage next to
+// it: an opening one to the passage after it, any other to the one before.
+// A passage alone in its paragraph stays as it is.
+func (a *Article) joinStrayQuotes(first int) {
+	passages := a.Passages
+	kept := passages[:first]
+	for i := first; i < len(passages); i++ {
+		p := passages[i]
+		if !isStrayQuote(p.Text) {
+			kept = append(kept, p)
+			continue
+		}
+		hasNext := i+1 < len(passages)
+		switch {
+		case hasNext && (len(kept) == first || isOpeningQuote(p.Text)):
+			passages[i+1].Start = p.Start
+			passages[i+1].Text = a.Text[p.Start:passages[i+1].End]
+		case len(kept) > first:
+			prev := &kept[len(kept)-1]
+			prev.End = p.End
+			prev.Text = a.Text[prev.Start:p.End]
+		default:
+			kept = append(kept, p)
+		}
+	}
+	a.Passages = kept
+}
+
+// isStrayQuote reports whether s holds only quotation marks and brackets.
+func isStrayQuote(s string) bool {
+	return strings.TrimFunc(s, func(r rune) bool { return isOpener(r) || isCloser(r) || unicode.IsSpace(r) }) == ""
+}
+
+// isOpeningQuote reports whether s opens quotations or brackets and closes
+// none (a straight quote counts as both).
+func isOpeningQuote(s string) bool {
+	return !strings.ContainsFunc(s, isCloser)
+}
+
+// danglingPunctuation returns the length of the commas, semicolons and
+// colons (and the white space among them) that open s, where a noise span
+// that interrupted a sentence left them: "Getty Images, with …". They
+// belong to the noise passage, not to the sentence after it.
+func danglingPunctuation(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ',', ';', ':':
+			n = i + 1
+		case ' ', '\t', '\r', '\n':
+		default:
+			return n
+		}
+	}
+	return n
+}
+
 // addProse adds the sentences of s[from:], where s starts at byte base of
-// the article text. Punctuation left dangling by a noise span that
-// interrupted a sentence (", with ...") is not part of the passage.
+// the article text.
 func (a *Article) addProse(paragraph, base int, s string, from int) {
-	region := s[from:]
-	lead := len(region) - len(strings.TrimLeft(region, " \t\r\n,;:"))
-	for _, sp := range splitSentences(region[lead:]) {
-		off := base + from + lead
-		a.addPassage(paragraph, off+sp.start, off+sp.end, KindText)
+	for _, sp := range splitSentences(s[from:]) {
+		a.addPassage(paragraph, base+from+sp.start, base+from+sp.end, KindText)
 	}
 }
 

@@ -98,7 +98,7 @@ func TestParseMarksNoise(t *testing.T) {
 			in:   "Gaza was cut off from fuel. Picture: Abed Rahim Khatib/Anadolu via Getty Images, with Israeli Defence Forces claiming money flowed.",
 			want: []string{
 				"sentence: Gaza was cut off from fuel.",
-				"noise: Picture: Abed Rahim Khatib/Anadolu via Getty Images",
+				"noise: Picture: Abed Rahim Khatib/Anadolu via Getty Images,", // the dangling comma belongs to the credit
 				"sentence: with Israeli Defence Forces claiming money flowed.",
 			},
 		},
@@ -130,10 +130,157 @@ func TestParseMarksNoise(t *testing.T) {
 			in:   "Troops arrived. (Photo: AP) They left.",
 			want: []string{"sentence: Troops arrived.", "noise: (Photo: AP)", "sentence: They left."},
 		},
+		{
+			name: "a credit label before a quotation ends at its colon",
+			in:   `Prices rose! Pic: "We`,
+			want: []string{"sentence: Prices rose!", "noise: Pic:", `sentence: "We`},
+		},
+		{
+			name: "punctuation between two credits belongs to the first",
+			in:   "Troops arrived. Picture: AP; (Photo: AP) They left.",
+			want: []string{"sentence: Troops arrived.", "noise: Picture: AP;", "noise: (Photo: AP)", "sentence: They left."},
+		},
+		{
+			name: "punctuation opening a paragraph stays in its sentence",
+			in:   ", he said. It rained.",
+			want: []string{"sentence: , he said.", "sentence: It rained."},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			assert.Equal(t, tt.want, passageTexts(Parse("x.txt", tt.in, UnitSentence)))
+			a := Parse("x.txt", tt.in, UnitSentence)
+			assert.Equal(t, tt.want, passageTexts(a))
+			requireEveryByteCovered(t, a)
+		})
+	}
+}
+
+func TestParseJoinsAStrayQuotationMarkToThePassageNextToIt(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{
+			name: "a closing quote after a sentence's end joins that sentence",
+			in:   "The storm hit the coast. ”",
+			want: []string{"sentence: The storm hit the coast. ”"},
+		},
+		{
+			name: "a closing quote before a credit joins the sentence before it",
+			in:   "The storm hit. ” (Photo: AP) It rained.",
+			want: []string{"sentence: The storm hit. ”", "noise: (Photo: AP)", "sentence: It rained."},
+		},
+		{
+			name: "a closing corner bracket",
+			in:   "嵐が来た。 」",
+			want: []string{"sentence: 嵐が来た。 」"},
+		},
+		{
+			name: "a quote after a credit that ends the paragraph joins the credit",
+			in:   "The storm hit. (Photo: AP) ”",
+			want: []string{"sentence: The storm hit.", "noise: (Photo: AP) ”"},
+		},
+		{
+			name: "an opening quote before a credit joins the credit",
+			in:   "The storm hit. “ (Photo: AP) It rained.",
+			want: []string{"sentence: The storm hit.", "noise: “ (Photo: AP)", "sentence: It rained."},
+		},
+		{
+			name: "a quote alone in its paragraph stays",
+			in:   "The storm hit.\n\n”\n\nIt rained.",
+			want: []string{"sentence: The storm hit.", "sentence: ”", "sentence: It rained."},
+		},
+		{
+			name: "quotes around words are no stray",
+			in:   "“Yes.” “No.”",
+			want: []string{"sentence: “Yes.”", "sentence: “No.”"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := Parse("x.txt", tt.in, UnitSentence)
+			assert.Equal(t, tt.want, passageTexts(a))
+			requireEveryByteCovered(t, a)
+		})
+	}
+}
+
+func TestParseCutsJapaneseIntoSentences(t *testing.T) {
+	a := Parse("x.txt", "台風が上陸した。住民は避難した。\n「家が流された。」と住民は語った。\n", UnitSentence)
+	assert.Empty(t, a.Notes, "。 is sentence punctuation: no fallback to lines")
+	assert.Equal(t, []string{"sentence: 台風が上陸した。", "sentence: 住民は避難した。", "sentence: 「家が流された。」と住民は語った。"}, passageTexts(a))
+}
+
+func TestParseKeepsEveryByteOfALongLine(t *testing.T) {
+	// The seeds' paragraphs on one line, about a megabyte of it: glued
+	// credits, quotations and site names thousands of times over.
+	var one strings.Builder
+	for _, name := range []string{"1-white-house-confirms-message.txt", "2-white-house-admits-message.txt"} {
+		data, err := os.ReadFile(filepath.Join("../seeds", name))
+		require.NoError(t, err)
+		one.WriteString(strings.Join(strings.Fields(string(data)), " ") + " ")
+	}
+	text := strings.Repeat(one.String(), 1<<20/one.Len())
+	a := Parse("long.txt", text, UnitSentence)
+	require.Greater(t, len(a.Passages), 5000)
+	requireEveryByteCovered(t, a)
+}
+
+func TestParseRecordsTheMetadataLines(t *testing.T) {
+	tests := []struct {
+		name  string
+		doc   Document
+		title string
+		meta  []string
+		first string
+	}{
+		{
+			name:  "key: value lines and a headline",
+			doc:   Document{Text: "Title: Storm\nDate: 2023-10-26\n\nStorm hits coast\n\nThe storm hit."},
+			title: "Storm",
+			meta:  []string{"Title: Storm", "Date: 2023-10-26"},
+			first: "Storm hits coast",
+		},
+		{
+			name:  "a date label glued to the first paragraph",
+			doc:   Document{Text: " date 2023-10-26 The storm hit."},
+			meta:  []string{"date 2023-10-26"},
+			first: "The storm hit.",
+		},
+		{
+			name:  "a headline",
+			doc:   Document{Text: "Storm hits coast\n\nThe storm hit."},
+			title: "Storm hits coast",
+			meta:  []string{"Storm hits coast"},
+			first: "The storm hit.",
+		},
+		{
+			name:  "a headline repeating the title the document declares",
+			doc:   Document{Text: "Storm hits  coast\n\nThe storm hit.", Title: "Storm Hits Coast"},
+			title: "Storm Hits Coast",
+			meta:  []string{"Storm hits  coast"},
+			first: "The storm hit.",
+		},
+		{
+			name:  "a heading other than the title the document declares is text",
+			doc:   Document{Text: "Aftermath\n\nThe storm hit.", Title: "Storm hits coast", Format: FormatMarkdown},
+			title: "Storm hits coast",
+			first: "Aftermath",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := ParseDocument(tt.doc, UnitSentence)
+			assert.Equal(t, tt.title, a.Title)
+			var meta []string
+			for _, r := range a.Metadata {
+				meta = append(meta, a.Text[r.Start:r.End])
+			}
+			assert.Equal(t, tt.meta, meta)
+			require.NotEmpty(t, a.Passages)
+			assert.Equal(t, tt.first, a.Passages[0].Text)
+			requireEveryByteCovered(t, a)
 		})
 	}
 }
@@ -217,6 +364,33 @@ func assertPassageInvariants(t testing.TB, a *Article) {
 		require.Less(t, para.First, para.Last, "paragraph %d has no passages", k)
 		for i := para.First; i < para.Last; i++ {
 			require.Equal(t, k, a.Passages[i].Paragraph)
+		}
+	}
+	requireEveryByteCovered(t, a)
+}
+
+// requireEveryByteCovered checks that nothing of a report is lost: every
+// byte of its text that is not white space lies in a passage (prose or
+// noise) or in a line read as metadata.
+func requireEveryByteCovered(t testing.TB, a *Article) {
+	t.Helper()
+	covered := make([]bool, len(a.Text))
+	for _, p := range a.Passages {
+		for i := p.Start; i < p.End; i++ {
+			covered[i] = true
+		}
+	}
+	for _, r := range a.Metadata {
+		require.True(t, 0 <= r.Start && r.Start <= r.End && r.End <= len(a.Text), "metadata range %v", r)
+		for i := r.Start; i < r.End; i++ {
+			covered[i] = true
+		}
+	}
+	for i, r := range a.Text {
+		if !covered[i] && !isSpaceOrBOM(r) {
+			from, to := max(0, i-30), min(len(a.Text), i+30)
+			require.Failf(t, "a byte belongs to no passage", "byte %d (%q) of %q lies in no passage and no metadata line: …%s…",
+				i, r, a.Source, a.Text[from:to])
 		}
 	}
 }

@@ -16,11 +16,14 @@ type span struct{ start, end int }
 // (1.4), numbers (1,400), before a lower-case continuation ("," he said),
 // after titles (Mr., Dr.), after initials (John F. Kennedy) or after
 // abbreviations such as U.S. or Calif. unless the next word is a typical
-// sentence opener ("The", "He", ...).
+// sentence opener ("The", "He", ...). Chinese and Japanese sentences end at
+// 。！？ with no space after them; a quotation closed after one (「…。」)
+// goes on when a hiragana particle follows (「…。」と言った), as an English
+// one does before a lower-case word.
 func splitSentences(s string) []span {
 	var out []span
 	start := 0
-	terminators := newLiterals(s, ".", "!", "?", "…")
+	terminators := newLiterals(s, ".", "!", "?", "…", "。", "！", "？", "｡")
 	for i := 0; i < len(s); {
 		i = terminators.next(i)
 		if i < 0 {
@@ -90,6 +93,12 @@ func sentenceEnd(s string, i, j, k int) (int, bool) {
 		return k, true
 	}
 	next, nextSize := utf8.DecodeRuneInString(s[m:])
+	if strings.ContainsFunc(s[i:j], isWideTerminator) {
+		// No space follows these; a hiragana particle or a comma after a
+		// closed quotation continues its sentence.
+		goesOn := m == k && k > j && (unicode.Is(unicode.Hiragana, next) || next == '、' || next == '，')
+		return k, !goesOn
+	}
 	if m == k {
 		// No space after the punctuation: 1.4, U.S.-led, example.com stay
 		// whole; text glued to a new quotation (said."According) does not.
@@ -170,13 +179,20 @@ func isInitial(word string) bool {
 }
 
 func isTerminator(r rune) bool {
-	return r == '.' || r == '!' || r == '?' || r == '…'
+	return r == '.' || r == '!' || r == '?' || r == '…' || isWideTerminator(r)
+}
+
+// isWideTerminator reports whether r ends a Chinese or Japanese sentence:
+// the ideographic full stop (and its half-width form) and the full-width
+// exclamation and question marks.
+func isWideTerminator(r rune) bool {
+	return r == '。' || r == '！' || r == '？' || r == '｡'
 }
 
 // isCloser reports whether r closes a quotation or bracket.
 func isCloser(r rune) bool {
 	switch r {
-	case '"', '\'', '”', '’', '»', '›', ')', ']', '}':
+	case '"', '\'', '”', '’', '»', '›', ')', ']', '}', '」', '』', '）':
 		return true
 	}
 	return false
@@ -185,7 +201,7 @@ func isCloser(r rune) bool {
 // isOpener reports whether r opens a quotation or bracket.
 func isOpener(r rune) bool {
 	switch r {
-	case '"', '\'', '“', '‘', '«', '‹', '(', '[', '{', '„':
+	case '"', '\'', '“', '‘', '«', '‹', '(', '[', '{', '„', '「', '『', '（':
 		return true
 	}
 	return false

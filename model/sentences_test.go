@@ -135,3 +135,72 @@ func TestSplitSentences(t *testing.T) {
 		})
 	}
 }
+
+func TestSplitSentencesInChineseAndJapanese(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{
+			name: "the ideographic full stop ends a sentence with no space after it",
+			in:   "今日は晴れです。明日は雨です。",
+			want: []string{"今日は晴れです。", "明日は雨です。"},
+		},
+		{
+			name: "full-width question and exclamation marks",
+			in:   "本当ですか？はい！行きましょう。",
+			want: []string{"本当ですか？", "はい！", "行きましょう。"},
+		},
+		{
+			name: "a run of them is one end",
+			in:   "本当？！信じられない。",
+			want: []string{"本当？！", "信じられない。"},
+		},
+		{
+			name: "Chinese",
+			in:   "中国经济增长了百分之五。专家表示乐观！",
+			want: []string{"中国经济增长了百分之五。", "专家表示乐观！"},
+		},
+		{
+			name: "the half-width ideographic full stop",
+			in:   "晴れ｡雨｡",
+			want: []string{"晴れ｡", "雨｡"},
+		},
+		{
+			name: "a quotation followed by a particle goes on, as an English one before a lower-case word",
+			in:   "「こんにちは。」と彼は言った。次の話です。",
+			want: []string{"「こんにちは。」と彼は言った。", "次の話です。"},
+		},
+		{
+			name: "a quotation followed by a comma goes on",
+			in:   "『本当？』、そう聞いた。",
+			want: []string{"『本当？』、そう聞いた。"},
+		},
+		{
+			name: "a closed quotation followed by a new sentence ends",
+			in:   "「行こう。」彼は立ち上がった。",
+			want: []string{"「行こう。」", "彼は立ち上がった。"},
+		},
+		{
+			name: "two quotations in a row",
+			in:   "「行こう。」「うん。」",
+			want: []string{"「行こう。」", "「うん。」"},
+		},
+		{
+			name: "English after Japanese",
+			in:   "東京は大きい。Tokyo is big. It rained.",
+			want: []string{"東京は大きい。", "Tokyo is big.", "It rained."},
+		},
+		{
+			name: "an English quotation in corner brackets",
+			in:   "He said 「Go!」 and left. Then it rained.",
+			want: []string{"He said 「Go!」 and left.", "Then it rained."},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, sentencesOf(tt.in))
+		})
+	}
+}

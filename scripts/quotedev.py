@@ -148,20 +148,30 @@ def build(out_dir):
 
 
 def check():
+    """Every stored span must lie next to a quotation mark. A quotation the text never closes (or
+    never opens) has a mark on one side only: those are listed, and only a span with no mark on
+    either side fails."""
     docs = load_docs()
-    marks = "\"“”'‘’«»"
-    problems = 0
-    n = 0
+    marks = "\"“”'‘’«»`"
+    problems = one_sided = n = 0
     for entry in stored():
         text = text_of(docs[entry["id"]])
         for q in entry["quotes"] + entry["short_quotes"] + entry["other_quoted"]:
             n += 1
             before = text[:q["start"]].rstrip(" ")
             after = text[q["end"]:].lstrip(" ")
-            if not before or before[-1] not in marks or not after or after[0] not in marks:
+            opened = bool(before) and before[-1] in marks
+            closed = bool(after) and after[0] in marks
+            if opened and closed:
+                continue
+            snippet = text[q["start"]:q["end"]][:60]
+            if opened or closed:
+                one_sided += 1
+                print("%s %d: marked on one side only: %r" % (entry["id"], q["start"], snippet))
+            else:
                 problems += 1
-                print("%s %d: not between quotation marks: %r" % (entry["id"], q["start"], text[q["start"]:q["end"]][:60]))
-    print("%d spans, %d problems" % (n, problems))
+                print("%s %d: not between quotation marks: %r" % (entry["id"], q["start"], snippet))
+    print("%d spans, %d marked on one side only, %d problems" % (n, one_sided, problems))
     sys.exit(1 if problems else 0)
 
 

@@ -282,6 +282,59 @@ keys nocolor q
 start bad 80 24 a.txt missing.txt
 check "a missing file ends with status 1" exited bad 1
 
+# --- standard input from the terminal: read to its end before the reader
+# starts, which then has the keys to itself.
+start stdin 100 30 - a.txt
+check "'-' from a terminal says how to end the input" shows stdin "end it with ctrl+d"
+tm send-keys -t stdin "The storm destroyed three hundred homes along the northern coast." Enter
+tm send-keys -t stdin C-d
+check "after ctrl+d the reader shows what was typed" shows stdin "[1] stdin"
+check "and aligns it" shows stdin "1 matched"
+keys stdin q
+check "q quits that reader with status 0" exited stdin 0
+
+start stdin_cancel 100 30 - a.txt
+shows stdin_cancel "end it with ctrl+d" >/dev/null || true
+tm send-keys -t stdin_cancel "half a line" C-c
+check "ctrl+c while typing the input ends with status 130" exited stdin_cancel 130
+
+tm new-session -d -s piped -x 100 -y 30 \
+  "cd '$work' && printf 'The storm destroyed homes along the coast.\\n' | ./parallax - a.txt; echo \$? > '$work/piped.exit'; sleep 30"
+check "piped standard input opens in the reader" shows piped "[1] stdin"
+keys piped q
+check "q quits it with status 0" exited piped 0
+
+# --- waits that ctrl+c ends: a FIFO nobody writes to, a long batch run.
+# ms_to_exit NAME: ms from ctrl+c until the program in session NAME ends.
+ms_to_exit() {
+  local t0 i
+  t0=$(date +%s%N)
+  tm send-keys -t "$1" C-c
+  for ((i = 0; i < 500; i++)); do
+    [ -s "$work/$1.exit" ] && break
+    sleep 0.01
+  done
+  echo $(( ($(date +%s%N) - t0) / 1000000 ))
+}
+# Two reports of 300k words (drawn from 4,000 made-up words): reading them
+# takes a fraction of a second, aligning, analysing and writing several.
+awk 'BEGIN { srand(7)
+  for (i = 0; i < 4000; i++) { w = ""; n = 3 + int(rand() * 6); for (j = 0; j < n; j++) w = w sprintf("%c", 97 + int(rand() * 26)); v[i] = w }
+  for (f = 1; f <= 2; f++) { file = "'"$work"'/big" f ".txt"
+    for (s = 0; s < 20000; s++) { line = ""; n = 8 + int(rand() * 14)
+      for (j = 0; j < n; j++) line = line (j ? " " : "") v[int(rand() * rand() * 4000)]
+      printf "%s.%s", toupper(substr(line, 1, 1)) substr(line, 2), (s % 5 == 4 ? "\n\n" : " ") > file } } }'
+mkfifo "$work/fifo.txt"
+start fifo 100 30 --format json fifo.txt a.txt
+sleep 0.3
+fifo_ms=$(ms_to_exit fifo) # mostly tmux's delivery of ctrl+c and the polling
+check "ctrl+c ends the wait for a FIFO with status 130" exited fifo 130
+start long 100 30 --format json big1.txt big2.txt ">/dev/null"
+sleep 1
+long_ms=$(ms_to_exit long)
+check "ctrl+c ends a long batch run with status 130" exited long 130
+check "within 0.5 s: ${long_ms} ms (the FIFO's wait: ${fifo_ms} ms)" test "$long_ms" -lt 500
+
 # --- not a terminal: the aligned view as text.
 "$work/parallax" "$work/a.txt" "$work/b.txt" > "$work/out.txt"
 check "piped output is the plain-text aligned view" grep -qF "parallax: 2 reports" "$work/out.txt"

@@ -2,8 +2,10 @@ package source
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/parallax-reader/parallax/internal/scaletext"
@@ -36,4 +38,53 @@ func BenchmarkOpen(b *testing.B) {
 		}
 		b.ReportMetric(float64(passages), "passages")
 	})
+}
+
+// pathologicalMarkdown are inputs on which goldmark alone is superlinear
+// (cmark's pathological tests, and the issue's nested list), each made
+// about size bytes long, after ordinary prose for comparison.
+var pathologicalMarkdown = []struct {
+	name string
+	make func(size int) string
+}{
+	{"prose", func(size int) string {
+		para := strings.Repeat("The *council* approved [the plan](https://example.com/plan) on `Monday`, officials said. ", 8)
+		return strings.Repeat(para+"\n\n", size/(len(para)+2))
+	}},
+	{"nested-list", func(size int) string {
+		var b strings.Builder
+		for i := 0; b.Len() < size; i++ {
+			b.WriteString(strings.Repeat("  ", i) + "- The council approved the plan.\n")
+		}
+		return b.String()
+	}},
+	{"nested-quotes", func(size int) string { return strings.Repeat(strings.Repeat(">", 1000)+" a\n", size/1003) }},
+	{"list-markers", func(size int) string { return strings.Repeat(strings.Repeat("- ", 1000)+"a\n", size/2002) }},
+	{"mismatched-emphasis", func(size int) string { return strings.Repeat(strings.Repeat("*a_ ", 250)+"\n\n", size/1002) }},
+	{"unclosed-links", func(size int) string { return strings.Repeat(strings.Repeat("[a](b", 200)+"\n\n", size/1002) }},
+	{"nested-brackets", func(size int) string { return strings.Repeat("[", size/2) + "a" + strings.Repeat("]", size/2) }},
+	{"link-references", func(size int) string {
+		var b strings.Builder
+		for i := 0; b.Len() < size; i++ {
+			fmt.Fprintf(&b, "[ref%d]: https://example.com/%d\n", i, i)
+		}
+		return b.String()
+	}},
+}
+
+// BenchmarkPathologicalMarkdown renders a megabyte of each input on
+// which goldmark alone is superlinear, as parallax bounds it (see
+// mdbounds.go):
+//
+//	go test ./source -run '^$' -bench PathologicalMarkdown -benchmem
+func BenchmarkPathologicalMarkdown(b *testing.B) {
+	for _, p := range pathologicalMarkdown {
+		src := p.make(1 << 20)
+		b.Run(p.name, func(b *testing.B) {
+			b.SetBytes(int64(len(src)))
+			for b.Loop() {
+				renderMarkdown(src)
+			}
+		})
+	}
 }

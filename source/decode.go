@@ -38,11 +38,17 @@ var (
 //     index the file), UTF-16 little- or big-endian.
 //   - Otherwise NUL bytes mean a binary file (UTF-16 needs its mark).
 //   - A declared charset (an HTTP Content-Type, an HTML <meta>) decides
-//     next, by its WHATWG label.
+//     next, by its WHATWG label, unless the text is valid UTF-8 with
+//     characters beyond ASCII: such a text is UTF-8 whatever its page says,
+//     as browsers' and Readability's sniffing read it (a legacy charset
+//     almost never makes valid multi-byte UTF-8 by chance).
 //   - Valid UTF-8 is taken as it is.
-//   - Text that is not valid UTF-8 is Windows-1252 (a superset of Latin-1)
-//     when its invalid bytes outnumber its valid multi-byte characters,
-//     and otherwise UTF-8 with damage: each invalid byte becomes U+FFFD.
+//   - Text that is not valid UTF-8 is read run by run: what is valid UTF-8
+//     stays UTF-8, and each invalid byte is read as a character of a legacy
+//     8-bit encoding, Windows-1252 (a superset of Latin-1), or Windows-1251
+//     when the invalid bytes mostly spell Cyrillic words (see
+//     legacyCharmap). UTF-8 text with a few pasted Latin-1 bytes keeps its
+//     curly quotes; a text wholly in Windows-1252 reads as it did.
 func decode(data []byte, declared string) (decoded, error) {
 	switch {
 	case bytes.HasPrefix(data, bomUTF8):
@@ -55,42 +61,110 @@ func decode(data []byte, declared string) (decoded, error) {
 		return decoded{}, ErrBinary
 	}
 	if declared != "" {
-		if enc, name := charset.Lookup(declared); enc != nil && name != "utf-8" && !strings.HasPrefix(name, "utf-16") {
+		enc, name := charset.Lookup(declared)
+		isLegacy := enc != nil && name != "utf-8" && !strings.HasPrefix(name, "utf-16")
+		if isLegacy && !(utf8.Valid(data) && !isASCII(data)) {
 			return decodeWith(data, enc, name)
 		}
-	}
-	if utf8.Valid(data) {
-		return decoded{text: string(data), encoding: "utf-8"}, nil
-	}
-	invalid, multibyte := countUTF8(data)
-	if invalid > multibyte {
-		d, err := decodeWith(data, charmap.Windows1252, "windows-1252")
-		d.notes = append(d.notes, "is not valid UTF-8; read it as Windows-1252 (Latin-1)")
-		return d, err
 	}
 	return decodeUTF8(data), nil
 }
 
-// decodeUTF8 takes data as UTF-8, replacing each invalid byte with U+FFFD.
+// decodeUTF8 takes data as UTF-8, reading each byte that is not valid
+// UTF-8 as a character of the legacy encoding legacyCharmap picks.
 func decodeUTF8(data []byte) decoded {
 	if utf8.Valid(data) {
 		return decoded{text: string(data), encoding: "utf-8"}
 	}
+	legacy := legacyCharmap(data)
 	var b strings.Builder
-	b.Grow(len(data) + 16)
-	replaced := 0
+	b.Grow(len(data) + len(data)/2)
+	invalid, multibyte := 0, 0
 	for i := 0; i < len(data); {
 		r, size := utf8.DecodeRune(data[i:])
-		if r == utf8.RuneError && size == 1 {
-			b.WriteRune(utf8.RuneError)
-			replaced++
-		} else {
+		switch {
+		case r == utf8.RuneError && size == 1:
+			b.WriteRune(legacy.charmap.DecodeByte(data[i]))
+			invalid++
+		case size > 1:
 			b.Write(data[i : i+size])
+			multibyte++
+		default:
+			b.WriteByte(data[i])
 		}
 		i += size
 	}
-	return decoded{text: b.String(), encoding: "utf-8", derived: true,
-		notes: []string{fmt.Sprintf("has %d invalid UTF-8 %s; replaced with �", replaced, plural(replaced, "byte", "bytes"))}}
+	d := decoded{text: b.String(), encoding: "utf-8", derived: true}
+	if multibyte == 0 {
+		d.encoding = legacy.name
+		d.notes = []string{fmt.Sprintf("is not valid UTF-8; read it as %s", legacy.label)}
+		return d
+	}
+	d.notes = []string{fmt.Sprintf("has %d %s not valid UTF-8; read %s as %s", invalid,
+		plural(invalid, "byte that is", "bytes that are"), plural(invalid, "it", "them"), legacy.label)}
+	return d
+}
+
+// legacyEncoding is an 8-bit encoding that bytes which are not UTF-8 are
+// read in.
+type legacyEncoding struct {
+	charmap *charmap.Charmap
+	name    string // as Document.Encoding gives it
+	label   string // as warnings write it
+}
+
+var (
+	windows1252 = legacyEncoding{charmap.Windows1252, "windows-1252", "Windows-1252 (Latin-1)"}
+	windows1251 = legacyEncoding{charmap.Windows1251, "windows-1251", "Windows-1251 (Cyrillic)"}
+)
+
+// minCyrillicRun is the shortest run of invalid bytes taken for a Cyrillic
+// word in Windows-1251. Latin-1 text seldom has three accented letters in a
+// row; Russian words are mostly longer than two letters.
+const minCyrillicRun = 3
+
+// legacyCharmap picks the encoding for data's bytes that are not UTF-8:
+// Windows-1251 when most of them lie in runs of minCyrillicRun or more
+// bytes that are all Cyrillic letters in Windows-1251 (А–я, Ё, ё), and
+// Windows-1252 otherwise.
+func legacyCharmap(data []byte) legacyEncoding {
+	invalid, cyrillic, run := 0, 0, 0
+	endRun := func() {
+		if run >= minCyrillicRun {
+			cyrillic += run
+		}
+		run = 0
+	}
+	for i := 0; i < len(data); {
+		r, size := utf8.DecodeRune(data[i:])
+		if r != utf8.RuneError || size != 1 {
+			endRun()
+			i += size
+			continue
+		}
+		invalid++
+		if c := data[i]; c >= 0xC0 || c == 0xA8 || c == 0xB8 {
+			run++
+		} else {
+			endRun()
+		}
+		i++
+	}
+	endRun()
+	if 2*cyrillic > invalid {
+		return windows1251
+	}
+	return windows1252
+}
+
+// isASCII reports whether data holds only ASCII bytes.
+func isASCII(data []byte) bool {
+	for _, c := range data {
+		if c >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // decodeWith decodes data with enc, which the text is said to be in.
@@ -102,24 +176,9 @@ func decodeWith(data []byte, enc encoding.Encoding, name string) (decoded, error
 	if bytes.IndexByte(out, 0) >= 0 {
 		return decoded{}, ErrBinary
 	}
-	d := decodeUTF8(out) // decoders write U+FFFD for bad input; this only guards
-	d.encoding, d.derived = name, true
-	return d, nil
-}
-
-// countUTF8 counts data's invalid bytes and its valid multi-byte characters.
-func countUTF8(data []byte) (invalid, multibyte int) {
-	for i := 0; i < len(data); {
-		r, size := utf8.DecodeRune(data[i:])
-		switch {
-		case r == utf8.RuneError && size == 1:
-			invalid++
-		case size > 1:
-			multibyte++
-		}
-		i += size
-	}
-	return invalid, multibyte
+	// Decoders write U+FFFD for bytes their encoding lacks; this only guards.
+	text := strings.ToValidUTF8(string(out), "\uFFFD")
+	return decoded{text: text, encoding: name, derived: true}, nil
 }
 
 // charsetParam returns the charset a Content-Type header declares.

@@ -61,9 +61,28 @@ func TestOpenDecodesEncodings(t *testing.T) {
 		{name: "Latin-1", file: "a.txt", data: "Na\xefve caf\xe9 owners stayed. The storm hit.\n",
 			encoding: "windows-1252", derived: true, warning: "read it as Windows-1252",
 			want: []string{"Naïve café owners stayed.", "The storm hit."}},
-		{name: "UTF-8 with a few invalid bytes", file: "a.txt", data: "Café owners \xff stayed. The storm “hit”.\n",
-			encoding: "utf-8", derived: true, warning: "has 1 invalid UTF-8 byte; replaced with �",
-			want: []string{"Café owners � stayed.", "The storm “hit”."}},
+		{name: "UTF-8 with an invalid byte reads it as Windows-1252", file: "a.txt", data: "Café owners \xff stayed. The storm “hit”.\n",
+			encoding: "utf-8", derived: true, warning: "has 1 byte that is not valid UTF-8; read it as Windows-1252 (Latin-1)",
+			want: []string{"Café owners ÿ stayed.", "The storm “hit”."}},
+		{name: "UTF-8 with more Latin-1 bytes than UTF-8 characters keeps its curly quotes", file: "a.txt",
+			data:     "“Caf\xe9 na\xefve \xe0 la cr\xe8me br\xfbl\xe9e,” he said. The storm hit.\n",
+			encoding: "utf-8", derived: true, warning: "has 6 bytes that are not valid UTF-8; read them as Windows-1252 (Latin-1)",
+			want: []string{"“Café naïve à la crème brûlée,” he said.", "The storm hit."}},
+		{name: "UTF-8 with a Cyrillic word in Windows-1251", file: "a.txt",
+			data:     "“The storm hit \xcc\xee\xf1\xea\xe2\xe0,” he said. It rained.\n",
+			encoding: "utf-8", derived: true, warning: "has 6 bytes that are not valid UTF-8; read them as Windows-1251 (Cyrillic)",
+			want: []string{"“The storm hit Москва,” he said.", "It rained."}},
+		{name: "Windows-1251", file: "a.txt", data: "\xcc\xee\xf1\xea\xe2\xe0 \xe8 \xcf\xe8\xf2\xe5\xf0 stayed.\n",
+			encoding: "windows-1251", derived: true, warning: "is not valid UTF-8; read it as Windows-1251 (Cyrillic)",
+			want: []string{"Москва и Питер stayed."}},
+		{name: "HTML declaring a legacy charset but written in UTF-8", file: "a.html",
+			data:     `<html><head><meta charset="gb2312"><title>T</title></head><body><p>暴风雨袭击了海岸。“Café” stayed.</p></body></html>`,
+			encoding: "utf-8", derived: true,
+			want: []string{"暴风雨袭击了海岸。", "“Café” stayed."}},
+		{name: "HTML in the legacy charset it declares", file: "a.html",
+			data:     `<html><head><meta charset="gb2312"><title>T</title></head><body><p>` + "\xb1\xa9\xb7\xe7\xd3\xea\xcf\xae\xbb\xf7\xc1\xcb\xba\xa3\xb0\xb6\xa1\xa3" + ` stayed.</p></body></html>`,
+			encoding: "gbk", derived: true,
+			want: []string{"暴风雨袭击了海岸。", "stayed."}},
 		{name: "HTML declaring its charset in a meta element", file: "a.html",
 			data:     `<html><head><meta charset="iso-8859-1"><title>T</title></head><body><p>Caf` + "\xe9" + ` owners stayed. The storm hit.</p></body></html>`,
 			encoding: "windows-1252", derived: true,
@@ -102,8 +121,31 @@ func TestOpenDecodesEncodings(t *testing.T) {
 func TestDecodeReportsInvalidBytesOnce(t *testing.T) {
 	d, err := decode([]byte("“One” \xff two \xfe\xfd three “four” “five”"), "")
 	require.NoError(t, err)
-	assert.Equal(t, "“One” � two �� three “four” “five”", d.text)
-	assert.Equal(t, []string{"has 3 invalid UTF-8 bytes; replaced with �"}, d.notes)
+	assert.Equal(t, "“One” ÿ two þý three “four” “five”", d.text)
+	assert.Equal(t, []string{"has 3 bytes that are not valid UTF-8; read them as Windows-1252 (Latin-1)"}, d.notes)
+}
+
+func TestDecodeReadsInvalidBytesRunByRun(t *testing.T) {
+	tests := []struct {
+		name, in, want, encoding string
+	}{
+		{"each invalid byte between valid characters", "“a\x93b\x94” \xe9", "“a“b”” é", "utf-8"},
+		{"a lead byte cut short is one invalid byte", "“a” \xe2\x80 b", "“a” â€ b", "utf-8"},
+		{"Windows-1252 alone", "Caf\xe9 \x93x\x94", "Café “x”", "windows-1252"},
+		{"Cyrillic runs pick Windows-1251", "\xcf\xf0\xe8\xe2\xe5\xf2 \xec\xe8\xf0", "Привет мир", "windows-1251"},
+		{"short runs of accented letters stay Latin-1", "Gr\xf6\xdfe \xe0 \xe9t\xe9", "Größe à été", "windows-1252"},
+		{"a byte order mark, then Latin-1", "\uFEFFCaf\xe9", "\uFEFFCafé", "utf-8"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := decode([]byte(tt.in), "")
+			require.NoError(t, err)
+			assert.Equal(t, tt.want, d.text)
+			assert.Equal(t, tt.encoding, d.encoding)
+			assert.True(t, d.derived)
+			require.Len(t, d.notes, 1)
+		})
+	}
 }
 
 func TestDecodeRejectsBinary(t *testing.T) {

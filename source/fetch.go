@@ -30,27 +30,41 @@ type page struct {
 // errStopRedirects stops a client from following more redirects.
 var errStopRedirects = errors.New("too many redirects")
 
-// fetch downloads a web page within the timeout, the size limit and the
-// redirect limit, reporting its progress.
-func (o *opener) fetch(parent context.Context, in input) (page, error) {
-	ctx, cancel := context.WithTimeout(parent, o.opts.Timeout)
-	defer cancel()
-	failed := func(err error) (page, error) { return page{}, o.fetchError(parent, ctx, err) }
+// newClient returns the HTTP client of one Open call. Its connections are
+// not kept alive (each page is fetched once): a server that sends more
+// body than it announced could otherwise make Go's transport log a line
+// about its idle connection on standard error.
+func newClient(maxRedirects int) *http.Client {
+	transport := http.DefaultTransport.(*http.Transport).Clone()
+	transport.DisableKeepAlives = true
+	return &http.Client{
+		Transport: transport,
+		CheckRedirect: func(_ *http.Request, via []*http.Request) error {
+			if len(via) > maxRedirects {
+				return errStopRedirects
+			}
+			return nil
+		},
+	}
+}
 
+// fetch downloads a web page within the size limit and the redirect
+// limit, reporting its progress, until ctx is done.
+func (o *opener) fetch(ctx context.Context, in input) (page, error) {
+	failed := func(err error) (page, error) {
+		if ctx.Err() != nil {
+			return page{}, ctx.Err()
+		}
+		return page{}, o.fetchError(err)
+	}
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, in.url.String(), nil)
 	if err != nil {
 		return page{}, fmt.Errorf("not a valid URL: %w", err)
 	}
 	req.Header.Set("User-Agent", o.opts.UserAgent)
 	req.Header.Set("Accept", acceptHeader)
-	client := &http.Client{CheckRedirect: func(_ *http.Request, via []*http.Request) error {
-		if len(via) > o.opts.MaxRedirects {
-			return errStopRedirects
-		}
-		return nil
-	}}
 	o.status.say("fetching %s", in.name)
-	resp, err := client.Do(req)
+	resp, err := o.client.Do(req)
 	if err != nil {
 		return failed(err)
 	}
@@ -84,15 +98,10 @@ func (o *opener) fetch(parent context.Context, in input) (page, error) {
 	return page{data: data, format: f, charset: charsetParam(contentType), url: resp.Request.URL}, nil
 }
 
-// fetchError says in a few words why a fetch failed: the user cancelled
-// (parent is done), it timed out (ctx is), too many redirects, or the
-// network's own reason.
-func (o *opener) fetchError(parent, ctx context.Context, err error) error {
+// fetchError says in a few words why a fetch failed: too many redirects,
+// or the network's own reason.
+func (o *opener) fetchError(err error) error {
 	switch {
-	case parent.Err() != nil:
-		return parent.Err()
-	case errors.Is(ctx.Err(), context.DeadlineExceeded):
-		return fmt.Errorf("%w after %s", ErrTimeout, o.opts.Timeout)
 	case errors.Is(err, errStopRedirects):
 		return fmt.Errorf("%w (more than %d; a redirect loop?)", ErrRedirects, o.opts.MaxRedirects)
 	case errors.Is(err, syscall.ECONNREFUSED):

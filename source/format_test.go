@@ -47,6 +47,18 @@ func TestRenderMarkdownShowsReadableText(t *testing.T) {
 			want:  []string{"sentence: The storm hit."},
 		},
 		{
+			name:  "a heading other than the front matter's title is text",
+			in:    "---\ntitle: Storm hits coast\n---\n# Aftermath\n\nThe storm hit.",
+			title: "Storm hits coast",
+			want:  []string{"sentence: Aftermath", "sentence: The storm hit."},
+		},
+		{
+			name:  "a heading repeating the front matter's title is the title",
+			in:    "---\ntitle: Storm hits coast\n---\n# Storm hits coast\n\nThe storm hit.",
+			title: "Storm hits coast",
+			want:  []string{"sentence: The storm hit."},
+		},
+		{
 			name: "list items, quotes and sub-headings are paragraphs",
 			in:   "Officials said:\n\n- Homes were destroyed.\n- Roads were closed.\n\n> We will rebuild.\n\n## Aftermath\n\nThe clean-up began.",
 			want: []string{"sentence: Officials said:", "sentence: Homes were destroyed.", "sentence: Roads were closed.",
@@ -154,6 +166,25 @@ func TestExtractHTMLKeepsOnlyReadableText(t *testing.T) {
 		"sentence: Cell cell.",
 		"noise: Picture: Jane Roe/AFP",
 	}, passageTexts(a))
+}
+
+func TestExtractHTMLKeepsThePreformattedSpaces(t *testing.T) {
+	tests := []struct{ name, pre, want string }{
+		{"spaces between highlighted tokens", `<span class="k">SELECT</span> <span class="f">avg</span>(<span>price</span>) <span class="k">FROM</span> sales`,
+			"SELECT avg(price) FROM sales"},
+		{"indentation after a line break", "<span>if</span> x:\n    <span>return</span> <span>1</span>", "if x:\n    return 1"},
+		{"indentation after a br", "<span>a</span><br>  <span>b</span>", "a\n  b"},
+		{"runs of spaces inside a line", "a<b>   </b><i>b</i>", "a   b"},
+		{"white space ending a line is dropped", "<span>x</span>   \n<span>y</span> ", "x\ny"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			page := "<html><body><p>The query reads:</p><pre><code>" + tt.pre + "</code></pre></body></html>"
+			p, err := prepare("test", []byte(page), formatHTML, "", nil)
+			require.NoError(t, err)
+			assert.Equal(t, "The query reads:\n\n"+tt.want, p.doc.Text)
+		})
+	}
 }
 
 func TestExtractHTMLFallsBackToThePageText(t *testing.T) {

@@ -54,10 +54,12 @@ func prose(a *model.Article) []string {
 
 // requireValidArticle checks what every article must satisfy, whatever
 // its input: passages in order inside the text, trimmed and pointing at
-// their text, and derived text that is valid UTF-8.
+// their text, and every byte of the text that is not white space in a
+// passage or a metadata line.
 func requireValidArticle(t testing.TB, a *model.Article) {
 	t.Helper()
 	prev := 0
+	covered := make([]bool, len(a.Text))
 	for i, p := range a.Passages {
 		require.LessOrEqual(t, prev, p.Start, "passage %d starts before the previous ends", i)
 		require.Less(t, p.Start, p.End, "passage %d is empty", i)
@@ -65,5 +67,19 @@ func requireValidArticle(t testing.TB, a *model.Article) {
 		require.Equal(t, a.Text[p.Start:p.End], p.Text, "passage %d text", i)
 		require.Equal(t, strings.TrimFunc(p.Text, unicode.IsSpace), p.Text, "passage %d is not trimmed", i)
 		prev = p.End
+		for k := p.Start; k < p.End; k++ {
+			covered[k] = true
+		}
+	}
+	for _, r := range a.Metadata {
+		for k := r.Start; k < r.End; k++ {
+			covered[k] = true
+		}
+	}
+	for k, r := range a.Text {
+		if !covered[k] && !unicode.IsSpace(r) && r != '\uFEFF' {
+			require.Failf(t, "a byte belongs to no passage", "byte %d (%q) lies in no passage and no metadata line: …%s…",
+				k, r, a.Text[max(0, k-30):min(len(a.Text), k+30)])
+		}
 	}
 }

@@ -35,6 +35,10 @@ type textWriter struct {
 	b      strings.Builder
 	breaks int  // line breaks owed before the next word: 0, 1 or 2
 	space  bool // a space is owed before the next word
+	// preSpace is the white space of a <pre> line owed before its next
+	// word: kept as written when a word follows on the same line (between
+	// two <span>s of highlighted code), dropped at the line's end.
+	preSpace string
 	// marked are the ranges of the text that elements of the types in
 	// markedElements cover.
 	marked map[atom.Atom][]model.Range
@@ -50,10 +54,13 @@ func (w *textWriter) flush() {
 	case w.b.Len() == 0:
 	case w.breaks > 0:
 		w.b.WriteString(strings.Repeat("\n", w.breaks))
+		w.b.WriteString(w.preSpace) // a <pre> line's indentation
+	case w.preSpace != "":
+		w.b.WriteString(w.preSpace)
 	case w.space:
 		w.b.WriteByte(' ')
 	}
-	w.breaks, w.space = 0, false
+	w.breaks, w.space, w.preSpace = 0, false, ""
 }
 
 // text writes a text node's words, collapsing its white space.
@@ -78,17 +85,26 @@ func (w *textWriter) text(s string) {
 	}
 }
 
-// preformatted writes a <pre> text node keeping its line breaks.
+// preformatted writes a <pre> text node keeping its line breaks and the
+// spaces inside its lines, also those between inline elements; white space
+// ending a line is dropped.
 func (w *textWriter) preformatted(s string) {
 	s = strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\r", "\n")
 	for i, line := range strings.Split(s, "\n") {
 		if i > 0 {
 			w.breaks = max(w.breaks, 1)
+			w.preSpace = ""
 		}
-		if strings.TrimSpace(line) != "" {
-			w.flush()
-			w.b.WriteString(strings.TrimRightFunc(line, unicode.IsSpace))
+		text := strings.TrimRightFunc(line, unicode.IsSpace)
+		if text == "" {
+			w.preSpace += line
+			continue
 		}
+		lead := len(text) - len(strings.TrimLeftFunc(text, unicode.IsSpace))
+		w.preSpace += text[:lead]
+		w.flush()
+		w.b.WriteString(text[lead:])
+		w.preSpace = line[len(text):]
 	}
 }
 
@@ -127,11 +143,11 @@ func (w *textWriter) node(n *html.Node, pre bool) {
 		}
 		switch {
 		case n.DataAtom == atom.Br:
-			w.breaks = max(w.breaks, 1)
+			w.breaks, w.preSpace = max(w.breaks, 1), ""
 		case n.DataAtom == atom.Td, n.DataAtom == atom.Th:
 			w.space = true
 		case blocks[n.DataAtom]:
-			w.breaks = 2
+			w.breaks, w.preSpace = 2, ""
 		}
 	default:
 		return // comments, doctypes
@@ -148,7 +164,7 @@ func (w *textWriter) node(n *html.Node, pre bool) {
 		w.marked[n.DataAtom] = append(w.marked[n.DataAtom], model.Range{Start: start, End: w.b.Len()})
 	}
 	if blocks[n.DataAtom] {
-		w.breaks = 2
+		w.breaks, w.preSpace = 2, ""
 	}
 }
 

@@ -4,16 +4,21 @@ import (
 	"regexp"
 	"strings"
 
-	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
 
 	"github.com/parallax-reader/parallax/model"
 )
 
-// markdownParser parses CommonMark; it is safe for concurrent use.
-var markdownParser = goldmark.New().Parser()
+// markdownParser parses CommonMark with its inline parsers bounded (see
+// mdbounds.go); it is safe for concurrent use.
+var markdownParser = parser.NewParser(
+	parser.WithBlockParsers(parser.DefaultBlockParsers()...),
+	parser.WithInlineParsers(boundedInlineParsers()...),
+	parser.WithParagraphTransformers(markdownParagraphTransformers()...),
+)
 
 // renderMarkdown renders Markdown as the plain text a reader sees: one
 // paragraph per block, headings, emphasis and links as their text, images
@@ -22,8 +27,7 @@ var markdownParser = goldmark.New().Parser()
 // read as the title like a plain-text report's headline.
 func renderMarkdown(src string) model.Document {
 	meta, body := splitFrontMatter(src)
-	source := []byte(body)
-	root := markdownParser.Parse(text.NewReader(source))
+	root, source := parseMarkdown(body)
 	w := &textWriter{}
 	_ = ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if n.Type() == ast.TypeBlock {
@@ -54,6 +58,13 @@ func renderMarkdown(src string) model.Document {
 		Text: w.b.String(), Format: model.FormatMarkdown, Derived: true,
 		Title: meta["title"], Date: meta["date"], Author: meta["author"], Site: meta["site"],
 	}
+}
+
+// parseMarkdown parses Markdown with its nesting flattened (see
+// mdbounds.go), returning the tree and the source its segments index.
+func parseMarkdown(body string) (ast.Node, []byte) {
+	source := []byte(flattenNesting(body))
+	return markdownParser.Parse(text.NewReader(source)), source
 }
 
 // writeMarkdownText writes inline text, resolving backslash escapes and

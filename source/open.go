@@ -5,9 +5,15 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
+	"net/http"
+	"net/url"
 	"os"
 	"sync"
+	"syscall"
+	"time"
 
+	"github.com/parallax-reader/parallax/internal/interrupt"
 	"github.com/parallax-reader/parallax/model"
 	"github.com/parallax-reader/parallax/seeds"
 )
@@ -19,6 +25,8 @@ const maxParallel = 4
 type opener struct {
 	opts   Options
 	status *statusLine
+	client *http.Client
+	parse  func(model.Document, model.Unit) *model.Article
 }
 
 // open resolves args, reads and parses every report (several at once, so
@@ -42,7 +50,7 @@ func (o *opener) open(ctx context.Context, args []string) (*Result, error) {
 		if in.same < 0 {
 			a, notes = loaded[i].article, append(loaded[i].notes, loaded[i].article.Notes...)
 		} else {
-			a, notes = model.ParseDocument(loaded[in.same].doc, o.opts.Unit), []string{"is given twice; it is shown twice"}
+			a, notes = o.parse(loaded[in.same].doc, o.opts.Unit), []string{"is given twice; it is shown twice"}
 			if first := inputs[in.same].displayName(); first != in.displayName() {
 				notes[0] = fmt.Sprintf("is the same report as %s; it is shown twice", first)
 			}
@@ -79,12 +87,22 @@ func (in input) displayName() string {
 	return in.name
 }
 
-// loadAll reads and parses every distinct input. On the first failure it
-// stops the others and returns that input's error, or, when several
-// failed, the error of the first in argument order.
+// loadAll reads and parses every distinct input, several at once. It
+// returns the error of the first input in argument order that failed:
+// when one fails, the inputs after it are stopped (none of them can be
+// the one named), and those before it run to their end. Cancelling parent
+// stops them all at once.
 func (o *opener) loadAll(parent context.Context, inputs []input) ([]prepared, error) {
-	ctx, cancel := context.WithCancel(parent)
-	defer cancel()
+	ctxs := make([]context.Context, len(inputs))
+	cancels := make([]context.CancelFunc, len(inputs))
+	for i := range inputs {
+		ctxs[i], cancels[i] = context.WithCancel(parent)
+	}
+	defer func() {
+		for _, cancel := range cancels {
+			cancel()
+		}
+	}()
 	loaded := make([]prepared, len(inputs))
 	errs := make([]error, len(inputs))
 	slots := make(chan struct{}, maxParallel)
@@ -94,15 +112,21 @@ func (o *opener) loadAll(parent context.Context, inputs []input) ([]prepared, er
 			continue
 		}
 		wg.Go(func() {
-			slots <- struct{}{}
-			defer func() { <-slots }()
-			p, err := o.load(ctx, in)
-			if err != nil {
-				errs[i] = fmt.Errorf("%s: %w", in.displayName(), err)
-				cancel()
+			select {
+			case slots <- struct{}{}:
+				defer func() { <-slots }()
+			case <-ctxs[i].Done():
+				errs[i] = ctxs[i].Err()
 				return
 			}
-			p.article = model.ParseDocument(p.doc, o.opts.Unit)
+			p, err := o.load(ctxs[i], in)
+			if err != nil {
+				errs[i] = fmt.Errorf("%s: %w", in.displayName(), err)
+				for _, cancel := range cancels[i+1:] {
+					cancel()
+				}
+				return
+			}
 			loaded[i] = p
 		})
 	}
@@ -110,33 +134,29 @@ func (o *opener) loadAll(parent context.Context, inputs []input) ([]prepared, er
 	if err := parent.Err(); err != nil {
 		return nil, err
 	}
-	var first error
 	for _, err := range errs {
-		switch {
-		case err == nil:
-		case !errors.Is(err, context.Canceled):
+		if err != nil {
 			return nil, err
-		case first == nil:
-			first = err
 		}
 	}
-	return loaded, first
+	return loaded, nil
 }
 
-// load reads one input and prepares its document.
+// parseDocument cuts a prepared document into an article; tests replace
+// it to make parsing slow. Open reads it once, into its opener.
+var parseDocument = model.ParseDocument
+
+// load reads one input, prepares its document and parses it. It returns
+// as soon as ctx is done, whatever it is doing.
 func (o *opener) load(ctx context.Context, in input) (prepared, error) {
 	if err := ctx.Err(); err != nil {
 		return prepared{}, err
 	}
 	switch in.kind {
 	case kindSeed:
-		return prepare(in.source, in.data, formatText, "", nil)
+		return o.prepare(ctx, in.source, in.data, formatText, "", nil)
 	case kindURL:
-		page, err := o.fetch(ctx, in)
-		if err != nil {
-			return prepared{}, err
-		}
-		return prepare(in.source, page.data, page.format, page.charset, page.url)
+		return o.loadURL(ctx, in)
 	case kindStdin:
 		o.status.say("reading standard input")
 		stdin := o.opts.Stdin
@@ -147,52 +167,145 @@ func (o *opener) load(ctx context.Context, in input) (prepared, error) {
 		if err != nil {
 			return prepared{}, err
 		}
-		return prepare(in.source, data, formatUnknown, "", nil)
+		return o.prepare(ctx, in.source, data, formatUnknown, "", nil)
 	}
 	o.status.say("reading %s", in.name)
 	if in.info.Mode().IsRegular() && in.info.Size() > o.opts.MaxBytes {
 		return prepared{}, fmt.Errorf("%w (%s, the limit is %s)", ErrTooLarge, FormatSize(in.info.Size()), FormatSize(o.opts.MaxBytes))
 	}
-	f, err := os.Open(in.name)
+	f, err := openFile(ctx, in)
 	if err != nil {
-		return prepared{}, describeFSError(err)
+		return prepared{}, err
 	}
 	defer f.Close()
 	data, err := readAll(ctx, f, o.opts.MaxBytes, f.Close)
 	if err != nil {
 		return prepared{}, err
 	}
-	return prepare(in.source, data, formatOfName(in.name), "", nil)
+	return o.prepare(ctx, in.source, data, formatOfName(in.name), "", nil)
+}
+
+// loadURL fetches, prepares and parses a web page, all within the
+// timeout.
+func (o *opener) loadURL(parent context.Context, in input) (prepared, error) {
+	ctx, cancel := context.WithTimeout(parent, o.opts.Timeout)
+	defer cancel()
+	p, err := o.fetchAndPrepare(ctx, in)
+	if err != nil && parent.Err() == nil && errors.Is(ctx.Err(), context.DeadlineExceeded) {
+		return prepared{}, fmt.Errorf("%w after %s", ErrTimeout, o.opts.Timeout)
+	}
+	return p, err
+}
+
+func (o *opener) fetchAndPrepare(ctx context.Context, in input) (prepared, error) {
+	page, err := o.fetch(ctx, in)
+	if err != nil {
+		return prepared{}, err
+	}
+	return o.prepare(ctx, in.source, page.data, page.format, page.charset, page.url)
+}
+
+// prepare decodes, extracts and parses an input's bytes (see the
+// function prepare) within ctx.
+func (o *opener) prepare(ctx context.Context, name string, data []byte, hint format, charsetLabel string, page *url.URL) (prepared, error) {
+	// Decoding, the HTML and Markdown parsers and cutting passages cannot
+	// be interrupted: given up on, they finish unobserved (bounded: see
+	// mdbounds.go) and their result is dropped.
+	return interrupt.Within(ctx, func() (prepared, error) {
+		p, err := prepare(name, data, hint, charsetLabel, page)
+		if err != nil {
+			return prepared{}, err
+		}
+		p.article = o.parse(p.doc, o.opts.Unit)
+		return p, nil
+	})
+}
+
+// openFile opens a file to read. A regular file opens at once, but a
+// FIFO's open waits until something writes to it (and other special
+// files' may wait too): those open on a goroutine of their own, and
+// cancelling ctx gives the open up.
+func openFile(ctx context.Context, in input) (*os.File, error) {
+	if in.info.Mode().IsRegular() {
+		f, err := os.Open(in.name)
+		if err != nil {
+			return nil, describeFSError(err)
+		}
+		return f, nil
+	}
+	done := make(chan openResult, 1)
+	go func() {
+		f, err := os.Open(in.name)
+		done <- openResult{f, err}
+	}()
+	select {
+	case r := <-done:
+		if r.err != nil {
+			return nil, describeFSError(r.err)
+		}
+		return r.f, nil
+	case <-ctx.Done():
+		go abandonOpen(in, done)
+		return nil, ctx.Err()
+	}
+}
+
+// openResult is what os.Open returned.
+type openResult struct {
+	f   *os.File
+	err error
+}
+
+// abandonAttempts and abandonEvery pace abandonOpen's tries to end an open
+// given up on.
+const (
+	abandonAttempts = 20
+	abandonEvery    = 50 * time.Millisecond
+)
+
+// abandonOpen ends an open that openFile gave up on and closes what it
+// opened. A FIFO's open waits for a writer: opening the FIFO to write,
+// without waiting, lets it finish.
+func abandonOpen(in input, done <-chan openResult) {
+	for range abandonAttempts {
+		if in.info.Mode()&fs.ModeNamedPipe != 0 {
+			if w, err := os.OpenFile(in.name, os.O_WRONLY|syscall.O_NONBLOCK, 0); err == nil {
+				_ = w.Close()
+			}
+		}
+		select {
+		case r := <-done:
+			if r.f != nil {
+				_ = r.f.Close()
+			}
+			return
+		case <-time.After(abandonEvery):
+		}
+	}
+	if r := <-done; r.f != nil {
+		_ = r.f.Close()
+	}
 }
 
 // readAll reads r to the end, failing once more than limit bytes arrive.
 // It returns when ctx is cancelled even if a read blocks (a pipe, a
 // terminal); stop, when not nil, unblocks such a read.
 func readAll(ctx context.Context, r io.Reader, limit int64, stop func() error) ([]byte, error) {
-	type result struct {
-		data []byte
-		err  error
-	}
-	done := make(chan result, 1)
-	go func() {
-		data, err := io.ReadAll(io.LimitReader(r, limit+1))
-		done <- result{data, err}
-	}()
-	select {
-	case <-ctx.Done():
+	data, err := interrupt.Within(ctx, func() ([]byte, error) {
+		return io.ReadAll(io.LimitReader(r, limit+1))
+	})
+	switch {
+	case ctx.Err() != nil:
 		if stop != nil {
 			_ = stop()
 		}
 		return nil, ctx.Err()
-	case res := <-done:
-		switch {
-		case res.err != nil:
-			return nil, fmt.Errorf("cannot read it: %w", describeFSError(res.err))
-		case int64(len(res.data)) > limit:
-			return nil, fmt.Errorf("%w (more than %s)", ErrTooLarge, FormatSize(limit))
-		}
-		return res.data, nil
+	case err != nil:
+		return nil, fmt.Errorf("cannot read it: %w", describeFSError(err))
+	case int64(len(data)) > limit:
+		return nil, fmt.Errorf("%w (more than %s)", ErrTooLarge, FormatSize(limit))
 	}
+	return data, nil
 }
 
 // seedInputs returns the built-in example reports as inputs.

@@ -2,6 +2,8 @@ package source
 
 import (
 	"fmt"
+	"math"
+	"regexp"
 	"strconv"
 	"strings"
 )
@@ -34,30 +36,46 @@ func trimZero(f float64) string {
 	return s
 }
 
-// sizeUnits are the suffixes ParseSize reads, longest first.
-var sizeUnits = []struct {
-	suffix string
-	factor int64
-}{
-	{"gib", 1 << 30}, {"mib", 1 << 20}, {"kib", 1 << 10},
-	{"gb", 1 << 30}, {"mb", 1 << 20}, {"kb", 1 << 10},
-	{"g", 1 << 30}, {"m", 1 << 20}, {"k", 1 << 10}, {"b", 1},
+// sizeUnits are the units ParseSize reads, by their lower-case spelling.
+var sizeUnits = map[string]int64{
+	"": 1, "b": 1,
+	"k": 1 << 10, "kb": 1 << 10, "kib": 1 << 10,
+	"m": 1 << 20, "mb": 1 << 20, "mib": 1 << 20,
+	"g": 1 << 30, "gb": 1 << 30, "gib": 1 << 30,
 }
 
-// ParseSize reads a size as written on the command line: a number of
-// bytes, optionally with a unit (50MB, 1.5 GB, 200k; powers of 1024).
+// sizePattern is a size as written on the command line: digits, an
+// optional decimal part, an optional unit. Signs, exponents, hexadecimal,
+// NaN and infinities are not sizes.
+var sizePattern = regexp.MustCompile(`^([0-9]+(?:\.[0-9]+)?)\s*([a-z]*)$`)
+
+// maxSize is the largest size ParseSize accepts, a terabyte (far past any
+// report; float64 holds every whole byte up to it).
+const maxSize = 1 << 40
+
+// ParseSize reads a size as written on the command line: a whole number
+// of bytes, optionally with a unit (50MB, 1.5 GB, 200k; powers of 1024).
+// A size with a unit is rounded down to a whole byte; a size of less than
+// one byte, or a fraction of a byte written in bytes (0.5, 0.9b), is an
+// error.
 func ParseSize(s string) (int64, error) {
-	text := strings.ToLower(strings.TrimSpace(s))
-	factor := int64(1)
-	for _, u := range sizeUnits {
-		if rest, ok := strings.CutSuffix(text, u.suffix); ok {
-			text, factor = strings.TrimSpace(rest), u.factor
-			break
-		}
-	}
-	n, err := strconv.ParseFloat(text, 64)
-	if err != nil || !(n > 0) || n*float64(factor) > 1<<50 { // !(n > 0) also rejects NaN
+	m := sizePattern.FindStringSubmatch(strings.ToLower(strings.TrimSpace(s)))
+	if m == nil {
 		return 0, fmt.Errorf("%q is not a size (write it as 50MB, 1GB or a number of bytes)", s)
 	}
-	return int64(n * float64(factor)), nil
+	factor, ok := sizeUnits[m[2]]
+	if !ok {
+		return 0, fmt.Errorf("%q has an unknown unit %q (write B, KB, MB or GB)", s, m[2])
+	}
+	n, err := strconv.ParseFloat(m[1], 64)
+	bytes := n * float64(factor)
+	switch {
+	case err != nil, bytes > maxSize:
+		return 0, fmt.Errorf("%q is too large (at most %s)", s, FormatSize(maxSize))
+	case bytes < 1:
+		return 0, fmt.Errorf("%q is less than one byte", s)
+	case factor == 1 && bytes != math.Trunc(bytes):
+		return 0, fmt.Errorf("%q is not a whole number of bytes", s)
+	}
+	return int64(bytes), nil
 }

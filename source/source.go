@@ -29,8 +29,8 @@ import (
 const (
 	// MinReports and MaxReports bound how many reports parallax compares.
 	MinReports, MaxReports = 2, 8
-	// DefaultTimeout bounds one web page's fetch, from connecting to the
-	// last byte.
+	// DefaultTimeout bounds one web page's whole work: fetching it, from
+	// connecting to the last byte, then reading and parsing it.
 	DefaultTimeout = 20 * time.Second
 	// DefaultMaxRedirects is how many redirects a fetch follows.
 	DefaultMaxRedirects = 10
@@ -46,7 +46,8 @@ type Options struct {
 	// MaxBytes is the largest input accepted, in bytes as read (a web page
 	// after decompression); 0 means model.DefaultMaxBytes.
 	MaxBytes int64
-	// Timeout bounds each web page's fetch; 0 means DefaultTimeout.
+	// Timeout bounds each web page's fetch, reading and parsing; 0 means
+	// DefaultTimeout.
 	Timeout time.Duration
 	// MaxRedirects is how many redirects a fetch follows; 0 means
 	// DefaultMaxRedirects.
@@ -141,6 +142,6 @@ var (
 // from goroutines other than the caller's.
 func Open(ctx context.Context, args []string, opts Options, status func(string)) (*Result, error) {
 	opts = opts.withDefaults()
-	o := &opener{opts: opts, status: newStatus(status)}
+	o := &opener{opts: opts, status: newStatus(status), client: newClient(opts.MaxRedirects), parse: parseDocument}
 	return o.open(ctx, args)
 }

@@ -1,15 +1,18 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 
 	"github.com/charmbracelet/x/term"
 
+	"github.com/parallax-reader/parallax/internal/interrupt"
 	"github.com/parallax-reader/parallax/model"
 	"github.com/parallax-reader/parallax/source"
 )
@@ -28,6 +31,37 @@ func loadInputs(ctx context.Context, opts options, stdin io.Reader, stderr io.Wr
 	}
 	printWarnings(stderr, res.Warnings)
 	return res, nil
+}
+
+// stdinHint tells someone who named "-" with a terminal for standard
+// input how to end what they type.
+const stdinHint = "parallax: reading standard input from the terminal; end it with ctrl+d (ctrl+c cancels)"
+
+// readTerminalFirst reads standard input to its end when the reports name
+// "-" and standard input is a terminal, after saying how to end it, and
+// returns what was typed in its place. The reader, which takes its keys
+// from the terminal, then has it to itself: read behind the reader's
+// loading screen, each key went to one of the two at random and q, ctrl+c
+// and ctrl+d were lost. Piped input needs nothing of the kind (the reader
+// takes its keys from the terminal device then).
+func readTerminalFirst(ctx context.Context, opts options, stdin io.Reader, stderr io.Writer) (io.Reader, error) {
+	f, ok := stdin.(*os.File)
+	if !ok || !slices.Contains(opts.inputs, "-") || !term.IsTerminal(f.Fd()) {
+		return stdin, nil
+	}
+	fmt.Fprintln(stderr, stdinHint)
+	// A read of the terminal cannot be interrupted; ctrl+c, a signal
+	// while the terminal is in its usual mode, cancels ctx.
+	data, err := interrupt.Within(ctx, func() ([]byte, error) {
+		return io.ReadAll(io.LimitReader(f, opts.maxSize+1))
+	})
+	switch {
+	case ctx.Err() != nil:
+		return nil, ctx.Err()
+	case err != nil:
+		return nil, fmt.Errorf("standard input: cannot read it: %w", err)
+	}
+	return bytes.NewReader(data), nil
 }
 
 // sourceOptions are the command line's settings for reading reports.

@@ -151,7 +151,7 @@ func TestBadInputEndToEnd(t *testing.T) {
 		{"a page that is not HTML", []string{ts.URL + "/pdf", good}, 1, ts.URL + "/pdf: is not a web page or text (the server sent application/pdf)"},
 		{"a redirect loop", []string{ts.URL + "/loop", good}, 1, ts.URL + "/loop: redirects too many times (more than 10; a redirect loop?)"},
 		{"a size that is not a size", []string{"--max-size", "lots", good, good}, 2, `--max-size: "lots" is not a size`},
-		{"a timeout that is not positive", []string{"--timeout", "0s", good, good}, 2, "--timeout: 0s is not a positive duration"},
+		{"a timeout that is not positive", []string{"--timeout", "0s", good, good}, 2, `--timeout: "0s" is not a positive duration`},
 		{"standard input twice", []string{"-", "-"}, 2, "standard input (-) can be read only once"},
 	}
 	for _, tt := range tests {

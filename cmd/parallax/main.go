@@ -10,12 +10,14 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log"
 	"os"
 	"os/signal"
 	"runtime/debug"
 
 	"github.com/parallax-reader/parallax/diffing"
 	"github.com/parallax-reader/parallax/export"
+	"github.com/parallax-reader/parallax/internal/interrupt"
 	"github.com/parallax-reader/parallax/model"
 )
 
@@ -24,8 +26,13 @@ import (
 var version = ""
 
 func main() {
-	// An interrupt while reports load (a slow web page) stops the loading;
-	// once the reader runs, it handles ctrl+c itself.
+	// Standard error carries parallax's own one-line messages only: a
+	// library writing to the standard logger (net/http's transport does,
+	// about a misbehaving server) would put raw lines on the terminal.
+	log.SetOutput(io.Discard)
+	// An interrupt (ctrl+c) ends a batch run, or the reading of reports
+	// before the reader shows; once the reader runs, it handles ctrl+c
+	// itself.
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	code := runInput(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
 	stop()
@@ -54,23 +61,45 @@ func runInput(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	}
 	cfg := diffing.DefaultConfig()
 	cfg.MinScore = opts.minScore
+	stdin, err = readTerminalFirst(ctx, opts, stdin, stderr)
+	if err != nil {
+		return exitStatus(err, stderr)
+	}
 	if opts.format == "tui" && !opts.ui.print && isTerminal(stdout) {
 		return exitStatus(runReader(ctx, opts, cfg, stdin, stderr), stderr)
 	}
+	return exitStatus(runBatch(ctx, opts, cfg, stdin, stdout, stderr), stderr)
+}
+
+// align is the alignment a batch run makes; tests replace it with one
+// that takes its time.
+var align = diffing.Align
+
+// runBatch reads the reports, aligns them and writes the result to
+// stdout. Cancelling ctx (ctrl+c) ends it at once, whatever phase is
+// running: reading honours ctx, and alignment, analysis and writing,
+// which cannot be interrupted, are left to end with the process.
+func runBatch(ctx context.Context, opts options, cfg diffing.Config, stdin io.Reader, stdout, stderr io.Writer) error {
 	// The collector's pace for a batch run is set before reading, which
 	// allocates too, and the limit raised once the reports' size is known.
 	limitMemory(nil)
 	loaded, err := loadInputs(ctx, opts, stdin, stderr)
 	if err != nil {
-		return exitStatus(err, stderr)
+		return err
 	}
 	limitMemory(loaded.Articles)
-	al := diffing.Align(loaded.Articles, cfg)
-	if write, ok := exporters[opts.format]; ok {
-		return exitStatus(write(stdout, al), stderr)
+	alignReports, write := align, exporters[opts.format]
+	if write == nil {
+		write = export.WriteText // the reader's format, but --print or not a terminal
 	}
-	// The reader's format, but --print or not a terminal: plain text.
-	return exitStatus(export.WriteText(stdout, al), stderr)
+	_, err = interrupt.Within(ctx, func() (struct{}, error) {
+		al := alignReports(loaded.Articles, cfg)
+		if err := ctx.Err(); err != nil {
+			return struct{}{}, err // interrupted while aligning: write nothing
+		}
+		return struct{}{}, write(stdout, al)
+	})
+	return err
 }
 
 // exitStatus prints err, if any, as one line and returns the exit status:

@@ -50,9 +50,26 @@ func TestParseArgs(t *testing.T) {
 		{name: "html report", args: []string{"a.txt", "b.txt", "--format", "html"}, inputs: []string{"a.txt", "b.txt"}, format: "html", score: diffing.DefaultConfig().MinScore},
 		{name: "unknown format", args: []string{"--format", "xml"}, err: `--format: unknown format "xml" (want tui, json, markdown or html)`},
 		{name: "unknown unit", args: []string{"--unit", "word"}, err: `--unit: unknown unit "word"`},
-		{name: "unknown flag", args: []string{"--colour"}, err: "unknown flag -colour"},
+		{name: "unknown flag", args: []string{"--colour"}, err: "unknown flag --colour"},
+		{name: "unknown flag with one dash", args: []string{"-colour"}, err: "unknown flag --colour"},
 		{name: "score out of range", args: []string{"--min-score", "2"}, err: "--min-score: 2 is outside 0 to 1"},
-		{name: "score not a number", args: []string{"--min-score", "high"}, err: `invalid value "high" for flag -min-score`},
+		{name: "score not a number", args: []string{"--min-score", "high"}, err: `--min-score: "high" is not a number from 0 to 1`},
+		{name: "score NaN", args: []string{"--min-score", "NaN"}, err: `--min-score: "NaN" is not a number from 0 to 1`},
+		{name: "score infinite", args: []string{"--min-score=+Inf"}, err: `--min-score: "+Inf" is not a number from 0 to 1`},
+		{name: "score negative", args: []string{"--min-score=-0.1"}, err: `--min-score: "-0.1" is not a number from 0 to 1`},
+		{name: "score in hexadecimal", args: []string{"--min-score", "0x1p-2"}, err: `--min-score: "0x1p-2" is not a number`},
+		{name: "score with an exponent", args: []string{"--min-score", "5e-1"}, err: `--min-score: "5e-1" is not a number`},
+		{name: "score missing", args: []string{"--min-score"}, err: "--min-score needs a value"},
+		{name: "half a byte", args: []string{"--max-size", "0.5"}, err: `--max-size: "0.5" is less than one byte`},
+		{name: "nine tenths of a byte", args: []string{"--max-size", "0.9b"}, err: `--max-size: "0.9b" is less than one byte`},
+		{name: "a fraction of a byte", args: []string{"--max-size", "1.5"}, err: `--max-size: "1.5" is not a whole number of bytes`},
+		{name: "size NaN", args: []string{"--max-size=NaN"}, err: `--max-size: "NaN" is not a size`},
+		{name: "size infinite", args: []string{"--max-size=Inf"}, err: `--max-size: "Inf" is not a size`},
+		{name: "timeout not a duration", args: []string{"--timeout", "soon"}, err: `--timeout: "soon" is not a duration`},
+		{name: "timeout zero", args: []string{"--timeout", "0s"}, err: `--timeout: "0s" is not a positive duration`},
+		{name: "timeout negative", args: []string{"--timeout=-5s"}, err: `--timeout: "-5s" is not a positive duration`},
+		{name: "timeout overflowing", args: []string{"--timeout", "1e9h"}, err: `--timeout: "1e9h" is not a duration`},
+		{name: "boolean flag with a value", args: []string{"--print=maybe"}, err: `--print: "maybe" is not a valid value`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -159,7 +176,7 @@ func TestBadInputIsAOneLineError(t *testing.T) {
 		{"white space only", []string{blank, good}, 1, "blank.txt: has no text"},
 		{"binary file", []string{good, binary}, 1, "binary.bin: looks like a binary file"},
 		{"a directory with no reports", []string{good, dir}, 1, "holds no reports"},
-		{"bad flag", []string{"--nope"}, 2, "unknown flag -nope"},
+		{"bad flag", []string{"--nope"}, 2, "unknown flag --nope"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

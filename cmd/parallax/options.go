@@ -5,6 +5,8 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"regexp"
+	"strconv"
 	"strings"
 	"time"
 
@@ -90,31 +92,29 @@ func isUsageError(err error) bool {
 }
 
 // parseArgs reads the command line. Flags may come before, between or after
-// the file names; "--" ends the flags.
+// the file names; "--" ends the flags. A flag's value that is not what the
+// flag takes (NaN, an infinity, a fraction of a byte, a negative time) is
+// a usage error naming the flag.
 func parseArgs(args []string) (options, error) {
-	opts := options{}
+	opts := options{minScore: diffing.DefaultConfig().MinScore, timeout: source.DefaultTimeout, maxSize: model.DefaultMaxBytes}
 	var unit string
 	fs := flag.NewFlagSet("parallax", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	fs.StringVar(&opts.format, "format", "tui", "")
 	fs.StringVar(&unit, "unit", "sentence", "")
-	fs.Float64Var(&opts.minScore, "min-score", diffing.DefaultConfig().MinScore, "")
+	fs.Var((*scoreValue)(&opts.minScore), "min-score", "")
 	fs.BoolVar(&opts.version, "version", false, "")
 	fs.BoolVar(&opts.help, "help", false, "")
 	fs.BoolVar(&opts.help, "h", false, "")
-	fs.DurationVar(&opts.timeout, "timeout", source.DefaultTimeout, "")
-	maxSize := fs.String("max-size", source.FormatSize(model.DefaultMaxBytes), "")
+	fs.Var((*timeoutValue)(&opts.timeout), "timeout", "")
+	fs.Var((*sizeValue)(&opts.maxSize), "max-size", "")
 	var theme string
 	fs.BoolVar(&opts.ui.print, "print", false, "")
 	fs.StringVar(&theme, "theme", "auto", "")
 	fs.StringVar(&opts.ui.color, "color", "auto", "")
 	for {
 		if err := fs.Parse(args); err != nil {
-			msg := err.Error()
-			if flagName, ok := strings.CutPrefix(msg, "flag provided but not defined: "); ok {
-				msg = "unknown flag " + flagName
-			}
-			return opts, newUsageError("%s", msg)
+			return opts, flagError(err)
 		}
 		rest := fs.Args()
 		if len(rest) == 0 {
@@ -138,15 +138,6 @@ func parseArgs(args []string) (options, error) {
 	default:
 		return opts, newUsageError("--format: unknown format %q (want tui, json, markdown or html)", opts.format)
 	}
-	if opts.minScore < 0 || opts.minScore > 1 {
-		return opts, newUsageError("--min-score: %v is outside 0 to 1", opts.minScore)
-	}
-	if opts.timeout <= 0 {
-		return opts, newUsageError("--timeout: %v is not a positive duration (write it as 20s or 2m)", opts.timeout)
-	}
-	if opts.maxSize, err = source.ParseSize(*maxSize); err != nil {
-		return opts, newUsageError("--max-size: %v", err)
-	}
 	if opts.ui.theme, err = tui.ParseTheme(theme); err != nil {
 		return opts, newUsageError("--theme: %v", err)
 	}
@@ -156,4 +147,80 @@ func parseArgs(args []string) (options, error) {
 		return opts, newUsageError("--color: unknown value %q (want auto, always or never)", opts.ui.color)
 	}
 	return opts, nil
+}
+
+// flagInvalidValue is how package flag reports a value its flag refused.
+var flagInvalidValue = regexp.MustCompile(`^invalid (?:boolean )?value "(.*)" for (?:flag )?-([a-z-]+): (.*)$`)
+
+// flagError rewrites package flag's messages the way parallax's own read:
+// the flag as written on the command line (--timeout) first, then what is
+// wrong with it.
+func flagError(err error) error {
+	msg := err.Error()
+	if m := flagInvalidValue.FindStringSubmatch(msg); m != nil {
+		reason := m[3]
+		if reason == "parse error" || reason == "value out of range" { // package flag's own, for booleans
+			reason = fmt.Sprintf("%q is not a valid value", m[1])
+		}
+		return newUsageError("--%s: %s", m[2], reason)
+	}
+	if name, ok := strings.CutPrefix(msg, "flag needs an argument: -"); ok {
+		return newUsageError("--%s needs a value", name)
+	}
+	if name, ok := strings.CutPrefix(msg, "flag provided but not defined: -"); ok {
+		return newUsageError("unknown flag --%s", strings.TrimPrefix(name, "-"))
+	}
+	return newUsageError("%s", msg)
+}
+
+// decimal is a number as --min-score takes it: digits with an optional
+// decimal point. NaN, infinities, exponents and hexadecimal are not.
+var decimal = regexp.MustCompile(`^(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)$`)
+
+// scoreValue is --min-score: a similarity from 0 to 1.
+type scoreValue float64
+
+func (v *scoreValue) String() string { return strconv.FormatFloat(float64(*v), 'g', -1, 64) }
+
+func (v *scoreValue) Set(s string) error {
+	f, err := strconv.ParseFloat(s, 64)
+	if !decimal.MatchString(s) || err != nil {
+		return fmt.Errorf("%q is not a number from 0 to 1 (write it as 0.35)", s)
+	}
+	if f > 1 {
+		return fmt.Errorf("%s is outside 0 to 1", s)
+	}
+	*v = scoreValue(f)
+	return nil
+}
+
+// timeoutValue is --timeout: a positive duration.
+type timeoutValue time.Duration
+
+func (v *timeoutValue) String() string { return time.Duration(*v).String() }
+
+func (v *timeoutValue) Set(s string) error {
+	d, err := time.ParseDuration(s)
+	switch {
+	case err != nil:
+		return fmt.Errorf("%q is not a duration (write it as 20s, 2m or 1m30s)", s)
+	case d <= 0:
+		return fmt.Errorf("%q is not a positive duration (write it as 20s, 2m or 1m30s)", s)
+	}
+	*v = timeoutValue(d)
+	return nil
+}
+
+// sizeValue is --max-size: a size in bytes, as source.ParseSize reads it.
+type sizeValue int64
+
+func (v *sizeValue) String() string { return source.FormatSize(int64(*v)) }
+
+func (v *sizeValue) Set(s string) error {
+	n, err := source.ParseSize(s)
+	if err != nil {
+		return err
+	}
+	*v = sizeValue(n)
+	return nil
 }
