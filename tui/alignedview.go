@@ -7,10 +7,9 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
-
 	"github.com/parallax-reader/parallax/aligned"
 	"github.com/parallax-reader/parallax/diffing"
+	"github.com/parallax-reader/parallax/tui/cells"
 )
 
 // The aligned view shows rows of matched passages, one column per shown
@@ -149,7 +148,7 @@ func (m *Model) toggleView() {
 
 // rowFlow lays the rows out for the aligned view at the shown widths.
 func (m Model) rowFlow() rowFlow {
-	f := rowFlow{rows: m.rows, al: m.rowsKey.al, fold: m.diffsOnly, hideNoise: m.hideNoise}
+	f := rowFlow{rows: m.rows, al: m.rowsKey.al, cells: m.cells, fold: m.diffsOnly, hideNoise: m.hideNoise}
 	if m.rows == nil {
 		return f
 	}
@@ -172,7 +171,8 @@ type rowFlow struct {
 	rows       *aligned.Rows
 	al         *diffing.Alignment // the one rows were built from
 	docs       []*document        // per column
-	widths     []int              // text columns per column
+	cells      cells.Method
+	widths     []int // text columns per column
 	fold       bool
 	hideNoise  bool
 	firstShown int
@@ -239,7 +239,7 @@ func (f rowFlow) cellLines(c, r int) []cellLine {
 		out = append(out, cellLine{passage: cell.Passages[0], moved: true})
 	}
 	for _, p := range cell.Passages {
-		for i, ln := range f.docs[c].lines(f.widths[c], p) {
+		for i, ln := range f.docs[c].lines(f.cells, f.widths[c], p) {
 			out = append(out, cellLine{passage: p, ln: ln, first: i == 0})
 		}
 	}
@@ -300,7 +300,7 @@ func (m Model) rowLine(f rowFlow, c int, a pos, current bool, width int) string 
 	if f.folded(a.block) {
 		if cell := m.rows.Rows[a.block].Cells[c]; len(cell.Passages) > 0 {
 			p := cell.Passages[0]
-			return m.foldedLine(f.docs[c], p, f.docs[c].lines(f.widths[c], p), current, width)
+			return m.foldedLine(f.docs[c], p, f.docs[c].lines(f.cells, f.widths[c], p), current, width)
 		}
 		return strings.Repeat(" ", width)
 	}
@@ -312,9 +312,9 @@ func (m Model) rowLine(f rowFlow, c int, a pos, current bool, width int) string 
 	if cl.moved {
 		cell := m.rows.Rows[a.block].Cells[c]
 		note := fmt.Sprintf("%s moved from ¶%d", cell.Move.Arrow(), d.article.Passages[cl.passage].Paragraph+1)
-		note = ansi.Truncate(note, max(0, width-m.gutterWidth()), "…")
+		note = m.cells.Truncate(note, width-m.gutterWidth(), "…")
 		row := strings.Repeat(" ", m.gutterWidth()) + m.styles.Moved.Render(note)
-		return row + strings.Repeat(" ", max(0, width-m.gutterWidth()-ansi.StringWidth(note)))
+		return row + strings.Repeat(" ", max(0, width-m.gutterWidth()-m.cells.Width(note)))
 	}
 	return m.textLine(d, cl.passage, cl.ln, cl.first, current, width)
 }

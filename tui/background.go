@@ -115,7 +115,8 @@ func (m Model) handleLoad(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if !m.load.busy {
 			return m, nil
 		}
-		m.load.status = append(m.load.status, model.Printable(string(msg)))
+		shown, _ := m.cells.Show(string(msg))
+		m.load.status = append(m.load.status, shown)
 		if len(m.load.status) > statusLines {
 			m.load.status = m.load.status[len(m.load.status)-statusLines:]
 		}

@@ -6,10 +6,10 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"github.com/parallax-reader/parallax/diffing"
 	"github.com/parallax-reader/parallax/model"
+	"github.com/parallax-reader/parallax/tui/cells"
 )
 
 // detailMaxWidth is the widest the match detail box grows.
@@ -98,12 +98,14 @@ func (m Model) detailLines(width int) []string {
 	}
 	match := al.Matches[m.detail.match]
 	var out []string
-	add := func(s string) { out = append(out, ansi.Truncate(s, width, "…")) }
+	cm := m.cells
+	add := func(s string) { out = append(out, cm.Truncate(s, width, "…")) }
 	add(st.Heading.Render(fmt.Sprintf("Match %d of %d", m.detail.match+1, len(al.Matches))) +
 		fmt.Sprintf(" · %s %s · similarity %.2f · in %d of %d reports",
 			glyphs[match.Relation], match.Relation, match.Score, len(match.Members), len(al.Articles)))
 	if len(match.Terms) > 0 {
-		add("Shared words: " + model.Printable(strings.Join(match.Terms, ", ")))
+		terms, _ := cm.Show(strings.Join(match.Terms, ", "))
+		add("Shared words: " + terms)
 	}
 	removed, added := st.Removed.Render("struck"), st.Added.Render("underlined")
 	if m.noColor {
@@ -115,7 +117,8 @@ func (m Model) detailLines(width int) []string {
 	for k, mem := range match.Members {
 		art := al.Articles[mem.Article]
 		out = append(out, "")
-		add(st.Title.Render(fmt.Sprintf("[%d] %s", mem.Article+1, model.Printable(art.DisplayTitle()))) +
+		title, _ := cm.Show(art.DisplayTitle())
+		add(st.Title.Render(fmt.Sprintf("[%d] %s", mem.Article+1, title)) +
 			st.Meta.Render(" · "+where(art, mem)))
 		var segs []segment
 		if k == 0 {
@@ -123,7 +126,7 @@ func (m Model) detailLines(width int) []string {
 		} else {
 			segs = m.inlineDiff(firstText, memberText(art, mem))
 		}
-		for _, l := range renderSegments(segs, width-2) {
+		for _, l := range renderSegments(cm, segs, width-2) {
 			out = append(out, "  "+l)
 		}
 	}
@@ -225,8 +228,8 @@ func (m Model) mark(text string, style Ink, open, close string) segment {
 }
 
 // renderSegments wraps styled segments to width cells and renders them,
-// untrusted text made printable.
-func renderSegments(segs []segment, width int) []string {
+// untrusted text shown as cm counts it (see package cells).
+func renderSegments(cm cells.Method, segs []segment, width int) []string {
 	var b strings.Builder
 	type run struct{ start, end int }
 	runs := make([]run, len(segs))
@@ -237,7 +240,7 @@ func renderSegments(segs []segment, width int) []string {
 	text := b.String()
 	var out []string
 	k := 0
-	for _, ln := range wrap(text, width) {
+	for _, ln := range wrap(text, width, cm) {
 		var row strings.Builder
 		for k < len(runs) && runs[k].end <= ln.start {
 			k++
@@ -245,7 +248,11 @@ func renderSegments(segs []segment, width int) []string {
 		for j := k; j < len(runs) && runs[j].start < ln.end; j++ {
 			a, z := max(runs[j].start, ln.start), min(runs[j].end, ln.end)
 			if a < z {
-				row.WriteString(segs[j].style.Render(model.Printable(text[a:z])))
+				shown, _ := cm.Show(text[a:z])
+				if z == ln.end && endsInSoftHyphen(text[ln.start:ln.end]) {
+					shown += hyphen
+				}
+				row.WriteString(segs[j].style.Render(shown))
 			}
 		}
 		out = append(out, row.String())

@@ -5,6 +5,7 @@ import (
 
 	"github.com/parallax-reader/parallax/diffing"
 	"github.com/parallax-reader/parallax/model"
+	"github.com/parallax-reader/parallax/tui/cells"
 )
 
 // maxCachedWidths bounds how many widths a report keeps wrapped lines for;
@@ -39,11 +40,17 @@ type document struct {
 // wrapCache holds a report's wrapped lines per width: lines[width][p] are
 // the byte ranges of passage p's lines, nil until first needed.
 type wrapCache struct {
-	lines map[int][][]span
+	lines map[wrapKey][][]span
+}
+
+// wrapKey is what a passage's lines depend on besides its text.
+type wrapKey struct {
+	cells cells.Method
+	width int
 }
 
 func newDocument(art *model.Article, index int) *document {
-	d := &document{index: index, article: art, wraps: &wrapCache{lines: map[int][][]span{}}}
+	d := &document{index: index, article: art, wraps: &wrapCache{lines: map[wrapKey][][]span{}}}
 	d.firstProse = len(art.Passages)
 	for p, passage := range art.Passages {
 		if passage.Kind != model.KindNoise {
@@ -120,20 +127,21 @@ func (d *document) isUnique(p int) bool {
 }
 
 // lines returns the byte ranges (into the article text) of passage p's
-// lines at width columns, wrapping it on first use. Every passage has at
-// least one line, so that it can be pointed at.
-func (d *document) lines(width, p int) []span {
-	byPassage, ok := d.wraps.lines[width]
+// lines at width columns as cm prints them, wrapping it on first use.
+// Every passage has at least one line, so that it can be pointed at.
+func (d *document) lines(cm cells.Method, width, p int) []span {
+	key := wrapKey{cm, width}
+	byPassage, ok := d.wraps.lines[key]
 	if !ok {
 		if len(d.wraps.lines) >= maxCachedWidths {
 			clear(d.wraps.lines)
 		}
 		byPassage = make([][]span, len(d.article.Passages))
-		d.wraps.lines[width] = byPassage
+		d.wraps.lines[key] = byPassage
 	}
 	if byPassage[p] == nil {
 		passage := d.article.Passages[p]
-		spans := wrap(passage.Text, width)
+		spans := wrap(passage.Text, width, cm)
 		if len(spans) == 0 {
 			spans = []span{{0, 0}}
 		}

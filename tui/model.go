@@ -22,10 +22,12 @@ import (
 	"charm.land/bubbles/v2/spinner"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/colorprofile"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/parallax-reader/parallax/aligned"
 	"github.com/parallax-reader/parallax/diffing"
 	"github.com/parallax-reader/parallax/model"
+	"github.com/parallax-reader/parallax/tui/cells"
 )
 
 // Options configure the reader.
@@ -132,6 +134,9 @@ type Model struct {
 
 	isDark  bool
 	noColor bool // the terminal shows no colour: mark with text instead
+	// cells is how the terminal counts cells: per code point until it
+	// reports grapheme clustering (mode 2027), as Bubble Tea's renderer.
+	cells   cells.Method
 	width   int
 	height  int
 	lay     screenLayout
@@ -231,6 +236,10 @@ func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 	case tea.ColorProfileMsg:
 		m.noColor = msg.Profile <= colorprofile.ASCII
+	case tea.ModeReportMsg:
+		if usesGraphemes(msg) {
+			m.cells = cells.Graphemes
+		}
 	case spinner.TickMsg:
 		if m.busy() || m.analysis.busy {
 			var cmd tea.Cmd
@@ -251,6 +260,14 @@ func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m.handleMouse(msg)
 	}
 	return m, nil
+}
+
+// usesGraphemes reports whether a mode report says the terminal clusters
+// graphemes (mode 2027), on the terms on which Bubble Tea's renderer then
+// counts cells by grapheme: the reader must count as the renderer does.
+func usesGraphemes(msg tea.ModeReportMsg) bool {
+	return msg.Mode == ansi.ModeUnicodeCore &&
+		(msg.Value == ansi.ModeSet || msg.Value == ansi.ModeReset || msg.Value == ansi.ModePermanentlySet)
 }
 
 // busy reports whether loading or aligning is under way.

@@ -4,10 +4,8 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/charmbracelet/x/ansi"
-
 	"github.com/parallax-reader/parallax/diffing"
-	"github.com/parallax-reader/parallax/model"
+	"github.com/parallax-reader/parallax/tui/cells"
 )
 
 // pane is one report's place on screen in the reading view. It is a plain
@@ -30,6 +28,7 @@ type pane struct {
 // (when it starts one) and then its wrapped lines.
 type flow struct {
 	doc       *document
+	cells     cells.Method
 	width     int  // columns of text
 	fold      bool // identical passages take one line
 	hideNoise bool
@@ -67,15 +66,18 @@ func (f flow) height(p int) int {
 	if f.folded(p) {
 		return f.gap(p) + 1
 	}
-	return f.gap(p) + len(f.doc.lines(f.width, p))
+	return f.gap(p) + len(f.lines(p))
 }
+
+// lines are passage p's lines.
+func (f flow) lines(p int) []span { return f.doc.lines(f.cells, f.width, p) }
 
 // textPos is where passage p's text starts.
 func (f flow) textPos(p int) pos { return pos{p, f.gap(p)} }
 
 // flow returns report r's reading layout at its pane's width.
 func (m Model) flow(r int) flow {
-	return flow{doc: m.docs[r], width: m.textWidth(m.panes[r].width), fold: m.diffsOnly, hideNoise: m.hideNoise}
+	return flow{doc: m.docs[r], cells: m.cells, width: m.textWidth(m.panes[r].width), fold: m.diffsOnly, hideNoise: m.hideNoise}
 }
 
 // gutterWidth is the match number, a relation glyph, a bar and a space.
@@ -140,7 +142,7 @@ func (m Model) flowLine(f flow, a pos, current bool, width int) string {
 	if a.line < gap {
 		return strings.Repeat(" ", width)
 	}
-	lines := f.doc.lines(f.width, a.block)
+	lines := f.lines(a.block)
 	if f.folded(a.block) {
 		return m.foldedLine(f.doc, a.block, lines, current, width)
 	}
@@ -156,11 +158,11 @@ func (m Model) foldedLine(d *document, p int, lines []span, current bool, width 
 		return row
 	}
 	row = strings.TrimRight(row, " ")
-	if ansi.StringWidth(row)+2 > width {
-		row = ansi.Truncate(row, width-2, "")
+	if m.cells.Width(row)+2 > width {
+		row = m.cells.Truncate(row, width-2, "")
 	}
 	row += m.styles.Folded.Render(" …")
-	return row + strings.Repeat(" ", max(0, width-ansi.StringWidth(row)))
+	return row + strings.Repeat(" ", max(0, width-m.cells.Width(row)))
 }
 
 // textLine renders one line of passage p (the byte range ln of the
@@ -187,13 +189,14 @@ func (m Model) textLine(d *document, p int, ln span, first, current bool, width 
 	w := m.gutterWidth() + m.writeText(&b, d, p, ln, base, changed)
 	row := b.String()
 	if w > width {
-		return ansi.Truncate(row, width, "")
+		return m.cells.Truncate(row, width, "")
 	}
 	return row + strings.Repeat(" ", width-w)
 }
 
-// writeText writes the text in ln (part of passage p) with its changed words and search hits
-// styled, and returns its width in cells. Text is made printable first.
+// writeText writes the text in ln (part of passage p) with its changed
+// words and search hits styled, and returns its width in cells. Text is
+// shown as the terminal counts it (see package cells).
 func (m Model) writeText(b *strings.Builder, d *document, p int, ln span, base, changed Ink) int {
 	text := d.article.Text
 	var marks []span
@@ -225,8 +228,11 @@ func (m Model) writeText(b *strings.Builder, d *document, p int, ln span, base, 
 		if covers(hits, a) {
 			style = m.styles.Hit
 		}
-		chunk := model.Printable(text[a:z])
-		width += ansi.StringWidth(chunk)
+		chunk, w := m.cells.Show(text[a:z])
+		if z == ln.end && endsInSoftHyphen(text[ln.start:ln.end]) {
+			chunk, w = chunk+hyphen, w+1 // the line breaks at a soft hyphen
+		}
+		width += w
 		b.WriteString(style.Render(chunk))
 	}
 	return width
@@ -294,15 +300,16 @@ func (m Model) header(r, width int) []string {
 		counts = fmt.Sprintf("%d passages · aligning…", d.passages)
 	}
 	return []string{
-		headerRow(title, fmt.Sprintf("[%d] %s", r+1, art.DisplayTitle()), width),
-		headerRow(st.Meta, strings.Join(meta, " · "), width),
-		headerRow(st.Meta, counts, width),
+		headerRow(m.cells, title, fmt.Sprintf("[%d] %s", r+1, art.DisplayTitle()), width),
+		headerRow(m.cells, st.Meta, strings.Join(meta, " · "), width),
+		headerRow(m.cells, st.Meta, counts, width),
 		rule.Render(strings.Repeat(ruleGlyph, width)),
 	}
 }
 
 // headerRow renders untrusted header text, shortened to fit with "…".
-func headerRow(style Ink, text string, width int) string {
-	text = ansi.Truncate(model.Printable(text), max(0, width-2), "…")
-	return " " + style.Render(text) + strings.Repeat(" ", max(0, width-1-ansi.StringWidth(text)))
+func headerRow(cm cells.Method, style Ink, text string, width int) string {
+	shown, _ := cm.Show(text)
+	shown = cm.Truncate(shown, width-2, "…")
+	return " " + style.Render(shown) + strings.Repeat(" ", max(0, width-1-cm.Width(shown)))
 }

@@ -227,7 +227,7 @@ func (m Model) viewOffset() int {
 		f := m.flow(m.focus)
 		top := settle(f, m.panes[m.focus].top)
 		if i := top.line - f.gap(p); i > 0 && !f.folded(p) {
-			return f.doc.lines(f.width, p)[i].start
+			return f.lines(p)[i].start
 		}
 	}
 	return m.articles[m.focus].Passages[p].Start
@@ -252,7 +252,7 @@ func (m *Model) showOffset(off int) {
 	f := m.flow(m.focus)
 	at := f.textPos(q)
 	if !f.folded(q) {
-		lines := d.lines(f.width, q)
+		lines := f.lines(q)
 		i := sort.Search(len(lines), func(i int) bool { return lines[i].end > off })
 		if i >= m.lay.bodyHeight()-1 {
 			at.line += min(i, len(lines)-1)

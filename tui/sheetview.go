@@ -6,9 +6,8 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 
-	"github.com/parallax-reader/parallax/model"
+	"github.com/parallax-reader/parallax/tui/cells"
 )
 
 // The analysis views share this machinery: a sheet of entries scrolls
@@ -122,7 +121,7 @@ func (m Model) sheetOf(v viewMode) *sheet {
 
 // sheetFlow lays out the sheet of the current view.
 func (m Model) sheetFlow() sheetFlow {
-	return sheetFlow{paint: sheetPainter{st: m.styles, focus: m.focus}, sh: m.analysis.sheets,
+	return sheetFlow{paint: sheetPainter{st: m.styles, cells: m.cells, focus: m.focus}, sh: m.analysis.sheets,
 		s: m.sheetOf(m.view), width: m.sheetWidth()}
 }
 
@@ -293,8 +292,8 @@ func (m Model) sheetView(height int) []string {
 	out := []string{m.sheetTitle(), st.RuleFocus.Render(strings.Repeat("━", m.width))}
 	body := max(0, height-sheetHeaderRows)
 	if msg := m.sheetWaiting(); msg != "" {
-		out = append(out, "", "  "+st.Message.Render(ansi.Truncate(msg, max(0, m.width-4), "…")))
-		return padRows(out, height, m.width)
+		out = append(out, "", "  "+st.Message.Render(m.cells.Truncate(msg, m.width-4, "…")))
+		return padRows(m.cells, out, height, m.width)
 	}
 	f := m.sheetFlow()
 	cur := m.currentEntry()
@@ -314,7 +313,7 @@ func (m Model) sheetView(height int) []string {
 		}
 		at = advance(f, at, 1)
 	}
-	return padRows(out, height, m.width)
+	return padRows(m.cells, out, height, m.width)
 }
 
 // sheetWaiting says why there is no sheet to show yet, or "".
@@ -323,7 +322,8 @@ func (m Model) sheetWaiting() string {
 	case m.align.al == nil:
 		return m.spinner.View() + " Aligning the reports; the analysis follows."
 	case m.analysis.err != nil:
-		return model.Printable(m.analysis.err.Error())
+		shown, _ := m.cells.Show(m.analysis.err.Error())
+		return shown
 	case m.analysis.sheets == nil && m.align.busy:
 		return m.spinner.View() + " Realigning; the analysis follows."
 	case m.analysis.sheets == nil:
@@ -334,16 +334,16 @@ func (m Model) sheetWaiting() string {
 
 // padRows pads every row to width cells (cutting what is wider) and the
 // rows to height.
-func padRows(rows []string, height, width int) []string {
+func padRows(cm cells.Method, rows []string, height, width int) []string {
 	out := make([]string, height)
 	for i := range out {
 		row := ""
 		if i < len(rows) {
 			row = rows[i]
 		}
-		w := ansi.StringWidth(row)
+		w := cm.Width(row)
 		if w > width {
-			row, w = ansi.Truncate(row, width, ""), width
+			row, w = cm.Truncate(row, width, ""), width
 		}
 		out[i] = row + strings.Repeat(" ", width-w)
 	}
@@ -376,7 +376,7 @@ func (m Model) sheetTitle() string {
 	if counts != "" {
 		line += st.Meta.Render(" · " + counts)
 	}
-	return ansi.Truncate(line, m.width, "…")
+	return m.cells.Truncate(line, m.width, "…")
 }
 
 // plural writes n and a noun, adding an s unless n is 1.

@@ -3,10 +3,6 @@ package tui
 import (
 	"fmt"
 	"strings"
-
-	"github.com/charmbracelet/x/ansi"
-
-	"github.com/parallax-reader/parallax/model"
 )
 
 // statusBar renders the status line: where the reader is (or what is
@@ -39,16 +35,18 @@ func (m Model) statusLine(compact bool) (string, bool) {
 		left = leftStyle.Render(left)
 	}
 	right := " " + m.settings() + " "
-	middle := "│ focus: " + model.Printable(fmt.Sprintf("[%d] %s", m.focus+1, m.articles[m.focus].DisplayTitle()))
+	title, _ := m.cells.Show(fmt.Sprintf("[%d] %s", m.focus+1, m.articles[m.focus].DisplayTitle()))
+	middle := "│ focus: " + title
 	if s := m.searchStatus(compact); s != "" {
 		middle = "│ " + s // the focused pane's header is marked anyway
 	}
-	room := m.width - ansi.StringWidth(left) - ansi.StringWidth(right)
-	fits := ansi.StringWidth(middle) <= room || strings.HasPrefix(middle, "│ focus")
-	middle = ansi.Truncate(middle, max(0, room), "…")
-	gap := max(0, room-ansi.StringWidth(middle))
+	cm := m.cells
+	room := m.width - cm.Width(left) - cm.Width(right)
+	fits := cm.Width(middle) <= room || strings.HasPrefix(middle, "│ focus")
+	middle = cm.Truncate(middle, room, "…")
+	gap := max(0, room-cm.Width(middle))
 	line := left + st.Status.Render(middle+strings.Repeat(" ", gap)) + st.StatusKey.Render(right)
-	return ansi.Truncate(line, m.width, ""), fits && room >= 0
+	return cm.Truncate(line, m.width, ""), fits && room >= 0
 }
 
 // progress says what the background work is doing.
@@ -124,7 +122,8 @@ func (m Model) searchStatus(compact bool) string {
 	if s.query == "" || s.typing {
 		return ""
 	}
-	q := ansi.Truncate(model.Printable(s.query), 20, "…")
+	q, _ := m.cells.Show(s.query)
+	q = m.cells.Truncate(q, 20, "…")
 	mine := len(s.hits[m.focus])
 	if compact && s.current >= 0 && s.current < mine {
 		return fmt.Sprintf("“%s” %d/%d, %d in all", q, s.current+1, mine, s.total())

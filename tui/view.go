@@ -7,9 +7,9 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"github.com/parallax-reader/parallax/diffing"
+	"github.com/parallax-reader/parallax/tui/cells"
 )
 
 // View renders the screen and declares the terminal modes the reader
@@ -47,9 +47,9 @@ func (m Model) render() string {
 	}
 	switch {
 	case m.showHelp:
-		body = overlay(body, m.fullHelp(), m.width)
+		body = m.overlay(body, m.fullHelp(), m.width)
 	case m.detail.open:
-		body = overlay(body, m.detailView(), m.width)
+		body = m.overlay(body, m.detailView(), m.width)
 	}
 	body = append(body, m.statusBar(), m.bottomLine())
 	return strings.Join(body, "\n")
@@ -68,10 +68,10 @@ func (m Model) readingView(height int) []string {
 // short key help.
 func (m Model) bottomLine() string {
 	if m.search.typing {
-		return ansi.Truncate(m.search.input.View(), m.width, "")
+		return m.cells.Truncate(m.search.input.View(), m.width, "")
 	}
 	// help.ShortHelpView can overflow when not even its ellipsis fits.
-	return ansi.Truncate(m.help.ShortHelpView(m.keys.ShortHelp()), m.width, "")
+	return m.cells.Truncate(m.help.ShortHelpView(m.keys.ShortHelp()), m.width, "")
 }
 
 // searchCursor puts the terminal's cursor in the search line.
@@ -84,11 +84,11 @@ func (m Model) searchCursor() *tea.Cursor {
 }
 
 // overlay draws box centred over the rows of body, width cells wide.
-func overlay(body []string, box string, width int) []string {
+func (m Model) overlay(body []string, box string, width int) []string {
 	lines := strings.Split(box, "\n")
 	boxWidth := 0
 	for _, l := range lines {
-		boxWidth = max(boxWidth, ansi.StringWidth(l))
+		boxWidth = max(boxWidth, m.cells.Width(l))
 	}
 	boxWidth = min(boxWidth, width)
 	x := (width - boxWidth) / 2
@@ -98,10 +98,10 @@ func overlay(body []string, box string, width int) []string {
 		if y+i >= len(out) {
 			break
 		}
-		l = ansi.Truncate(l, boxWidth, "")
-		pad := strings.Repeat(" ", boxWidth-ansi.StringWidth(l))
+		l = m.cells.Truncate(l, boxWidth, "")
+		pad := strings.Repeat(" ", boxWidth-m.cells.Width(l))
 		row := out[y+i]
-		out[y+i] = ansi.Truncate(row, x, "") + "\x1b[m" + l + pad + "\x1b[m" + ansi.TruncateLeft(row, x+boxWidth, "")
+		out[y+i] = m.cells.Truncate(row, x, "") + "\x1b[m" + l + pad + "\x1b[m" + m.cells.TruncateLeft(row, x+boxWidth)
 	}
 	return out
 }
@@ -116,7 +116,7 @@ func (m Model) fullHelp() string {
 	rowWidth := 0
 	for _, group := range m.keys.FullHelp() {
 		col := m.help.FullHelpView([][]key.Binding{group})
-		w := lipgloss.Width(col)
+		w := blockWidth(m.cells, col)
 		if len(row) > 0 && rowWidth+4+w > inner {
 			blocks = append(blocks, lipgloss.JoinHorizontal(lipgloss.Top, row...))
 			row, rowWidth = nil, 0
@@ -135,7 +135,7 @@ func (m Model) fullHelp() string {
 		legend = strings.Split(m.sheetLegend(), "\n")
 	}
 	for i, l := range legend {
-		legend[i] = ansi.Truncate(l, inner, "…")
+		legend[i] = m.cells.Truncate(l, inner, "…")
 	}
 	room := m.lay.paneHeight - st.Help.GetVerticalFrameSize()
 	lines := append(keys, legend...)
@@ -191,7 +191,7 @@ func (m Model) tooSmallMessage() string {
 		"enlarge it, or press q to quit",
 	}
 	for i, l := range lines {
-		lines[i] = m.styles.Message.Render(ansi.Truncate(l, m.width, "…"))
+		lines[i] = m.styles.Message.Render(m.cells.Truncate(l, m.width, "…"))
 	}
 	placed := lipgloss.Place(m.width, m.height, lipgloss.Center, lipgloss.Center, strings.Join(lines, "\n"))
 	return strings.Join(strings.Split(placed, "\n")[:m.height], "\n")
@@ -202,13 +202,22 @@ func (m Model) tooSmallMessage() string {
 func (m Model) loadingScreen() string {
 	lines := []string{m.spinner.View() + " " + m.styles.Title.Render("Loading reports…"), ""}
 	for _, s := range m.load.status {
-		lines = append(lines, m.styles.Meta.Render(ansi.Truncate(s, max(0, m.width-4), "…")))
+		lines = append(lines, m.styles.Meta.Render(m.cells.Truncate(s, max(0, m.width-4), "…")))
 	}
 	lines = append(lines, "", m.styles.Meta.Render("q quits"))
 	box := lipgloss.NewStyle().Width(min(m.width, 72)).Render(strings.Join(lines, "\n"))
 	placed := strings.Split(lipgloss.Place(m.width, m.height, lipgloss.Center, lipgloss.Center, box), "\n")
 	for i := range placed {
-		placed[i] = ansi.Truncate(placed[i], m.width, "")
+		placed[i] = m.cells.Truncate(placed[i], m.width, "")
 	}
 	return strings.Join(placed[:m.height], "\n")
+}
+
+// blockWidth is the width of the widest line of a block of lines.
+func blockWidth(cm cells.Method, block string) int {
+	w := 0
+	for _, l := range strings.Split(block, "\n") {
+		w = max(w, cm.Width(l))
+	}
+	return w
 }
