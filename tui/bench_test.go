@@ -36,10 +36,10 @@ func benchKeys(b *testing.B, m Model, key string, reset string) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	for range b.N {
-		before := m.panes[m.focus].top
+		before := m.reading.panes[m.desk.focus].top
 		next, _ := m.Update(press)
 		m = next.(Model)
-		if m.panes[m.focus].top == before && m.rowTop == (pos{}) {
+		if m.reading.panes[m.desk.focus].top == before && m.aligned.top == (pos{}) {
 			next, _ = m.Update(back)
 			m = next.(Model)
 		}
@@ -182,7 +182,7 @@ var (
 func scaleAnalysed(b *testing.B, v string) Model {
 	b.Helper()
 	m := scaleReader(b)
-	scaleSheetsOnce.Do(func() { scaleSheets = analyse(context.Background(), m.analysis.gen, m.align.al) })
+	scaleSheetsOnce.Do(func() { scaleSheets = analyse(context.Background(), m.analysis.gen, m.desk.al) })
 	return press(b, update(b, m, scaleSheets), v)
 }
 
@@ -212,10 +212,10 @@ func benchSheetKeys(b *testing.B, m Model, key string, reset string) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	for range b.N {
-		before := m.sheetAt[m.view-viewQuotes].top
+		before := m.sheets.at[m.view-viewQuotes].top
 		next, _ := m.Update(press)
 		m = next.(Model)
-		if m.sheetAt[m.view-viewQuotes].top == before {
+		if m.sheets.at[m.view-viewQuotes].top == before {
 			next, _ = m.Update(back)
 			m = next.(Model)
 		}

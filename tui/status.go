@@ -19,15 +19,16 @@ func (m Model) statusBar() string {
 
 // statusLine renders the status line, compact or not, and reports
 // whether its middle part fitted whole.
-func (m Model) statusLine(compact bool) (string, bool) {
-	st := m.styles
+func (m *Model) statusLine(compact bool) (string, bool) {
+	d := &m.desk
+	st := d.styles
 	left := " " + m.position(compact) + " "
 	leftStyle := st.StatusKey
-	if m.notice != "" {
-		left, leftStyle = " "+m.notice+" ", st.Notice
+	if d.notice != "" {
+		left, leftStyle = " "+d.notice+" ", st.Notice
 	}
 	switch {
-	case m.busy() && m.align.al == nil:
+	case m.busy() && d.al == nil:
 		left = " " + m.spinner.View() + st.StatusKey.Render(" "+m.progress()+" ")
 	case m.busy():
 		left = " " + m.spinner.View() + st.StatusKey.Render(" "+m.progress()+" ·") + leftStyle.Render(left)
@@ -35,28 +36,28 @@ func (m Model) statusLine(compact bool) (string, bool) {
 		left = leftStyle.Render(left)
 	}
 	right := " " + m.settings() + " "
-	title, _ := m.cells.Show(fmt.Sprintf("[%d] %s", m.focus+1, m.articles[m.focus].DisplayTitle()))
+	title, _ := d.cells.Show(fmt.Sprintf("[%d] %s", d.focus+1, d.articles[d.focus].DisplayTitle()))
 	middle := "│ focus: " + title
 	if s := m.searchStatus(compact); s != "" {
 		middle = "│ " + s // the focused pane's header is marked anyway
 	}
-	cm := m.cells
-	room := m.width - cm.Width(left) - cm.Width(right)
+	cm := d.cells
+	room := d.width - cm.Width(left) - cm.Width(right)
 	fits := cm.Width(middle) <= room || strings.HasPrefix(middle, "│ focus")
 	middle = cm.Truncate(middle, room, "…")
 	gap := max(0, room-cm.Width(middle))
 	line := left + st.Status.Render(middle+strings.Repeat(" ", gap)) + st.StatusKey.Render(right)
-	return cm.Truncate(line, m.width, ""), fits && room >= 0
+	return cm.Truncate(line, d.width, ""), fits && room >= 0
 }
 
 // progress says what the background work is doing.
-func (m Model) progress() string {
+func (m *Model) progress() string {
 	if m.load.busy {
 		return "loading"
 	}
 	a := m.align
 	what := "aligning"
-	if a.al != nil {
+	if m.desk.al != nil {
 		what = fmt.Sprintf("realigning at %.2f", m.cfg.MinScore)
 	}
 	if a.phase == "" {
@@ -70,11 +71,12 @@ func (m Model) progress() string {
 
 // position describes where the reader is: the current match with its
 // relation and score, or that the passage is unique or noise.
-func (m Model) position(compact bool) string {
+func (m *Model) position(compact bool) string {
 	if m.view.isSheet() {
 		return m.itemPosition()
 	}
-	al := m.align.al
+	d := &m.desk
+	al := d.al
 	switch {
 	case al == nil:
 		return "matches follow when alignment is done"
@@ -92,24 +94,25 @@ func (m Model) position(compact bool) string {
 		}
 		return s
 	}
-	p := m.currentPassage()
+	p := m.reading.currentPassage(d)
 	if m.view == viewAligned {
 		p = -1
-		if r := m.currentRow(); r >= 0 {
-			row := m.rows.Rows[r]
+		rows := m.aligned.rows
+		if r := m.aligned.currentRow(d); r >= 0 {
+			row := rows.Rows[r]
 			if c := row.Column(); c >= 0 {
-				d := m.docs[m.rows.Columns[c]]
-				if q := row.Cells[c].Passages[0]; d.isNoise(q) {
+				doc := d.docs[rows.Columns[c]]
+				if q := row.Cells[c].Passages[0]; doc.isNoise(q) {
 					return "noise (not aligned)"
 				}
-				return fmt.Sprintf("only in [%d] · %d matches", d.index+1, len(al.Matches))
+				return fmt.Sprintf("only in [%d] · %d matches", doc.index+1, len(al.Matches))
 			}
 		}
 	}
 	switch {
 	case p < 0:
 		return fmt.Sprintf("%d matches", len(al.Matches))
-	case m.docs[m.focus].isNoise(p):
+	case d.docs[d.focus].isNoise(p):
 		return "noise (not aligned)"
 	}
 	return fmt.Sprintf("unique to this report · %d matches", len(al.Matches))
@@ -117,14 +120,15 @@ func (m Model) position(compact bool) string {
 
 // searchStatus describes the search: the query and which hit the reader
 // is at.
-func (m Model) searchStatus(compact bool) string {
-	s := m.search
+func (m *Model) searchStatus(compact bool) string {
+	d := &m.desk
+	s := d.search
 	if s.query == "" || s.typing {
 		return ""
 	}
-	q, _ := m.cells.Show(s.query)
-	q = m.cells.Truncate(q, 20, "…")
-	mine := len(s.hits[m.focus])
+	q, _ := d.cells.Show(s.query)
+	q = d.cells.Truncate(q, 20, "…")
+	mine := len(s.hits[d.focus])
 	if compact && s.current >= 0 && s.current < mine {
 		return fmt.Sprintf("“%s” %d/%d, %d in all", q, s.current+1, mine, s.total())
 	}
@@ -136,11 +140,11 @@ func (m Model) searchStatus(compact bool) string {
 
 // itemPosition describes the current item of an analysis view: which of
 // how many, and what it is.
-func (m Model) itemPosition() string {
-	sh := m.analysis.sheets
-	cur := m.currentEntry()
+func (m *Model) itemPosition() string {
+	sh := m.sheets.data
+	cur := m.sheets.currentEntry(&m.desk)
 	switch {
-	case m.align.al == nil:
+	case m.desk.al == nil:
 		return "aligning"
 	case sh == nil && m.analysis.err != nil:
 		return "no analysis"
@@ -149,7 +153,7 @@ func (m Model) itemPosition() string {
 	case cur < 0:
 		return "nothing here"
 	}
-	s := m.sheetOf(m.view)
+	s := m.sheets.sheet()
 	e := s.entries[cur]
 	of := fmt.Sprintf("%d of %d", e.item, s.counts[e.kind])
 	switch e.kind {
@@ -178,7 +182,8 @@ func (m Model) itemPosition() string {
 }
 
 // settings names the view and what is toggled.
-func (m Model) settings() string {
+func (m *Model) settings() string {
+	d := &m.desk
 	if m.view.isSheet() {
 		return sheetName(m.view)
 	}
@@ -186,18 +191,18 @@ func (m Model) settings() string {
 	if m.view == viewAligned {
 		parts[0] = "aligned"
 	}
-	if m.diffsOnly {
+	if d.diffsOnly {
 		parts = append(parts, "diffs only")
 	}
-	if m.hideNoise {
+	if d.hideNoise {
 		parts = append(parts, "no noise")
 	}
-	if m.zoomed {
+	if d.zoomed {
 		parts = append(parts, "zoomed")
 	}
 	switch {
 	case m.view != viewReading:
-	case m.sync:
+	case m.reading.sync:
 		parts = append(parts, "sync on")
 	default:
 		parts = append(parts, "sync off")

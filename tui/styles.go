@@ -4,6 +4,7 @@ import (
 	"image/color"
 	"strings"
 
+	"charm.land/bubbles/v2/help"
 	"charm.land/lipgloss/v2"
 
 	"github.com/parallax-reader/parallax/diffing"
@@ -91,6 +92,9 @@ type Styles struct {
 	Help      lipgloss.Style // frame of overlays: help, match detail
 	Heading   Ink            // headings inside overlays
 	Message   Ink            // notices such as "terminal too small"
+	Loading   lipgloss.Style // the loading screen's box
+	// KeyHelp draws the one-line help and the help overlay's keys.
+	KeyHelp help.Styles
 }
 
 // newStyles builds the styles for a dark or light terminal background.
@@ -154,6 +158,8 @@ func newStyles(isDark bool) Styles {
 	s.Help = lipgloss.NewStyle().Border(lipgloss.RoundedBorder()).BorderForeground(accent).Padding(0, 1)
 	s.Heading = newInk(lipgloss.NewStyle().Bold(true).Foreground(accent))
 	s.Message = newInk(lipgloss.NewStyle().Foreground(text))
+	s.Loading = lipgloss.NewStyle()
+	s.KeyHelp = help.DefaultStyles(isDark)
 	return s
 }
 

@@ -70,13 +70,13 @@ func TestTheDividerStaysInOneColumnWithCharactersOfEveryWidth(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			for _, size := range [][2]int{{80, 24}, {60, 12}, {61, 30}, {120, 40}} {
 				m := update(t, sized(t, widthTexts(), size[0], size[1]), tt.msgs...)
-				require.Equal(t, tt.cells, m.cells)
+				require.Equal(t, tt.cells, m.desk.cells)
 				for _, keys := range [][]string{nil, {"v"}, {"d"}, {"x", "j"}} {
 					content := press(t, m, keys...).View().Content
-					rows := m.lay.paneHeight
+					rows := m.desk.lay.paneHeight
 					want := make([]int, rows)
 					for i := range want {
-						want[i] = m.lay.paneWidths[0]
+						want[i] = m.desk.lay.paneWidths[0]
 					}
 					assert.Equal(t, want, dividerColumns(t, content, size[0], size[1], rows, tt.method), "%v %v", size, keys)
 				}
@@ -122,9 +122,9 @@ func TestAModeReportWithoutGraphemeClusteringKeepsCodePoints(t *testing.T) {
 		{Mode: ansi.ModeUnicodeCore, Value: ansi.ModePermanentlyReset},
 		{Mode: ansi.ModeSynchronizedOutput, Value: ansi.ModeSet},
 	} {
-		assert.Equal(t, cells.CodePoints, update(t, m, msg).cells, "%+v", msg)
+		assert.Equal(t, cells.CodePoints, update(t, m, msg).desk.cells, "%+v", msg)
 	}
-	assert.Equal(t, cells.Graphemes, update(t, m, tea.ModeReportMsg{Mode: ansi.ModeUnicodeCore, Value: ansi.ModeReset}).cells,
+	assert.Equal(t, cells.Graphemes, update(t, m, tea.ModeReportMsg{Mode: ansi.ModeUnicodeCore, Value: ansi.ModeReset}).desk.cells,
 		"supported but off: Bubble Tea's renderer turns it on")
 }
 
@@ -139,7 +139,7 @@ func TestScreensFitWithCharactersOfEveryWidth(t *testing.T) {
 				rows := strings.Split(content, "\n")
 				require.Len(t, rows, size[1])
 				for i, r := range rows {
-					require.LessOrEqual(t, m2.cells.Width(r), size[0], "%v row %d: %q", size, i, ansi.Strip(r))
+					require.LessOrEqual(t, m2.desk.cells.Width(r), size[0], "%v row %d: %q", size, i, ansi.Strip(r))
 				}
 			}
 		}

@@ -67,7 +67,9 @@ func (m Method) String() string {
 	return "code points"
 }
 
-func (m Method) ansi() ansi.Method {
+// ANSI returns the method as the ansi package and Bubble Tea's renderer
+// name it.
+func (m Method) ANSI() ansi.Method {
 	if m == Graphemes {
 		return ansi.GraphemeWidth
 	}
@@ -76,16 +78,16 @@ func (m Method) ansi() ansi.Method {
 
 // Width is the number of cells s takes; escape sequences take none. s is
 // text already made fit to print (see Show), with or without styles.
-func (m Method) Width(s string) int { return m.ansi().StringWidth(s) }
+func (m Method) Width(s string) int { return m.ANSI().StringWidth(s) }
 
 // Truncate shortens s to at most n cells, ending it with tail when it is
 // cut; escape sequences are kept whole.
 func (m Method) Truncate(s string, n int, tail string) string {
-	return m.ansi().Truncate(s, max(0, n), tail)
+	return m.ANSI().Truncate(s, max(0, n), tail)
 }
 
 // TruncateLeft drops the first n cells of s.
-func (m Method) TruncateLeft(s string, n int) string { return m.ansi().TruncateLeft(s, n, "") }
+func (m Method) TruncateLeft(s string, n int) string { return m.ANSI().TruncateLeft(s, n, "") }
 
 // Show returns untrusted text as it is printed and the cells it takes:
 // control characters made visible (model.Printable), soft hyphens dropped,
@@ -122,7 +124,7 @@ func (m Method) Next(s string) (n int, shown string, width int) {
 	} else if r, size := utf8.DecodeRuneInString(s); r == utf8.RuneError && size <= 1 {
 		return 1, string(utf8.RuneError), 1
 	}
-	cluster, _ := ansi.FirstGraphemeCluster(s, m.ansi())
+	cluster, _ := ansi.FirstGraphemeCluster(s, m.ANSI())
 	// Keep the cluster to well-formed text: a segmenter may run on past an
 	// invalid byte or swallow a following space or control.
 	for i, r := range cluster {
