@@ -146,3 +146,29 @@ func TestTheLegendLineCanBeShown(t *testing.T) {
 		requireFits(t, update(t, on, tea.WindowSizeMsg{Width: size[0], Height: size[1]}).View().Content, size[0], size[1])
 	}
 }
+
+func TestTheStatusBarGivesUpItsLeastImportantPartsFirst(t *testing.T) {
+	m := pressSearching(t, sized(t, seedAlignment(t), 200, 30), "d", "x", "/", "W", "h", "i", "t", "e", "enter", "]")
+	require.Contains(t, m.statusBar(), "“White” hit 2 of")
+	for width := 200; width >= minWidth; width-- {
+		bar := update(t, m, tea.WindowSizeMsg{Width: width, Height: 30}).statusBar()
+		shows := func(s string) bool { return strings.Contains(bar, s) }
+		hit := shows("hit 2 of") || shows(" 2/")
+		// Each part is kept only while every more important one is.
+		if shows("sync on") {
+			assert.True(t, shows("no noise"), "at %d: %q", width, bar)
+		}
+		if shows("no noise") {
+			assert.True(t, shows("diffs only"), "at %d: %q", width, bar)
+		}
+		if shows("diffs only") {
+			assert.True(t, hit, "at %d: %q", width, bar)
+		}
+		assert.True(t, hit, "the search position stays at %d: %q", width, bar)
+		assert.True(t, shows("reading"), "the view's name stays at %d: %q", width, bar)
+		assert.LessOrEqual(t, m.desk.cells.Width(bar), width)
+	}
+	at80 := update(t, m, tea.WindowSizeMsg{Width: 80, Height: 24}).statusBar()
+	assert.Contains(t, at80, "“White” 2/", "at 80 columns with d and x on, the search position shows")
+	assert.Contains(t, at80, "diffs only")
+}

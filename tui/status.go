@@ -5,24 +5,43 @@ import (
 	"strings"
 )
 
+// statusLevel is how much the status bar gives up to fit the screen:
+// first the long wording (the same facts, shorter), then the settings
+// least worth their room, one by one, then detail of the position and the
+// search. The focused report's title is cut, with "…", at every level.
+type statusLevel int
+
+const (
+	statusFull    statusLevel = iota // everything, in words
+	statusCompact                    // "match 2/3 · reworded 0.53", "“Kirby” 2/2, 3 in all"
+	statusNoSync                     // and not whether scrolling is synchronised
+	statusNoZoom                     // nor that one pane is zoomed
+	statusNoNoise                    // nor that noise is hidden
+	statusNoDiffs                    // nor that identical passages are folded
+	statusMinimal                    // "2/3 reworded", "“Kirby” 2/2"
+	statusLevels
+)
+
 // statusBar renders the status line: where the reader is (or what is
 // being computed, or a passing notice), which report has the focus or
-// how the search stands, and the view with its settings. When that does
-// not fit, the compact wording is used.
+// how the search stands, and the view with its settings. It gives up
+// its least important parts first (see statusLevel) until it fits.
 func (m Model) statusBar() string {
-	if line, fits := m.statusLine(false); fits {
-		return line
+	for level := range statusLevels {
+		if line, fits := m.statusLine(level); fits {
+			return line
+		}
 	}
-	line, _ := m.statusLine(true)
+	line, _ := m.statusLine(statusLevels - 1)
 	return line
 }
 
-// statusLine renders the status line, compact or not, and reports
-// whether its middle part fitted whole.
-func (m *Model) statusLine(compact bool) (string, bool) {
+// statusLine renders the status line at a level, and reports whether it
+// fits the screen.
+func (m *Model) statusLine(level statusLevel) (string, bool) {
 	d := &m.desk
 	st := d.styles
-	left := " " + m.position(compact) + " "
+	left := " " + m.position(level) + " "
 	leftStyle := st.StatusKey
 	if d.notice != "" {
 		left, leftStyle = " "+d.notice+" ", st.Notice
@@ -35,19 +54,20 @@ func (m *Model) statusLine(compact bool) (string, bool) {
 	default:
 		left = leftStyle.Render(left)
 	}
-	right := " " + m.settings() + " "
-	title, _ := d.cells.Show(fmt.Sprintf("[%d] %s", d.focus+1, d.articles[d.focus].DisplayTitle()))
-	middle := "│ focus: " + title
-	if s := m.searchStatus(compact); s != "" {
-		middle = "│ " + s // the focused pane's header is marked anyway
+	right := " " + m.settings(level) + " "
+	focus := fmt.Sprintf("[%d]", d.focus+1)
+	title, _ := d.cells.Show(focus + " " + d.articles[d.focus].DisplayTitle())
+	middle, least := "│ focus: "+title, "│ focus: "+focus // the title may be cut
+	if s := m.searchStatus(level); s != "" {
+		middle, least = "│ "+s, "│ "+s // the focused pane's header is marked anyway
 	}
 	cm := d.cells
 	room := d.width - cm.Width(left) - cm.Width(right)
-	fits := cm.Width(middle) <= room || strings.HasPrefix(middle, "│ focus")
+	fits := cm.Width(least) <= room
 	middle = cm.Truncate(middle, room, "…")
 	gap := max(0, room-cm.Width(middle))
 	line := left + st.Status.Render(middle+strings.Repeat(" ", gap)) + st.StatusKey.Render(right)
-	return cm.Truncate(line, d.width, ""), fits && room >= 0
+	return cm.Truncate(line, d.width, ""), fits
 }
 
 // progress says what the background work is doing.
@@ -71,7 +91,7 @@ func (m *Model) progress() string {
 
 // position describes where the reader is: the current match with its
 // relation and score, or that the passage is unique or noise.
-func (m *Model) position(compact bool) string {
+func (m *Model) position(level statusLevel) string {
 	if m.view.isSheet() {
 		return m.itemPosition()
 	}
@@ -86,7 +106,10 @@ func (m *Model) position(compact bool) string {
 	if mi := m.currentMatch(); mi >= 0 {
 		match := al.Matches[mi]
 		s := fmt.Sprintf("match %d of %d · %s · similarity %.2f", mi+1, len(al.Matches), match.Relation, match.Score)
-		if compact {
+		switch {
+		case level >= statusMinimal:
+			return fmt.Sprintf("%d/%d %s", mi+1, len(al.Matches), match.Relation)
+		case level >= statusCompact:
 			s = fmt.Sprintf("match %d/%d · %s %.2f", mi+1, len(al.Matches), match.Relation, match.Score)
 		}
 		if len(al.Articles) > 2 {
@@ -120,7 +143,7 @@ func (m *Model) position(compact bool) string {
 
 // searchStatus describes the search: the query and which hit the reader
 // is at.
-func (m *Model) searchStatus(compact bool) string {
+func (m *Model) searchStatus(level statusLevel) string {
 	d := &m.desk
 	s := d.search
 	if s.query == "" || s.typing {
@@ -129,10 +152,15 @@ func (m *Model) searchStatus(compact bool) string {
 	q, _ := d.cells.Show(s.query)
 	q = d.cells.Truncate(q, 20, "…")
 	mine := len(s.hits[d.focus])
-	if compact && s.current >= 0 && s.current < mine {
+	at := s.current >= 0 && s.current < mine
+	switch {
+	case level >= statusMinimal && at:
+		return fmt.Sprintf("“%s” %d/%d", q, s.current+1, mine)
+	case level >= statusMinimal:
+		return fmt.Sprintf("“%s” %d here", q, mine)
+	case level >= statusCompact && at:
 		return fmt.Sprintf("“%s” %d/%d, %d in all", q, s.current+1, mine, s.total())
-	}
-	if s.current >= 0 && s.current < mine {
+	case at:
 		return fmt.Sprintf("“%s” hit %d of %d here, %d in all", q, s.current+1, mine, s.total())
 	}
 	return fmt.Sprintf("“%s” %d hits here, %d in all", q, mine, s.total())
@@ -181,8 +209,8 @@ func (m *Model) itemPosition() string {
 	return of
 }
 
-// settings names the view and what is toggled.
-func (m *Model) settings() string {
+// settings names the view and what is toggled, as much as level keeps.
+func (m *Model) settings(level statusLevel) string {
 	d := &m.desk
 	if m.view.isSheet() {
 		return sheetName(m.view)
@@ -191,17 +219,17 @@ func (m *Model) settings() string {
 	if m.view == viewAligned {
 		parts[0] = "aligned"
 	}
-	if d.diffsOnly {
+	if d.diffsOnly && level < statusNoDiffs {
 		parts = append(parts, "diffs only")
 	}
-	if d.hideNoise {
+	if d.hideNoise && level < statusNoNoise {
 		parts = append(parts, "no noise")
 	}
-	if d.zoomed {
+	if d.zoomed && level < statusNoZoom {
 		parts = append(parts, "zoomed")
 	}
 	switch {
-	case m.view != viewReading:
+	case m.view != viewReading || level >= statusNoSync:
 	case m.reading.sync:
 		parts = append(parts, "sync on")
 	default:
