@@ -3,6 +3,8 @@ package tui
 import (
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -216,12 +218,16 @@ func (d *desk) inlineDiff(a, b string) []segment {
 			segs = append(segs, d.mark(b[pc.B.Start:pc.B.End], st.Added, "{+", "+}"))
 		case diffing.Delete:
 			// A deletion spans only its words: the spaces around it are
-			// b's, so give it one on each side where b has none.
-			if len(segs) > 0 && !endsInSpace(segs[len(segs)-1].text) {
+			// b's, so give it one on each side where b has none, as the
+			// words would be written: none before punctuation that closes
+			// ("region [-today-]."), after punctuation that opens, or
+			// between characters of a script written without spaces.
+			removed := a[pc.A.Start:pc.A.End]
+			if len(segs) > 0 && needsSpace(segs[len(segs)-1].text, removed) {
 				segs = append(segs, segment{" ", st.Text})
 			}
-			segs = append(segs, d.mark(a[pc.A.Start:pc.A.End], st.Removed, "[-", "-]"))
-			if i+1 < len(pieces) && !startsWithSpace(b[pieces[i+1].B.Start:pieces[i+1].B.End]) {
+			segs = append(segs, d.mark(removed, st.Removed, "[-", "-]"))
+			if i+1 < len(pieces) && needsSpace(removed, b[pieces[i+1].B.Start:pieces[i+1].B.End]) {
 				segs = append(segs, segment{" ", st.Text})
 			}
 		}
@@ -229,9 +235,45 @@ func (d *desk) inlineDiff(a, b string) []segment {
 	return segs
 }
 
-func endsInSpace(s string) bool { return s != "" && isBreakSpace(s[len(s)-1]) }
+// needsSpace reports whether words written before and after, which meet
+// with no space between them in the text shown, need one: not when either
+// side has one already, when after starts with punctuation that closes
+// (".", ",", ")", "”"), when before ends with punctuation that opens ("(",
+// "“"), or when they meet between characters of a script written without
+// spaces (Chinese, Japanese).
+func needsSpace(before, after string) bool {
+	if before == "" || after == "" || isBreakSpace(before[len(before)-1]) || isBreakSpace(after[0]) {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(before)
+	first, _ := utf8.DecodeRuneInString(after)
+	return !closes(first, after) && !opens(last) && !(unspaced(last) || unspaced(first))
+}
 
-func startsWithSpace(s string) bool { return s != "" && isBreakSpace(s[0]) }
+// closes reports whether r, the first character of s, is punctuation that
+// closes what comes before it. A straight quote closes when nothing but
+// punctuation or a space follows it.
+func closes(r rune, s string) bool {
+	switch {
+	case r == '"' || r == '\'':
+		next, _ := utf8.DecodeRuneInString(s[1:])
+		return len(s) == 1 || unicode.IsSpace(next) || unicode.IsPunct(next)
+	case unicode.In(r, unicode.Pe, unicode.Pf):
+		return true
+	case unicode.Is(unicode.Po, r):
+		return !strings.ContainsRune("¡¿#%&*@/\\", r)
+	}
+	return false
+}
+
+// opens reports whether r is punctuation that opens what follows it.
+func opens(r rune) bool { return unicode.In(r, unicode.Ps, unicode.Pi) || r == '¡' || r == '¿' }
+
+// unspaced reports whether r belongs to a script written without spaces
+// between words, or is that script's punctuation.
+func unspaced(r rune) bool {
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) || r >= 0x3000 && r <= 0x303f || r >= 0xff00 && r <= 0xffef
+}
 
 // mark styles changed words; without colour it also wraps them in the
 // wdiff markers open and close, since strike-through is rarely shown.

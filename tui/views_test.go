@@ -469,3 +469,29 @@ func TestAlternateKeysDoTheSameAsTheirFirst(t *testing.T) {
 	require.NotNil(t, cmd, "= is + without shift")
 	assert.InDelta(t, diffing.DefaultConfig().MinScore+strictnessStep, next.(Model).cfg.MinScore, 1e-9)
 }
+
+func TestTheInlineDiffWritesNoSpaceBeforePunctuation(t *testing.T) {
+	m := sized(t, seedAlignment(t), 120, 40)
+	m.desk.noColor = true
+	plain := func(a, b string) string {
+		var out strings.Builder
+		for _, s := range m.desk.inlineDiff(a, b) {
+			out.WriteString(s.text)
+		}
+		return out.String()
+	}
+	for _, tt := range []struct{ a, b, want string }{
+		{"Troops moved into the border region on Monday.", "Troops moved into the border region.",
+			"Troops moved into the border region [-on Monday-]."},
+		{"Troops reached the region today, officials said.", "Troops reached the region, officials said.",
+			"Troops reached the region [-today-], officials said."},
+		{"A big dog barked at night.", "A dog barked at night.", "A [-big-] dog barked at night."},
+		{"The storm destroyed homes.", "The storm destroyed many homes.", "The storm destroyed {+many+} homes."},
+		{`"We will hold the line today," he said.`, `"We will hold the line," he said.`,
+			`"We will hold the line [-today-]," he said.`},
+	} {
+		assert.Equal(t, tt.want, plain(tt.a, tt.b), "%q → %q", tt.a, tt.b)
+	}
+	cjk := plain("今天天气很好。", "今天天气好。")
+	assert.NotContains(t, cjk, " ", "no space between Chinese characters: %q", cjk)
+}
