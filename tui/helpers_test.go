@@ -93,6 +93,8 @@ func keyPress(name string) tea.KeyPressMsg {
 	special := map[string]tea.Key{
 		"down":      {Code: tea.KeyDown},
 		"up":        {Code: tea.KeyUp},
+		"left":      {Code: tea.KeyLeft},
+		"right":     {Code: tea.KeyRight},
 		"pgdown":    {Code: tea.KeyPgDown},
 		"pgup":      {Code: tea.KeyPgUp},
 		"home":      {Code: tea.KeyHome},

@@ -237,6 +237,9 @@ func (m *Model) own() {
 	m.desk = m.desk.clone()
 	m.reading.panes = slices.Clone(m.reading.panes)
 	m.load.status = slices.Clip(m.load.status)
+	if in := &m.desk.search.input; m.desk.search.typing {
+		in.SetValue(in.Value()) // textinput inserts into its runes in place
+	}
 }
 
 // update routes a message: global ones here, key presses to the command

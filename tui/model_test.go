@@ -274,3 +274,12 @@ func TestKirbysDifferingWordsAreHighlighted(t *testing.T) {
 	assert.Contains(t, content, m.desk.styles.Changed.Render(`conveyed," said`), "a run of changed words is one span")
 	assert.NotContains(t, content, m.desk.styles.Changed.Render("direct"), "shared words are not highlighted")
 }
+
+func TestTypingASearchDoesNotChangeTheModelItWasSentTo(t *testing.T) {
+	m := press(t, sized(t, seedAlignment(t), 120, 40), "/", "a", "b", "left")
+	require.Equal(t, 1, m.desk.search.input.Position())
+	x, y := press(t, m, "x"), press(t, m, "y")
+	assert.Equal(t, "ab", m.desk.search.input.Value())
+	assert.Equal(t, "axb", x.desk.search.input.Value())
+	assert.Equal(t, "ayb", y.desk.search.input.Value())
+}
