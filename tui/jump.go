@@ -48,7 +48,7 @@ func (m *Model) jump() {
 	}
 	m.reading.moveTo(d, to.Passage)
 	m.syncReading()
-	d.say(fmt.Sprintf("%s goes back to the %s", sheetKeyName(m.keys, from), sheetName(from)))
+	d.say(fmt.Sprintf("%s goes back to the %s", sheetKeyName(*m.keys, from), sheetName(from)))
 }
 
 // bringIntoView shows report r in a pane beside the focused one when it is

@@ -155,15 +155,18 @@ func (t commandTable) match(msg tea.KeyPressMsg) (command, bool) {
 	return command{}, false
 }
 
-// shortHelp is the one-line help of the commands that apply, by rank.
-func (t commandTable) shortHelp(m *Model) []key.Binding {
-	var entries []command
-	for _, c := range t {
-		if c.short != nil && c.applies(m) {
-			entries = append(entries, c)
+// shortHelp is the one-line help of the commands of tables that apply,
+// by rank.
+func shortHelp(m *Model, tables ...commandTable) []key.Binding {
+	var entries []*command
+	for _, t := range tables {
+		for i := range t {
+			if c := &t[i]; c.short != nil && c.applies(m) {
+				entries = append(entries, c)
+			}
 		}
 	}
-	slices.SortStableFunc(entries, func(a, b command) int { return a.short.rank - b.short.rank })
+	slices.SortStableFunc(entries, func(a, b *command) int { return a.short.rank - b.short.rank })
 	out := make([]key.Binding, len(entries))
 	for i, c := range entries {
 		out[i] = key.NewBinding(key.WithKeys(c.key.Keys()...), key.WithHelp(c.short.keys, c.short.desc))

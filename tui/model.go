@@ -120,7 +120,7 @@ type Model struct {
 	detail detailView
 	help   helpView
 
-	keys    keyMap
+	keys    *keyMap        // the bindings; built once, shared by every copy
 	tables  *commandTables // built once, shared by every copy
 	keyHelp help.Model     // draws the one-line and the full help
 	spinner spinner.Model
@@ -184,7 +184,7 @@ func newModel(opts Options) Model {
 		cfg:     opts.Config,
 		desk:    desk{overview: true, search: newSearch(), cache: newRenderCache()},
 		sheets:  newSheetView(),
-		keys:    keys,
+		keys:    &keys,
 		tables:  newCommandTables(keys),
 		keyHelp: help.New(),
 		spinner: spinner.New(spinner.WithSpinner(spinner.MiniDot)),

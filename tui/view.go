@@ -81,7 +81,7 @@ func (m *Model) bottomLine() string {
 	if d.search.typing {
 		return d.cells.Truncate(d.search.input.View(), d.width, "")
 	}
-	bindings := m.activeTable().with(m.tables.global...).shortHelp(m)
+	bindings := shortHelp(m, m.activeTable(), m.tables.global)
 	// help.ShortHelpView can overflow when not even its ellipsis fits.
 	return d.cells.Truncate(m.keyHelp.ShortHelpView(bindings), d.width, "")
 }
