@@ -140,7 +140,9 @@ func TestTheLegendLineCanBeShown(t *testing.T) {
 		assert.Contains(t, legend, want)
 	}
 	requireFits(t, on.View().Content, 80, 24)
-	assert.Contains(t, screen(press(t, withAnalysis(t, on), "f"))[21], "current item", "an analysis view's legend")
+	facts := press(t, withAnalysis(t, on), "f")
+	assert.Contains(t, screen(facts)[21], "current item", "an analysis view's legend")
+	assert.False(t, press(t, facts, "L").desk.legend, "L works there too")
 	assert.False(t, press(t, on, "L").desk.legend)
 	for _, size := range [][2]int{{60, 12}, {300, 80}} {
 		requireFits(t, update(t, on, tea.WindowSizeMsg{Width: size[0], Height: size[1]}).View().Content, size[0], size[1])

@@ -79,6 +79,7 @@ func sheetCommands(k keyMap) commandTable {
 		command{key: k.Quotes, group: 2, short: &shortEntry{`v/"/f/c`, "views", 4}, run: run(func(m *Model) { m.openSheet(viewQuotes) })},
 		command{key: k.Facts, group: 2, run: run(func(m *Model) { m.openSheet(viewFacts) })},
 		command{key: k.Coverage, group: 2, run: run(func(m *Model) { m.openSheet(viewCoverage) })},
+		command{key: k.Legend, group: 2, run: run((*Model).toggleLegend)},
 		command{key: k.ToggleView, group: 2, run: run((*Model).leaveSheet)},
 		command{key: k.Back, group: 2, short: &shortEntry{"esc", "back", 7}, run: run((*Model).leaveSheet)},
 	)
