@@ -25,19 +25,26 @@ const (
 // goroutine touches it (Update and View both run there). An entry is
 // keyed by everything it is computed from, so a copy of the model never
 // finds an entry made for another state, only one it would have made
-// itself; that is what makes sharing it safe.
+// itself; that is what makes sharing it safe. Entries made for an
+// alignment, aligned rows or an analysis are dropped when one of another
+// is drawn: at a million words each of those takes tens of megabytes,
+// which a key holding it would keep from the collector.
 type renderCache struct {
 	// wraps[article][key][p] are the byte ranges of passage p's lines,
 	// nil until first needed.
 	wraps map[*model.Article]map[wrapKey][][]span
-	// overviews are each report's overview column, per alignment and
+	// overviews are each report's overview column of alignment al, per
 	// height.
 	overviews map[overviewKey][]mark
-	// rowMarks are each aligned view column's overview, per rows and
-	// height.
+	al        *diffing.Alignment
+	// rowMarks are each column's overview of the aligned view's rows,
+	// per height.
 	rowMarks map[rowMarksKey][]mark
-	// sheets are the analysis views' entries laid out, per sheet.
+	rows     *aligned.Rows
+	// sheets are the entries of the analysis views of analysis sh laid
+	// out, per sheet.
 	sheets map[*sheet]*sheetLayout
+	sh     *sheets
 }
 
 func newRenderCache() *renderCache {
@@ -88,10 +95,9 @@ func (c *renderCache) lines(art *model.Article, cm cells.Method, width, p int) [
 	return byPassage[p]
 }
 
-// overviewKey names a report's overview: the alignment it shows, and its
-// height.
+// overviewKey names a report's overview of the alignment cached: its
+// report and its height.
 type overviewKey struct {
-	al      *diffing.Alignment
 	article int
 	height  int
 }
@@ -99,7 +105,11 @@ type overviewKey struct {
 // overview returns document d's overview at height rows, computed once
 // per alignment and height.
 func (c *renderCache) overview(d *document, height int) []mark {
-	key := overviewKey{d.al, d.index, height}
+	if c.al != d.al {
+		clear(c.overviews)
+		c.al = d.al
+	}
+	key := overviewKey{d.index, height}
 	if marks, ok := c.overviews[key]; ok {
 		return marks
 	}
@@ -111,16 +121,19 @@ func (c *renderCache) overview(d *document, height int) []mark {
 	return marks
 }
 
-// rowMarksKey names an aligned view column's overview.
+// rowMarksKey names an aligned view column's overview of the rows cached.
 type rowMarksKey struct {
-	rows   *aligned.Rows
 	column int
 	height int
 }
 
 // rowOverview returns column c's overview of rows at height rows.
 func (c *renderCache) rowOverview(rows *aligned.Rows, d *document, column, height int) []mark {
-	key := rowMarksKey{rows, column, height}
+	if c.rows != rows {
+		clear(c.rowMarks)
+		c.rows = rows
+	}
+	key := rowMarksKey{column, height}
 	if marks, ok := c.rowMarks[key]; ok {
 		return marks
 	}
@@ -146,12 +159,13 @@ type sheetLayout struct {
 // entryLines returns entry i of sheet s laid out by paint at width cells,
 // laying it out on first use.
 func (c *renderCache) entryLines(sh *sheets, s *sheet, paint sheetPainter, width, i int) []string {
+	if c.sh != sh {
+		clear(c.sheets)
+		c.sh = sh
+	}
 	key := layoutKey{width: width, paint: paint}
 	l := c.sheets[s]
 	if l == nil || l.key != key {
-		if l == nil && len(c.sheets) >= maxCachedColumns {
-			clear(c.sheets) // sheets of alignments no longer shown
-		}
 		l = &sheetLayout{key: key, lines: make([][]string, len(s.entries))}
 		c.sheets[s] = l
 	}
