@@ -189,10 +189,23 @@ func joinsForward(c string) bool {
 
 // isSimple reports whether r is a character that never joins the cluster
 // before or after it: Latin, Greek, Cyrillic and the like below the
-// combining marks, and the CJK ideographs, kana and Hangul syllables. It
-// spares the segmenter most of the text.
+// combining marks; dashes, quotation marks, ellipses and the other general
+// punctuation but for the format characters among it (joiners, marks of
+// direction, invisible operators); currency signs; letterlike symbols,
+// arrows, mathematical operators, box drawing and the other symbols up to
+// U+2BFF; the CJK ideographs, kana and Hangul syllables. It spares the
+// segmenter most of the text.
 func isSimple(r rune) bool {
-	return r < 0x300 || r >= 0x3040 && r < 0xa000 || r >= 0xac00 && r < 0xd7a4
+	switch {
+	case r < 0x300:
+		return true
+	case r < 0x2010:
+		return false
+	case r <= 0x2027, r >= 0x2030 && r <= 0x205e, r >= 0x20a0 && r <= 0x20cf, r >= 0x2100 && r <= 0x2bff:
+		return true
+	}
+	return r >= 0x3040 && r < 0xa000 && r != 0x3099 && r != 0x309a || // but the kana voicing marks
+		r >= 0xac00 && r < 0xd7a4
 }
 
 // needsCare reports whether r is printed otherwise (see printed).

@@ -105,3 +105,19 @@ func FuzzShow(f *testing.F) {
 		}
 	})
 }
+
+// TestSimpleCharactersJoinNothing checks the shortcut that spares the
+// segmenter against the segmenter: no character isSimple admits joins the
+// cluster before or after it.
+func TestSimpleCharactersJoinNothing(t *testing.T) {
+	for r := rune(0x20); r < 0x30000; r++ {
+		if !isSimple(r) || r >= 0xd800 && r < 0xe000 {
+			continue
+		}
+		c := string(r)
+		first, _ := ansi.FirstGraphemeCluster(dottedCircle+c, ansi.GraphemeWidth)
+		require.Equal(t, dottedCircle, first, "U+%04X joins the character before it", r)
+		first, _ = ansi.FirstGraphemeCluster(c+dottedCircle, ansi.GraphemeWidth)
+		require.Equal(t, c, first, "U+%04X joins the character after it", r)
+	}
+}
