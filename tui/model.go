@@ -23,6 +23,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"sync"
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
@@ -133,6 +134,13 @@ type commandTables struct {
 	global commandTable
 }
 
+// readerKeys are the reader's bindings and command tables, built once:
+// they depend on nothing but the key map, and never change.
+var readerKeys = sync.OnceValues(func() (*keyMap, *commandTables) {
+	k := defaultKeyMap()
+	return &k, newCommandTables(k)
+})
+
 func newCommandTables(k keyMap) *commandTables {
 	return &commandTables{
 		reading: readingCommands(k),
@@ -176,7 +184,7 @@ func NewLoading(load Loader, opts Options) Model {
 
 func newModel(opts Options) Model {
 	ctx, cancel := context.WithCancel(context.Background())
-	keys := defaultKeyMap()
+	keys, tables := readerKeys()
 	m := Model{
 		opts:    opts,
 		ctx:     ctx,
@@ -184,8 +192,8 @@ func newModel(opts Options) Model {
 		cfg:     opts.Config,
 		desk:    desk{overview: true, search: newSearch(), cache: newRenderCache()},
 		sheets:  newSheetView(),
-		keys:    &keys,
-		tables:  newCommandTables(keys),
+		keys:    keys,
+		tables:  tables,
 		keyHelp: help.New(),
 		spinner: spinner.New(spinner.WithSpinner(spinner.MiniDot)),
 	}
