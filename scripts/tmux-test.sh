@@ -278,6 +278,88 @@ shows nocolor "match 1 of 3" >/dev/null
 check "NO_COLOR draws no colours" no_rgb nocolor
 keys nocolor q
 
+# --- widths: characters that terminals and layouts count differently (a
+# soft hyphen, a lone regional indicator, Devanagari, emoji joined by ZWJ,
+# flags, ☺ with an emoji selector). On every row of the panes the divider
+# must be in the column the layout gives it, as tmux places it: the text
+# before it is printed again in a scratch pane and the cursor's column read
+# back (CSI 6n).
+{
+  printf '%s\n\n' 'Title: Widths'
+  printf '%s\n\n' $'The council met on Monday to discuss the inter\u00adnational budget and its con\u00adse\u00adquences for every district.'
+  printf '%s\n\n' $'A lone indicator \U0001F1FA stands here beside the words of the mayor.'
+  printf '%s\n\n' 'The greeting नमस्ते opened the session in the old hall.'
+  printf '%s\n\n' $'The firefighter \U0001F469\u200d\U0001F692 and the family \U0001F468\u200d\U0001F469\u200d\U0001F467 were thanked by name.'
+  printf '%s\n\n' $'Flags \U0001F1FA\U0001F1F8 and \U0001F1EB\U0001F1F7 flew over the square all day long.'
+  printf '%s\n' $'A smile \u263a\ufe0f closed the meeting before the vote.'
+} > "$work/w1.txt"
+cat > "$work/w2.txt" <<'EOF'
+Title: Widths again
+
+The council met on Monday to discuss the international budget and its consequences for each district.
+
+The greeting was warm and the session opened in the old hall.
+
+Flags flew over the square all day long, and the mayor spoke.
+EOF
+cat > "$work/probe.sh" <<'EOF'
+# probe.sh IN OUT: prints each line of IN and writes the cursor's column
+# after it (0-based) to OUT, one a line.
+: > "$2.part"
+while IFS= read -r line <&3; do
+  printf '\r\e[2K%s' "$line"
+  IFS=';' read -rsd R -p $'\e[6n' _ col
+  echo $((col - 1)) >> "$2.part"
+done 3< "$1"
+mv "$2.part" "$2"
+EOF
+# divider_at NAME ROWS COLUMN: on each of the first ROWS rows of NAME's
+# screen, the first "│" is at COLUMN.
+divider_at() {
+  local name=$1 rows=$2 want=$3 i
+  tm capture-pane -p -t "$name" | head -n "$rows" | awk -F'│' '{print $1}' > "$work/prefixes"
+  rm -f "$work/cols"
+  tm new-session -d -s probe -x 400 -y 5 "bash '$work/probe.sh' '$work/prefixes' '$work/cols'"
+  for ((i = 0; i < 250; i++)); do [ -s "$work/cols" ] && break; sleep 0.02; done
+  tm kill-session -t probe 2>/dev/null || true
+  [ "$(wc -l < "$work/cols")" -eq "$rows" ] && ! grep -qvx "$want" "$work/cols"
+}
+no_soft_hyphen() { ! tm capture-pane -p -t "$1" | grep -q $'\u00ad'; }
+for size in 80x24 60x12 70x30 200x50; do
+  w=${size%x*} h=${size#*x}
+  left=$(( (w - 1) / 2 + (w - 1) % 2 )) rows=$((h - 2))
+  start "widths$w" "$w" "$h" w1.txt w2.txt
+  shows "widths$w" "match 1" >/dev/null
+  check "$size: the divider stays in column $left on every row" divider_at "widths$w" "$rows" "$left"
+  keys "widths$w" j j j j j j
+  sleep 0.2
+  check "$size: and after scrolling" divider_at "widths$w" "$rows" "$left"
+  keys "widths$w" v
+  shows "widths$w" "aligned" >/dev/null
+  check "$size: and in the aligned view" divider_at "widths$w" "$rows" "$left"
+  check "$size: a soft hyphen is never printed" no_soft_hyphen "widths$w"
+  keys "widths$w" q
+done
+# At 70 columns "international" breaks at its soft hyphen, with a hyphen.
+start hyphen 70 30 w1.txt w2.txt
+check "a line breaks at a soft hyphen, with a hyphen" shows hyphen "to discuss the inter- "
+keys hyphen q
+
+# --- small screens: the help scrolls, the legend line can be shown.
+start small 60 12
+shows small "match 1/3" >/dev/null
+keys small '?'
+check "at 60x12 the help says it scrolls" shows small "j/k, pgdn/pgup scroll"
+keys small G
+check "G shows the end of the help: the legend" shows small "noise, never aligned"
+check "the help fits 60x12" fits small 60 12
+keys small Escape
+check "esc closes the help" hides small "pgdn/pgup scroll"
+keys small L
+check "L shows a legend line" shows small "= identical"
+check "and the screen still fits" fits small 60 12
+keys small q
+
 # --- bad input: one clear line, terminal restored, non-zero status.
 start bad 80 24 a.txt missing.txt
 check "a missing file ends with status 1" exited bad 1

@@ -2,21 +2,30 @@ package tui
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
-	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"github.com/parallax-reader/parallax/aligned"
 	"github.com/parallax-reader/parallax/diffing"
+	"github.com/parallax-reader/parallax/tui/cells"
 )
 
 // The aligned view shows rows of matched passages, one column per shown
 // report, in the focused report's order (package aligned builds them).
 // It scrolls as one; a row is a block of the tallest of its cells, with a
 // blank line above every row but the first.
+
+// alignedView is the aligned view's state: its rows, built for the shown
+// reports and the focus, and where it is.
+type alignedView struct {
+	rows    *aligned.Rows
+	rowsKey rowsKey
+	top     pos // top of the view (block = row)
+	pick    int // row the reader clicked, or -1
+}
 
 // rowsKey says what the aligned view's rows were built for.
 type rowsKey struct {
@@ -25,140 +34,141 @@ type rowsKey struct {
 	base    int
 }
 
-// ensureRows rebuilds the aligned view's rows when the alignment, the
-// shown reports or the focus changed, keeping the view at the passage it
-// was at.
-func (m *Model) ensureRows() {
-	if m.view != viewAligned || m.align.al == nil || len(m.shown) == 0 {
+// alignedCommands are the aligned view's keys.
+func alignedCommands(k keyMap) commandTable {
+	t := scrollCommands(k, func(m *Model, s scrollStep) tea.Cmd {
+		v, d := &m.aligned, &m.desk
+		v.top, v.pick = scrollTo(v.flow(d), v.top, s, d.lay.bodyHeight()), -1
+		return nil
+	})
+	on := func(f func(v *alignedView, d *desk)) func(m *Model, _ tea.KeyPressMsg) tea.Cmd {
+		return func(m *Model, _ tea.KeyPressMsg) tea.Cmd {
+			f(&m.aligned, &m.desk)
+			return nil
+		}
+	}
+	t = append(t,
+		command{key: k.NextMatch, disabled: needsAlignment, group: 1, short: &shortEntry{"n/N", "match", 2},
+			run: on(func(v *alignedView, d *desk) { v.nextMatchRow(d, 1) })},
+		command{key: k.PrevMatch, disabled: needsAlignment, group: 1,
+			run: on(func(v *alignedView, d *desk) { v.nextMatchRow(d, -1) })},
+		command{key: k.NextUnique, disabled: needsAlignment, group: 1,
+			run: on(func(v *alignedView, d *desk) { v.nextUniqueRow(d, 1) })},
+		command{key: k.PrevUnique, disabled: needsAlignment, group: 1,
+			run: on(func(v *alignedView, d *desk) { v.nextUniqueRow(d, -1) })},
+	)
+	return append(t, reportCommands(k, false)...)
+}
+
+// ensureRows rebuilds the rows when the alignment, the shown reports or
+// the focus changed, keeping the view at the passage it was at.
+func (v *alignedView) ensureRows(d *desk) {
+	if d.al == nil || len(d.shown) == 0 {
 		return
 	}
 	var cols strings.Builder
-	for _, r := range m.shown {
+	for _, r := range d.shown {
 		cols.WriteString(strconv.Itoa(r) + ",")
 	}
-	key := rowsKey{al: m.align.al, columns: cols.String(), base: m.slotIndex(m.focus)}
-	if m.rows != nil && m.rowsKey == key {
+	key := rowsKey{al: d.al, columns: cols.String(), base: max(0, d.shownSlot(d.focus))}
+	if v.rows != nil && v.rowsKey == key {
 		return
 	}
-	anchor, anchored := m.rowAnchor()
-	m.rows = aligned.Build(m.align.al, append([]int(nil), m.shown...), key.base)
-	m.rowsKey = key
-	m.rowMarks = map[[2]int][]mark{}
-	m.rowPick = -1
+	anchor, anchored := v.rowAnchor(d)
+	v.rows = aligned.Build(d.al, slices.Clone(d.shown), key.base)
+	v.rowsKey = key
+	v.pick = -1
 	if anchored {
-		m.showRowOf(anchor)
+		v.showRowOf(d, anchor)
 	} else {
-		m.rowTop = firstPos(m.rowFlow())
+		v.top = firstPos(v.flow(d))
 	}
 }
 
-// slotIndex is where report r is among the shown ones, or 0.
-func (m Model) slotIndex(r int) int {
-	for i, s := range m.shown {
-		if s == r {
-			return i
-		}
-	}
-	return 0
-}
-
-// rowAnchor is the focused report's passage at the top of the aligned
-// view, to find again after the rows change.
-func (m Model) rowAnchor() (int, bool) {
-	if m.rows == nil {
+// rowAnchor is the focused report's passage at the top of the view, to
+// find again after the rows change.
+func (v alignedView) rowAnchor(d *desk) (int, bool) {
+	if v.rows == nil {
 		return 0, false
 	}
-	p := m.rowPassageFor(m.focus, settle(m.rowFlow(), m.rowTop).block)
+	p := v.rowPassageFor(d.focus, settle(v.flow(d), v.top).block)
 	return p, p >= 0
 }
 
 // rowPassage is the focused report's passage in row r, or in the nearest
 // row above that has one; -1 if none has.
-func (m Model) rowPassage(r int) int { return m.rowPassageFor(m.focus, r) }
+func (v alignedView) rowPassage(d *desk, r int) int { return v.rowPassageFor(d.focus, r) }
 
-func (m Model) rowPassageFor(report, r int) int {
-	if m.rows == nil {
+func (v alignedView) rowPassageFor(report, r int) int {
+	if v.rows == nil {
 		return -1
 	}
-	c := -1
-	for i, a := range m.rows.Columns {
-		if a == report {
-			c = i
-		}
-	}
+	c := slices.Index(v.rows.Columns, report)
 	if c < 0 {
 		return -1
 	}
-	for ; r >= 0 && r < len(m.rows.Rows); r-- {
-		if ps := m.rows.Rows[r].Cells[c].Passages; len(ps) > 0 {
+	for ; r >= 0 && r < len(v.rows.Rows); r-- {
+		if ps := v.rows.Rows[r].Cells[c].Passages; len(ps) > 0 {
 			return ps[0]
 		}
 	}
 	return -1
 }
 
-// showRowOf puts the row holding the focused report's passage q at the top
-// of the aligned view.
-func (m *Model) showRowOf(q int) {
-	c := m.rows.Base
-	r := m.rows.RowOf(c, q)
-	f := m.rowFlow()
-	if f.hidden(r) {
-		m.hideNoise = false
-		f = m.rowFlow()
-	}
-	m.rowTop = pos{r, f.gap(r)}
-	m.rowPick = -1
+// topPassage is the focused report's passage at the top of the view (or
+// in the nearest row above).
+func (v alignedView) topPassage(d *desk) int {
+	return v.rowPassage(d, settle(v.flow(d), v.top).block)
 }
 
-// currentRow is the row the reader is at in the aligned view: the one
-// clicked, or the one at the top; -1 when there are none.
-func (m Model) currentRow() int {
-	if m.rows == nil || len(m.rows.Rows) == 0 {
+// showRowOf puts the row holding the focused report's passage q at the top
+// of the view, showing noise if the row is noise.
+func (v *alignedView) showRowOf(d *desk, q int) {
+	r := v.rows.RowOf(v.rows.Base, q)
+	f := v.flow(d)
+	if f.hidden(r) {
+		d.hideNoise = false
+		f = v.flow(d)
+	}
+	v.top = pos{r, f.gap(r)}
+	v.pick = -1
+}
+
+// currentRow is the row the reader is at: the one clicked, or the one at
+// the top; -1 when there are none.
+func (v alignedView) currentRow(d *desk) int {
+	if v.rows == nil || len(v.rows.Rows) == 0 {
 		return -1
 	}
-	if m.rowPick >= 0 && m.rowPick < len(m.rows.Rows) {
-		return m.rowPick
+	if v.pick >= 0 && v.pick < len(v.rows.Rows) {
+		return v.pick
 	}
-	return settle(m.rowFlow(), m.rowTop).block
+	return settle(v.flow(d), v.top).block
 }
 
-// toggleView switches between the reading and the aligned view, keeping
-// the current passage at the top.
-func (m *Model) toggleView() {
-	if m.align.al == nil {
-		m.notice = "the aligned view is ready when alignment is"
-		return
+// currentMatch is the match of the current row, or -1.
+func (v alignedView) currentMatch(d *desk) int {
+	if !d.ready() || d.al == nil {
+		return -1
 	}
-	if m.view == viewReading {
-		p := m.currentPassage()
-		m.view = viewAligned
-		m.ensureRows()
-		if p >= 0 {
-			m.showRowOf(p)
-		}
-		return
+	if r := v.currentRow(d); r >= 0 {
+		return v.rows.Rows[r].Match
 	}
-	p := m.rowPassage(m.currentRow())
-	m.view = viewReading
-	if p >= 0 {
-		m.moveTo(p)
-	}
-	m.syncPanes()
+	return -1
 }
 
-// rowFlow lays the rows out for the aligned view at the shown widths.
-func (m Model) rowFlow() rowFlow {
-	f := rowFlow{rows: m.rows, al: m.rowsKey.al, fold: m.diffsOnly, hideNoise: m.hideNoise}
-	if m.rows == nil {
+// flow lays the rows out at the shown widths.
+func (v alignedView) flow(d *desk) rowFlow {
+	f := rowFlow{rows: v.rows, al: v.rowsKey.al, cache: d.cache, cells: d.cells, fold: d.diffsOnly, hideNoise: d.hideNoise}
+	if v.rows == nil {
 		return f
 	}
-	for _, a := range m.rows.Columns {
-		f.docs = append(f.docs, m.docs[a])
-		f.widths = append(f.widths, m.textWidth(m.panes[a].width))
+	for _, a := range v.rows.Columns {
+		f.docs = append(f.docs, d.docs[a])
+		f.widths = append(f.widths, d.textWidth(d.paneWidth(a)))
 	}
-	f.firstShown = len(m.rows.Rows)
-	for r := range m.rows.Rows {
+	f.firstShown = len(v.rows.Rows)
+	for r := range v.rows.Rows {
 		if !f.hidden(r) {
 			f.firstShown = r
 			break
@@ -172,7 +182,9 @@ type rowFlow struct {
 	rows       *aligned.Rows
 	al         *diffing.Alignment // the one rows were built from
 	docs       []*document        // per column
-	widths     []int              // text columns per column
+	cache      *renderCache
+	cells      cells.Method
+	widths     []int // text columns per column
 	fold       bool
 	hideNoise  bool
 	firstShown int
@@ -222,6 +234,11 @@ func (f rowFlow) height(r int) int {
 	return f.gap(r) + h
 }
 
+// lines are passage p's lines in column c.
+func (f rowFlow) lines(c, p int) []span {
+	return f.cache.lines(f.docs[c].article, f.cells, f.widths[c], p)
+}
+
 // cellLine is one line of a cell: a passage's line, or the note that the
 // cell's passages moved.
 type cellLine struct {
@@ -239,35 +256,35 @@ func (f rowFlow) cellLines(c, r int) []cellLine {
 		out = append(out, cellLine{passage: cell.Passages[0], moved: true})
 	}
 	for _, p := range cell.Passages {
-		for i, ln := range f.docs[c].lines(f.widths[c], p) {
+		for i, ln := range f.lines(c, p) {
 			out = append(out, cellLine{passage: p, ln: ln, first: i == 0})
 		}
 	}
 	return out
 }
 
-// alignedView renders the aligned view: the shown panes' headers, then
-// the rows, height rows in all.
-func (m Model) alignedView(height int) []string {
-	f := m.rowFlow()
-	columns := make([][]string, len(m.shown))
-	for c, r := range m.shown {
-		columns[c] = m.header(r, m.panes[r].width)
+// view renders the aligned view: the shown panes' headers, then the rows,
+// height rows in all.
+func (v alignedView) view(d *desk, height int) []string {
+	f := v.flow(d)
+	columns := make([][]string, len(d.shown))
+	for c, r := range d.shown {
+		columns[c] = d.header(r, d.paneWidth(r))
 	}
 	body := max(0, height-headerRows)
-	current, currentRow := m.currentMatch(), m.currentRow()
-	at, last := settle(f, m.rowTop), lastPos(f)
+	current, currentRow := v.currentMatch(d), v.currentRow(d)
+	at, last := settle(f, v.top), lastPos(f)
 	done := nextShown(f, 0) < 0
 	lastRow := at.block
 	for range body {
-		for c, r := range m.shown {
-			w := m.panes[r].width - m.overviewCols()
+		for c, r := range d.shown {
+			w := d.paneWidth(r) - d.overviewCols()
 			if done {
 				columns[c] = append(columns[c], strings.Repeat(" ", w))
 				continue
 			}
-			isCurrent := at.block == currentRow || current >= 0 && m.rows.Rows[at.block].Match == current
-			columns[c] = append(columns[c], m.rowLine(f, c, at, isCurrent, w))
+			isCurrent := at.block == currentRow || current >= 0 && v.rows.Rows[at.block].Match == current
+			columns[c] = append(columns[c], v.rowLine(d, f, c, at, isCurrent, w))
 		}
 		if done {
 			continue
@@ -279,18 +296,18 @@ func (m Model) alignedView(height int) []string {
 			at = advance(f, at, 1)
 		}
 	}
-	if m.overview {
-		first := settle(f, m.rowTop).block
-		for c := range m.shown {
-			marks := m.rowOverview(f, c, body)
-			columns[c] = append(columns[c][:headerRows], m.withOverview(columns[c][headerRows:], marks, first, lastRow, f.count())...)
+	if d.overview {
+		first := settle(f, v.top).block
+		for c, r := range d.shown {
+			marks := d.cache.rowOverview(v.rows, d.docs[r], c, body)
+			columns[c] = append(columns[c][:headerRows], d.withOverview(columns[c][headerRows:], marks, first, lastRow, f.count())...)
 		}
 	}
-	return joinColumns(columns, m.styles.Rule.Render("│"), height)
+	return joinColumns(columns, d.styles.Rule.Render("│"), height)
 }
 
-// rowLine renders line a of the aligned view in column c, width cells.
-func (m Model) rowLine(f rowFlow, c int, a pos, current bool, width int) string {
+// rowLine renders line a of the view in column c, width cells.
+func (v alignedView) rowLine(d *desk, f rowFlow, c int, a pos, current bool, width int) string {
 	gap := f.gap(a.block)
 	if a.line < gap {
 		return strings.Repeat(" ", width)
@@ -298,9 +315,9 @@ func (m Model) rowLine(f rowFlow, c int, a pos, current bool, width int) string 
 	i := a.line - gap
 	lines := f.cellLines(c, a.block)
 	if f.folded(a.block) {
-		if cell := m.rows.Rows[a.block].Cells[c]; len(cell.Passages) > 0 {
+		if cell := v.rows.Rows[a.block].Cells[c]; len(cell.Passages) > 0 {
 			p := cell.Passages[0]
-			return m.foldedLine(f.docs[c], p, f.docs[c].lines(f.widths[c], p), current, width)
+			return d.foldedLine(f.docs[c], p, f.lines(c, p), current, width)
 		}
 		return strings.Repeat(" ", width)
 	}
@@ -308,82 +325,47 @@ func (m Model) rowLine(f rowFlow, c int, a pos, current bool, width int) string 
 		return strings.Repeat(" ", width)
 	}
 	cl := lines[i]
-	d := f.docs[c]
+	doc := f.docs[c]
 	if cl.moved {
-		cell := m.rows.Rows[a.block].Cells[c]
-		note := fmt.Sprintf("%s moved from ¶%d", cell.Move.Arrow(), d.article.Passages[cl.passage].Paragraph+1)
-		note = ansi.Truncate(note, max(0, width-m.gutterWidth()), "…")
-		row := strings.Repeat(" ", m.gutterWidth()) + m.styles.Moved.Render(note)
-		return row + strings.Repeat(" ", max(0, width-m.gutterWidth()-ansi.StringWidth(note)))
+		cell := v.rows.Rows[a.block].Cells[c]
+		note := fmt.Sprintf("%s moved from ¶%d", cell.Move.Arrow(), doc.article.Passages[cl.passage].Paragraph+1)
+		note = d.cells.Truncate(note, width-d.gutterWidth(), "…")
+		row := strings.Repeat(" ", d.gutterWidth()) + d.styles.Moved.Render(note)
+		return row + strings.Repeat(" ", max(0, width-d.gutterWidth()-d.cells.Width(note)))
 	}
-	return m.textLine(d, cl.passage, cl.ln, cl.first, current, width)
+	return d.textLine(doc, cl.passage, cl.ln, cl.first, current, width)
 }
 
-// rowOverview is column c's overview of the rows, cached per height.
-func (m Model) rowOverview(f rowFlow, c, height int) []mark {
-	key := [2]int{c, height}
-	if marks, ok := m.rowMarks[key]; ok {
-		return marks
-	}
-	d := f.docs[c]
-	marks := summarise(f.count(), func(r int) mark {
-		if ps := m.rows.Rows[r].Cells[c].Passages; len(ps) > 0 {
-			return d.markOf(ps[0])
-		}
-		return markNone
-	}, height)
-	m.rowMarks[key] = marks
-	return marks
-}
-
-// handleAlignedKey moves the aligned view.
-func (m *Model) handleAlignedKey(msg tea.KeyPressMsg) {
-	if top, ok := m.scrollKey(msg, m.rowFlow(), m.rowTop, m.lay.bodyHeight()); ok {
-		m.rowTop, m.rowPick = top, -1
-		return
-	}
-	switch {
-	case key.Matches(msg, m.keys.NextMatch):
-		m.nextMatchRow(1)
-	case key.Matches(msg, m.keys.PrevMatch):
-		m.nextMatchRow(-1)
-	case key.Matches(msg, m.keys.NextUnique):
-		m.nextUniqueRow(1)
-	case key.Matches(msg, m.keys.PrevUnique):
-		m.nextUniqueRow(-1)
-	}
-}
-
-// nextMatchRow moves the aligned view to the next row of another match
-// (dir 1), or the previous one (dir -1).
-func (m *Model) nextMatchRow(dir int) {
-	cur := m.currentRow()
+// nextMatchRow moves the view to the next row of another match (dir 1),
+// or the previous one (dir -1).
+func (v *alignedView) nextMatchRow(d *desk, dir int) {
+	cur := v.currentRow(d)
 	if cur < 0 {
 		return
 	}
-	f := m.rowFlow()
-	for r := cur + dir; r >= 0 && r < len(m.rows.Rows); r += dir {
-		if mr := m.rows.Rows[r].Match; mr >= 0 && mr != m.rows.Rows[cur].Match && !f.hidden(r) {
-			m.rowTop, m.rowPick = pos{r, f.gap(r)}, -1
+	f := v.flow(d)
+	for r := cur + dir; r >= 0 && r < len(v.rows.Rows); r += dir {
+		if mr := v.rows.Rows[r].Match; mr >= 0 && mr != v.rows.Rows[cur].Match && !f.hidden(r) {
+			v.top, v.pick = pos{r, f.gap(r)}, -1
 			return
 		}
 	}
-	m.notice = "no match further " + direction(dir)
+	d.say("no match further " + direction(dir))
 }
 
-// nextUniqueRow moves the aligned view to the next stretch of rows only
-// the focused report tells (dir 1), or the previous one (dir -1).
-func (m *Model) nextUniqueRow(dir int) {
-	cur := m.currentRow()
+// nextUniqueRow moves the view to the next stretch of rows only the
+// focused report tells (dir 1), or the previous one (dir -1).
+func (v *alignedView) nextUniqueRow(d *desk, dir int) {
+	cur := v.currentRow(d)
 	if cur < 0 {
 		return
 	}
 	unique := func(r int) bool {
-		row := m.rows.Rows[r]
+		row := v.rows.Rows[r]
 		c := row.Column()
-		return row.Match < 0 && c == m.rows.Base && m.docs[m.focus].isUnique(row.Cells[c].Passages[0])
+		return row.Match < 0 && c == v.rows.Base && d.docs[d.focus].isUnique(row.Cells[c].Passages[0])
 	}
-	n := len(m.rows.Rows)
+	n := len(v.rows.Rows)
 	r := cur
 	for r >= 0 && r < n && unique(r) {
 		r += dir
@@ -392,38 +374,39 @@ func (m *Model) nextUniqueRow(dir int) {
 		r += dir
 	}
 	if r < 0 || r >= n {
-		m.notice = "no unique passage further " + direction(dir)
+		d.say("no unique passage further " + direction(dir))
 		return
 	}
 	for dir < 0 && r > 0 && unique(r-1) {
 		r--
 	}
-	f := m.rowFlow()
-	m.rowTop, m.rowPick = pos{r, f.gap(r)}, -1
+	f := v.flow(d)
+	v.top, v.pick = pos{r, f.gap(r)}, -1
 }
 
-func direction(dir int) string {
-	if dir < 0 {
-		return "up"
-	}
-	return "down"
-}
-
-// joinColumns sets columns of rows side by side with sep between them,
-// height rows in all.
-func joinColumns(columns [][]string, sep string, height int) []string {
-	rows := make([]string, height)
-	for r := range rows {
-		var b strings.Builder
-		for i := range columns {
-			if i > 0 {
-				b.WriteString(sep)
-			}
-			if r < len(columns[i]) {
-				b.WriteString(columns[i][r])
-			}
+// mouse scrolls the view with the wheel, or, on a left click at row y of
+// its text in report r's column, focuses r and picks the row under the
+// pointer.
+func (v *alignedView) mouse(d *desk, msg tea.MouseMsg, r, y int) {
+	mouse := msg.Mouse()
+	switch msg.(type) {
+	case tea.MouseWheelMsg:
+		if delta := wheelDelta(mouse.Button); delta != 0 {
+			v.top = scrollBy(v.flow(d), v.top, delta, d.lay.bodyHeight())
+			v.pick = -1
 		}
-		rows[r] = b.String()
+	case tea.MouseClickMsg:
+		if mouse.Button != tea.MouseLeft {
+			return
+		}
+		d.focus = r
+		if y < 0 {
+			return
+		}
+		f := v.flow(d)
+		at := advance(f, v.top, y)
+		if distance(f, settle(f, v.top), at) == y {
+			v.pick = at.block
+		}
 	}
-	return rows
 }

@@ -24,9 +24,6 @@ type analysisState struct {
 	gen    int
 	busy   bool
 	cancel context.CancelFunc
-	// sheets are the analysis views' contents; nil until the analysis of
-	// the alignment shown arrives.
-	sheets *sheets
 	// err is why the analysis failed, if it did.
 	err error
 }
@@ -43,8 +40,9 @@ type analysisDoneMsg struct {
 func (m *Model) startAnalysis() tea.Cmd {
 	m.stopAnalysis()
 	ctx, cancel := context.WithCancel(m.ctx)
-	gen, al := m.align.gen, m.align.al
+	gen, al := m.align.gen, m.desk.al
 	m.analysis = analysisState{gen: gen, busy: true, cancel: cancel}
+	m.sheets.data = nil
 	return tea.Batch(func() tea.Msg { return analyse(ctx, gen, al) }, m.spinner.Tick)
 }
 
@@ -76,12 +74,27 @@ func analyse(ctx context.Context, gen int, al *diffing.Alignment) (msg analysisD
 // handleAnalysis shows the analysis of the alignment shown; results for
 // older alignments, and analyses cancelled because they were superseded,
 // are dropped.
-func (m Model) handleAnalysis(msg analysisDoneMsg) (tea.Model, tea.Cmd) {
+func (m *Model) handleAnalysis(msg analysisDoneMsg) {
 	if msg.gen != m.analysis.gen || !m.analysis.busy || errors.Is(msg.err, context.Canceled) {
-		return m, nil
+		return
 	}
 	m.analysis.busy = false
 	m.analysis.cancel()
-	m.analysis.sheets, m.analysis.err = msg.sheets, msg.err
-	return m, nil
+	m.sheets.data, m.analysis.err = msg.sheets, msg.err
+}
+
+// sheetWaiting says why there is no analysis to show yet, or "".
+func (m *Model) sheetWaiting() string {
+	switch {
+	case m.desk.al == nil:
+		return m.spinner.View() + " Aligning the reports; the analysis follows."
+	case m.analysis.err != nil:
+		shown, _ := m.desk.cells.Show(m.analysis.err.Error())
+		return shown
+	case m.sheets.data == nil && m.align.busy:
+		return m.spinner.View() + " Realigning; the analysis follows."
+	case m.sheets.data == nil:
+		return m.spinner.View() + " Analysing quotes, facts and sources…"
+	}
+	return ""
 }

@@ -109,17 +109,18 @@ func (m *Model) startLoad(load Loader) tea.Cmd {
 	return tea.Batch(run, p.receive(), m.spinner.Tick)
 }
 
-func (m Model) handleLoad(msg tea.Msg) (tea.Model, tea.Cmd) {
+func (m *Model) handleLoad(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case loadStatusMsg:
 		if !m.load.busy {
-			return m, nil
+			return nil
 		}
-		m.load.status = append(m.load.status, model.Printable(string(msg)))
+		shown, _ := m.desk.cells.Show(string(msg))
+		m.load.status = append(m.load.status, shown)
 		if len(m.load.status) > statusLines {
 			m.load.status = m.load.status[len(m.load.status)-statusLines:]
 		}
-		return m, m.load.pipe.receive()
+		return m.load.pipe.receive()
 	case loadDoneMsg:
 		m.load.busy = false
 		switch {
@@ -130,9 +131,9 @@ func (m Model) handleLoad(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.err = errors.New("no reports to compare")
 			return m.quit()
 		}
-		return m, m.setArticles(msg.articles)
+		return m.setArticles(msg.articles)
 	}
-	return m, nil
+	return nil
 }
 
 // alignState is the background alignment's progress.
@@ -144,8 +145,6 @@ type alignState struct {
 	total  int
 	pipe   *pipe[alignProgressMsg]
 	cancel context.CancelFunc
-	// al is the alignment shown; nil until the first arrives.
-	al *diffing.Alignment
 }
 
 // alignProgressMsg reports how far alignment generation gen has got.
@@ -172,12 +171,12 @@ func (m *Model) startAlign() tea.Cmd {
 	ctx, cancel := context.WithCancel(m.ctx)
 	p := newPipe[alignProgressMsg](1)
 	gen := m.align.gen + 1
-	m.align = alignState{gen: gen, busy: true, pipe: p, cancel: cancel, al: m.align.al}
+	m.align = alignState{gen: gen, busy: true, pipe: p, cancel: cancel}
 	cfg := m.cfg
 	cfg.Progress = func(phase diffing.Phase, done, total int) {
 		p.send(alignProgressMsg{gen: gen, phase: phase, done: done, total: total})
 	}
-	articles := m.articles
+	articles := m.desk.articles
 	run := func() tea.Msg {
 		defer p.close()
 		al, err := diffing.AlignContext(ctx, articles, cfg)
@@ -186,36 +185,27 @@ func (m *Model) startAlign() tea.Cmd {
 	return tea.Batch(run, p.receive(), m.spinner.Tick)
 }
 
-func (m Model) handleAlign(msg tea.Msg) (tea.Model, tea.Cmd) {
+func (m *Model) handleAlign(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case alignProgressMsg:
 		if msg.gen != m.align.gen || !m.align.busy {
-			return m, nil
+			return nil
 		}
 		m.align.phase, m.align.done, m.align.total = msg.phase, msg.done, msg.total
-		return m, m.align.pipe.receive()
+		return m.align.pipe.receive()
 	case alignDoneMsg:
 		if msg.gen != m.align.gen || msg.err != nil {
-			return m, nil // superseded, or cancelled on quit
+			return nil // superseded, or cancelled on quit
 		}
-		previous := m.align.al
+		previous := m.desk.al
 		m.align.busy = false
 		m.align.cancel()
-		m.setAlignment(msg.al)
+		m.desk.setAlignment(msg.al) // the panes stay at their passages
+		m.syncReading()             // ensureRows does the same for the aligned view
 		if previous != nil {
-			m.notice = fmt.Sprintf("min score %.2f: %d matches (was %d)", m.cfg.MinScore, len(msg.al.Matches), len(previous.Matches))
+			m.desk.say(fmt.Sprintf("min score %.2f: %d matches (was %d)", m.cfg.MinScore, len(msg.al.Matches), len(previous.Matches)))
 		}
-		return m, m.startAnalysis()
+		return m.startAnalysis()
 	}
-	return m, nil
-}
-
-// setAlignment shows al, keeping every pane at the passage it was at
-// (ensureRows does the same for the aligned view).
-func (m *Model) setAlignment(al *diffing.Alignment) {
-	m.align.al = al
-	for i, d := range m.docs {
-		m.docs[i] = d.withAlignment(al)
-	}
-	m.syncPanes()
+	return nil
 }

@@ -75,7 +75,7 @@ func startAll(cmd tea.Cmd) {
 
 func TestTheReportsShowBeforeAlignmentAndMatchesFollow(t *testing.T) {
 	m := update(t, New(seedArticles(t), testOptions()), tea.WindowSizeMsg{Width: 120, Height: 40})
-	require.Nil(t, m.align.al)
+	require.Nil(t, m.desk.al)
 	text := screenText(m)
 	assert.Contains(t, text, "There was a direct message", "the reports show at once")
 	assert.Contains(t, text, "aligning")
@@ -89,24 +89,24 @@ func TestTheReportsShowBeforeAlignmentAndMatchesFollow(t *testing.T) {
 		}
 	}
 	assert.NotEmpty(t, phases, "progress reaches the UI")
-	require.NotNil(t, m.align.al)
+	require.NotNil(t, m.desk.al)
 	assert.False(t, m.busy())
 	assert.Contains(t, screenText(m), "match 1 of 3")
-	assert.Len(t, m.align.al.Matches, 3)
+	assert.Len(t, m.desk.al.Matches, 3)
 }
 
 func TestAStaleAlignmentIsDropped(t *testing.T) {
 	m := sized(t, seedAlignment(t), 120, 40)
-	stale := diffing.Align(m.articles, diffing.Config{MinScore: 0.9, MaxCandidates: 8, MaxPostings: 200, MinSharedTerms: 2, RewordedScore: 0.45, RewordedOverlap: 0.5})
+	stale := diffing.Align(m.desk.articles, diffing.Config{MinScore: 0.9, MaxCandidates: 8, MaxPostings: 200, MinSharedTerms: 2, RewordedScore: 0.45, RewordedOverlap: 0.5})
 	m = update(t, m, alignDoneMsg{gen: m.align.gen - 1, al: stale})
-	assert.Len(t, m.align.al.Matches, 3, "an older generation's result is ignored")
+	assert.Len(t, m.desk.al.Matches, 3, "an older generation's result is ignored")
 	m = update(t, m, alignProgressMsg{gen: m.align.gen - 1, phase: diffing.PhaseDiff, done: 1, total: 2})
 	assert.Empty(t, m.align.phase)
 }
 
 func TestStrictnessRealignsInTheBackgroundAndKeepsThePlace(t *testing.T) {
 	m := press(t, sized(t, seedAlignment(t), 120, 40), "n")
-	at := m.currentPassage()
+	at := m.reading.currentPassage(&m.desk)
 	gen := m.align.gen
 	stricter := diffing.DefaultConfig().MinScore + strictnessStep
 	next, cmd := m.Update(keyPress("+"))
@@ -116,20 +116,20 @@ func TestStrictnessRealignsInTheBackgroundAndKeepsThePlace(t *testing.T) {
 	assert.Equal(t, gen+1, m.align.gen)
 	assert.True(t, m.busy())
 	assert.Contains(t, screenText(m), fmt.Sprintf("realigning at %.2f", stricter), "the status says what runs")
-	assert.NotNil(t, m.align.al, "the old matches stay until the new ones come")
+	assert.NotNil(t, m.desk.al, "the old matches stay until the new ones come")
 
 	m, _ = runBackground(t, m, cmd)
 	assert.False(t, m.busy())
-	assert.Equal(t, at, m.currentPassage(), "the reader stays at the passage")
-	assert.Contains(t, m.notice, fmt.Sprintf("min score %.2f", stricter))
-	assert.Contains(t, m.notice, "(was 3)")
+	assert.Equal(t, at, m.reading.currentPassage(&m.desk), "the reader stays at the passage")
+	assert.Contains(t, m.desk.notice, fmt.Sprintf("min score %.2f", stricter))
+	assert.Contains(t, m.desk.notice, "(was 3)")
 
 	for range int(stricter/strictnessStep) + 1 {
 		m = press(t, m, "-")
 	}
 	assert.InDelta(t, 0.0, m.cfg.MinScore, 1e-9)
 	m = press(t, m, "-")
-	assert.Contains(t, m.notice, "already 0.00")
+	assert.Contains(t, m.desk.notice, "already 0.00")
 }
 
 func TestASecondStrictnessChangeSupersedesTheFirst(t *testing.T) {
@@ -142,7 +142,7 @@ func TestASecondStrictnessChangeSupersedesTheFirst(t *testing.T) {
 	require.NotNil(t, firstCtx)
 	m, _ = runBackground(t, m, tea.Batch(first, second))
 	assert.InDelta(t, diffing.DefaultConfig().MinScore+2*strictnessStep, m.cfg.MinScore, 1e-9)
-	assert.Contains(t, m.notice, fmt.Sprintf("min score %.2f", diffing.DefaultConfig().MinScore+2*strictnessStep))
+	assert.Contains(t, m.desk.notice, fmt.Sprintf("min score %.2f", diffing.DefaultConfig().MinScore+2*strictnessStep))
 }
 
 func TestQuitCancelsTheBackgroundWork(t *testing.T) {
@@ -172,8 +172,8 @@ func TestTheLoaderShowsItsStatusThenTheReports(t *testing.T) {
 	close(release)
 
 	m, _ = runBackground(t, m, m.Init())
-	require.Len(t, m.panes, 2)
-	require.NotNil(t, m.align.al, "loading goes on to aligning")
+	require.Len(t, m.reading.panes, 2)
+	require.NotNil(t, m.desk.al, "loading goes on to aligning")
 	assert.Contains(t, screenText(m), "match 1 of 3")
 	assert.NoError(t, m.Err())
 }

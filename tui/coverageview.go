@@ -5,8 +5,6 @@ import (
 	"math"
 	"strconv"
 	"strings"
-
-	"github.com/charmbracelet/x/ansi"
 )
 
 // The coverage view shows, for each report, how many of its passages
@@ -31,24 +29,24 @@ func (p sheetPainter) reportLines(sh *sheets, e entry, width int) []string {
 	c := sh.an.Coverage[e.index]
 	width = min(width, listMaxWidth)
 	art := sh.al.Articles[c.Article]
-	out := []string{p.titleInk(c.Article).Render(cut(fmt.Sprintf("[%d] %s", c.Article+1, art.DisplayTitle()), width))}
+	out := []string{p.titleInk(c.Article).Render(p.cut(fmt.Sprintf("[%d] %s", c.Article+1, art.DisplayTitle()), width))}
 	counts := fmt.Sprintf("%s: %d also told by another report, %d only in this one",
 		plural(c.Passages, "passage"), c.Matched, c.Unique)
-	out = append(out, block("", 4, []segment{{counts, st.Text}}, width)...)
+	out = append(out, p.block("", 4, []segment{{counts, st.Text}}, width)...)
 	for _, s := range c.Shared {
 		frac := c.Fraction(s)
 		numbers := fmt.Sprintf("  %*d of %d %4d%%  ", len(strconv.Itoa(c.Passages)), s.Passages, c.Passages, int(math.Round(100*frac)))
 		filled := int(math.Round(frac * shareBarWidth))
 		bar := st.Text.Render(strings.Repeat("█", filled)) + st.Rule.Render(strings.Repeat("░", shareBarWidth-filled))
-		nameWidth := width - 4 - ansi.StringWidth(numbers) - shareBarWidth
+		nameWidth := width - 4 - p.cells.Width(numbers) - shareBarWidth
 		if nameWidth < 8 {
 			// Too narrow for the bar: the figures are enough.
-			nameWidth, bar = width-4-ansi.StringWidth(numbers), ""
+			nameWidth, bar = width-4-p.cells.Width(numbers), ""
 		}
-		name := cut(fmt.Sprintf("in [%d] %s", s.Article+1, sh.al.Articles[s.Article].DisplayTitle()), nameWidth)
-		row := "    " + st.Meta.Render(name) + strings.Repeat(" ", max(0, nameWidth-ansi.StringWidth(name))) +
+		name := p.cut(fmt.Sprintf("in [%d] %s", s.Article+1, sh.al.Articles[s.Article].DisplayTitle()), nameWidth)
+		row := "    " + st.Meta.Render(name) + strings.Repeat(" ", max(0, nameWidth-p.cells.Width(name))) +
 			st.Text.Render(numbers) + bar
-		out = append(out, ansi.Truncate(row, width, ""))
+		out = append(out, p.cells.Truncate(row, width, ""))
 	}
 	return out
 }
@@ -68,7 +66,7 @@ func (p sheetPainter) sourceColumns(sh *sheets, width int) string {
 	for a := range n {
 		b.WriteString(p.titleInk(a).Render(fmt.Sprintf("%*s", sourceCountWidth, fmt.Sprintf("[%d]", a+1))))
 	}
-	return ansi.Truncate(b.String(), width, "")
+	return p.cells.Truncate(b.String(), width, "")
 }
 
 // sourceLine is one row of the sources table: the source, its kind, how
@@ -78,10 +76,10 @@ func (p sheetPainter) sourceLine(sh *sheets, e entry, width int) string {
 	r := sh.sources[e.index]
 	n := len(sh.al.Articles)
 	nameWidth := sourceNameWidth(n, width)
-	name := cut(r.name, nameWidth-1)
+	name := p.cut(r.name, nameWidth-1)
 	var b strings.Builder
-	b.WriteString(st.Text.Render(name) + strings.Repeat(" ", nameWidth-ansi.StringWidth(name)))
-	b.WriteString(st.Meta.Render(fmt.Sprintf("%-*s", factKindWidth, ansi.Truncate(r.kind.String(), factKindWidth-1, ""))))
+	b.WriteString(st.Text.Render(name) + strings.Repeat(" ", nameWidth-p.cells.Width(name)))
+	b.WriteString(st.Meta.Render(fmt.Sprintf("%-*s", factKindWidth, p.cells.Truncate(r.kind.String(), factKindWidth-1, ""))))
 	for _, c := range r.credits {
 		if c == 0 {
 			b.WriteString(st.Meta.Render(fmt.Sprintf("%*s", sourceCountWidth, "·")))
@@ -92,5 +90,5 @@ func (p sheetPainter) sourceLine(sh *sheets, e entry, width int) string {
 	if by := r.creditedBy(); len(by) == 1 && n > 1 {
 		b.WriteString(st.Only.Render(fmt.Sprintf("  only [%d]", by[0]+1)))
 	}
-	return ansi.Truncate(b.String(), width, "")
+	return p.cells.Truncate(b.String(), width, "")
 }

@@ -3,110 +3,132 @@ package tui
 import (
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
-	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"github.com/parallax-reader/parallax/diffing"
 	"github.com/parallax-reader/parallax/model"
+	"github.com/parallax-reader/parallax/tui/cells"
 )
 
 // detailMaxWidth is the widest the match detail box grows.
 const detailMaxWidth = 100
 
-// detailState is the match detail overlay: which match, scrolled how far.
-type detailState struct {
+// detailView is the match detail overlay: which match, scrolled how far.
+type detailView struct {
 	open  bool
 	match int
 	top   int // first line shown
+}
+
+// detailCommands are the match detail's keys: scrolling, the next or
+// previous match (the view behind follows), and closing.
+func detailCommands(k keyMap) commandTable {
+	t := scrollCommands(k, func(m *Model, s scrollStep) tea.Cmd {
+		m.detail.scroll(&m.desk, s)
+		return nil
+	})
+	move := func(dir int) func(m *Model, _ tea.KeyPressMsg) tea.Cmd {
+		return func(m *Model, _ tea.KeyPressMsg) tea.Cmd {
+			m.nextMatch(dir)
+			m.openDetail()
+			return nil
+		}
+	}
+	return append(t,
+		command{key: k.DetailNext, group: 1, short: &shortEntry{"n/N", "match", 2}, run: move(1)},
+		command{key: k.DetailPrev, group: 1, run: move(-1)},
+		command{key: k.CloseDetail, group: 1, short: &shortEntry{"esc", "close", 3},
+			run: func(m *Model, _ tea.KeyPressMsg) tea.Cmd {
+				m.detail.open = false
+				return nil
+			}},
+	)
 }
 
 // openDetail opens the detail of the current match.
 func (m *Model) openDetail() {
 	mi := m.currentMatch()
 	if mi < 0 {
-		m.notice = "not at a match: press n to go to one"
+		m.desk.say("not at a match: press n to go to one")
 		return
 	}
-	m.detail = detailState{open: true, match: mi}
+	m.detail = detailView{open: true, match: mi}
 }
 
-// handleDetailKey scrolls the detail, moves it to the next or previous
-// match (moving the view along), or closes it.
-func (m Model) handleDetailKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
-	lines := len(m.detailLines(m.detailWidth()))
-	page := max(1, m.detailHeight()-1)
-	d := &m.detail
+// nextMatch moves the view of the reports to the next match (dir 1) or
+// the previous one (dir -1).
+func (m *Model) nextMatch(dir int) {
+	d := &m.desk
 	switch {
-	case key.Matches(msg, m.keys.Close), key.Matches(msg, m.keys.Detail):
-		d.open = false
-	case key.Matches(msg, m.keys.Down):
-		d.top++
-	case key.Matches(msg, m.keys.Up):
-		d.top--
-	case key.Matches(msg, m.keys.PageDown), key.Matches(msg, m.keys.HalfDown):
-		d.top += page
-	case key.Matches(msg, m.keys.PageUp), key.Matches(msg, m.keys.HalfUp):
-		d.top -= page
-	case key.Matches(msg, m.keys.Top):
-		d.top = 0
-	case key.Matches(msg, m.keys.Bottom):
-		d.top = lines
-	case key.Matches(msg, m.keys.NextMatch), key.Matches(msg, m.keys.PrevMatch):
-		m.panes = clonePanes(m.panes)
-		if m.view == viewAligned {
-			m.handleAlignedKey(msg)
-		} else {
-			m.handleReadingKey(msg)
-			m.syncPanes()
-		}
-		m.openDetail()
+	case m.view == viewAligned:
+		m.aligned.nextMatchRow(d, dir)
+	case dir > 0:
+		m.reading.nextMatch(d)
+	default:
+		m.reading.prevMatch(d)
 	}
-	d.top = clamp(d.top, 0, max(0, lines-m.detailHeight()))
-	return m, nil
+	m.syncReading()
 }
 
-// detailWidth is the width of the text inside the detail box.
-func (m Model) detailWidth() int {
-	return min(m.width-4, detailMaxWidth) - m.styles.Help.GetHorizontalFrameSize()
+// scroll moves the detail by a scrolling key.
+func (v *detailView) scroll(d *desk, s scrollStep) {
+	lines, height := len(v.lines(d, v.width(d))), v.height(d)
+	switch s {
+	case toTop:
+		v.top = 0
+	case toBottom:
+		v.top = lines
+	default:
+		v.top += s.lines(height)
+	}
+	v.top = clamp(v.top, 0, max(0, lines-height))
 }
 
-// detailHeight is the number of text lines the detail box shows.
-func (m Model) detailHeight() int {
-	return max(1, m.lay.paneHeight-m.styles.Help.GetVerticalFrameSize())
+// width is the width of the text inside the detail box.
+func (v detailView) width(d *desk) int {
+	return min(d.width-4, detailMaxWidth) - d.styles.Help.GetHorizontalFrameSize()
 }
 
-// detailView renders the detail box.
-func (m Model) detailView() string {
-	lines := m.detailLines(m.detailWidth())
-	h := m.detailHeight()
-	top := clamp(m.detail.top, 0, max(0, len(lines)-h))
+// height is the number of text lines the detail box shows.
+func (v detailView) height(d *desk) int {
+	return max(1, d.lay.paneHeight-d.styles.Help.GetVerticalFrameSize())
+}
+
+// view renders the detail box.
+func (v detailView) view(d *desk) string {
+	lines := v.lines(d, v.width(d))
+	h := v.height(d)
+	top := clamp(v.top, 0, max(0, len(lines)-h))
 	lines = lines[top:min(len(lines), top+h)]
-	return m.styles.Help.Width(m.detailWidth() + m.styles.Help.GetHorizontalFrameSize()).Render(strings.Join(lines, "\n"))
+	return d.styles.Help.Width(v.width(d) + d.styles.Help.GetHorizontalFrameSize()).Render(strings.Join(lines, "\n"))
 }
 
-// detailLines lays out the detail of the open match, width cells wide:
-// its relation and score, the terms the passages share, then each
-// report's passages with where they sit, the first as it reads and the
-// others as word differences from it, inline.
-func (m Model) detailLines(width int) []string {
-	st := m.styles
-	al := m.align.al
-	if al == nil || m.detail.match >= len(al.Matches) {
+// lines lays out the detail of the open match, width cells wide: its
+// relation and score, the terms the passages share, then each report's
+// passages with where they sit, the first as it reads and the others as
+// word differences from it, inline.
+func (v detailView) lines(d *desk, width int) []string {
+	st := d.styles
+	al := d.al
+	if al == nil || v.match >= len(al.Matches) {
 		return nil
 	}
-	match := al.Matches[m.detail.match]
+	match := al.Matches[v.match]
 	var out []string
-	add := func(s string) { out = append(out, ansi.Truncate(s, width, "…")) }
-	add(st.Heading.Render(fmt.Sprintf("Match %d of %d", m.detail.match+1, len(al.Matches))) +
+	cm := d.cells
+	add := func(s string) { out = append(out, cm.Truncate(s, width, "…")) }
+	add(st.Heading.Render(fmt.Sprintf("Match %d of %d", v.match+1, len(al.Matches))) +
 		fmt.Sprintf(" · %s %s · similarity %.2f · in %d of %d reports",
 			glyphs[match.Relation], match.Relation, match.Score, len(match.Members), len(al.Articles)))
 	if len(match.Terms) > 0 {
-		add("Shared words: " + model.Printable(strings.Join(match.Terms, ", ")))
+		terms, _ := cm.Show(strings.Join(match.Terms, ", "))
+		add("Shared words: " + terms)
 	}
 	removed, added := st.Removed.Render("struck"), st.Added.Render("underlined")
-	if m.noColor {
+	if d.noColor {
 		removed, added = "[-words-]", "{+words+}"
 	}
 	first := match.Members[0]
@@ -115,15 +137,16 @@ func (m Model) detailLines(width int) []string {
 	for k, mem := range match.Members {
 		art := al.Articles[mem.Article]
 		out = append(out, "")
-		add(st.Title.Render(fmt.Sprintf("[%d] %s", mem.Article+1, model.Printable(art.DisplayTitle()))) +
+		title, _ := cm.Show(art.DisplayTitle())
+		add(st.Title.Render(fmt.Sprintf("[%d] %s", mem.Article+1, title)) +
 			st.Meta.Render(" · "+where(art, mem)))
 		var segs []segment
 		if k == 0 {
-			segs = m.highlighted(mem.Article, mem)
+			segs = d.highlighted(mem.Article, mem)
 		} else {
-			segs = m.inlineDiff(firstText, memberText(art, mem))
+			segs = d.inlineDiff(firstText, memberText(art, mem))
 		}
-		for _, l := range renderSegments(segs, width-2) {
+		for _, l := range renderSegments(cm, segs, width-2) {
 			out = append(out, "  "+l)
 		}
 	}
@@ -162,58 +185,100 @@ type segment struct {
 
 // highlighted is a member's text with the words its partners lack marked
 // as in the panes.
-func (m Model) highlighted(a int, mem diffing.Member) []segment {
-	d := m.docs[a]
+func (d *desk) highlighted(a int, mem diffing.Member) []segment {
+	doc := d.docs[a]
+	st := d.styles
 	var segs []segment
 	for i, p := range mem.Passages {
 		if i > 0 {
-			segs = append(segs, segment{" ", m.styles.Text})
+			segs = append(segs, segment{" ", st.Text})
 		}
-		passage := d.article.Passages[p]
+		passage := doc.article.Passages[p]
 		pos := passage.Start
-		for _, c := range d.changed[p] {
-			segs = append(segs, segment{d.article.Text[pos:c.start], m.styles.Text}, m.mark(d.article.Text[c.start:c.end], m.styles.Removed, "[-", "-]"))
+		for _, c := range doc.changed[p] {
+			segs = append(segs, segment{doc.article.Text[pos:c.start], st.Text}, d.mark(doc.article.Text[c.start:c.end], st.Removed, "[-", "-]"))
 			pos = c.end
 		}
-		segs = append(segs, segment{d.article.Text[pos:passage.End], m.styles.Text})
+		segs = append(segs, segment{doc.article.Text[pos:passage.End], st.Text})
 	}
 	return segs
 }
 
 // inlineDiff is text b as a word diff from text a: shared words plain,
 // words only a has struck out, words only b has underlined.
-func (m Model) inlineDiff(a, b string) []segment {
+func (d *desk) inlineDiff(a, b string) []segment {
+	st := d.styles
 	var segs []segment
 	pieces := diffing.CompareWords(a, b).Pieces
 	for i, pc := range pieces {
 		switch pc.Op {
 		case diffing.Equal:
-			segs = append(segs, segment{b[pc.B.Start:pc.B.End], m.styles.Text})
+			segs = append(segs, segment{b[pc.B.Start:pc.B.End], st.Text})
 		case diffing.Insert:
-			segs = append(segs, m.mark(b[pc.B.Start:pc.B.End], m.styles.Added, "{+", "+}"))
+			segs = append(segs, d.mark(b[pc.B.Start:pc.B.End], st.Added, "{+", "+}"))
 		case diffing.Delete:
 			// A deletion spans only its words: the spaces around it are
-			// b's, so give it one on each side where b has none.
-			if len(segs) > 0 && !endsInSpace(segs[len(segs)-1].text) {
-				segs = append(segs, segment{" ", m.styles.Text})
+			// b's, so give it one on each side where b has none, as the
+			// words would be written: none before punctuation that closes
+			// ("region [-today-]."), after punctuation that opens, or
+			// between characters of a script written without spaces.
+			removed := a[pc.A.Start:pc.A.End]
+			if len(segs) > 0 && needsSpace(segs[len(segs)-1].text, removed) {
+				segs = append(segs, segment{" ", st.Text})
 			}
-			segs = append(segs, m.mark(a[pc.A.Start:pc.A.End], m.styles.Removed, "[-", "-]"))
-			if i+1 < len(pieces) && !startsWithSpace(b[pieces[i+1].B.Start:pieces[i+1].B.End]) {
-				segs = append(segs, segment{" ", m.styles.Text})
+			segs = append(segs, d.mark(removed, st.Removed, "[-", "-]"))
+			if i+1 < len(pieces) && needsSpace(removed, b[pieces[i+1].B.Start:pieces[i+1].B.End]) {
+				segs = append(segs, segment{" ", st.Text})
 			}
 		}
 	}
 	return segs
 }
 
-func endsInSpace(s string) bool { return s != "" && isBreakSpace(s[len(s)-1]) }
+// needsSpace reports whether words written before and after, which meet
+// with no space between them in the text shown, need one: not when either
+// side has one already, when after starts with punctuation that closes
+// (".", ",", ")", "”"), when before ends with punctuation that opens ("(",
+// "“"), or when they meet between characters of a script written without
+// spaces (Chinese, Japanese).
+func needsSpace(before, after string) bool {
+	if before == "" || after == "" || isBreakSpace(before[len(before)-1]) || isBreakSpace(after[0]) {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(before)
+	first, _ := utf8.DecodeRuneInString(after)
+	return !closes(first, after) && !opens(last) && !(unspaced(last) || unspaced(first))
+}
 
-func startsWithSpace(s string) bool { return s != "" && isBreakSpace(s[0]) }
+// closes reports whether r, the first character of s, is punctuation that
+// closes what comes before it. A straight quote closes when nothing but
+// punctuation or a space follows it.
+func closes(r rune, s string) bool {
+	switch {
+	case r == '"' || r == '\'':
+		next, _ := utf8.DecodeRuneInString(s[1:])
+		return len(s) == 1 || unicode.IsSpace(next) || unicode.IsPunct(next)
+	case unicode.In(r, unicode.Pe, unicode.Pf):
+		return true
+	case unicode.Is(unicode.Po, r):
+		return !strings.ContainsRune("¡¿#%&*@/\\", r)
+	}
+	return false
+}
+
+// opens reports whether r is punctuation that opens what follows it.
+func opens(r rune) bool { return unicode.In(r, unicode.Ps, unicode.Pi) || r == '¡' || r == '¿' }
+
+// unspaced reports whether r belongs to a script written without spaces
+// between words, or is that script's punctuation.
+func unspaced(r rune) bool {
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) || r >= 0x3000 && r <= 0x303f || r >= 0xff00 && r <= 0xffef
+}
 
 // mark styles changed words; without colour it also wraps them in the
 // wdiff markers open and close, since strike-through is rarely shown.
-func (m Model) mark(text string, style Ink, open, close string) segment {
-	if m.noColor {
+func (d *desk) mark(text string, style Ink, open, close string) segment {
+	if d.noColor {
 		trimmed := strings.TrimSpace(text)
 		if trimmed == "" {
 			return segment{text, style}
@@ -225,8 +290,8 @@ func (m Model) mark(text string, style Ink, open, close string) segment {
 }
 
 // renderSegments wraps styled segments to width cells and renders them,
-// untrusted text made printable.
-func renderSegments(segs []segment, width int) []string {
+// untrusted text shown as cm counts it (see package cells).
+func renderSegments(cm cells.Method, segs []segment, width int) []string {
 	var b strings.Builder
 	type run struct{ start, end int }
 	runs := make([]run, len(segs))
@@ -237,7 +302,7 @@ func renderSegments(segs []segment, width int) []string {
 	text := b.String()
 	var out []string
 	k := 0
-	for _, ln := range wrap(text, width) {
+	for _, ln := range wrap(text, width, cm) {
 		var row strings.Builder
 		for k < len(runs) && runs[k].end <= ln.start {
 			k++
@@ -245,7 +310,11 @@ func renderSegments(segs []segment, width int) []string {
 		for j := k; j < len(runs) && runs[j].start < ln.end; j++ {
 			a, z := max(runs[j].start, ln.start), min(runs[j].end, ln.end)
 			if a < z {
-				row.WriteString(segs[j].style.Render(model.Printable(text[a:z])))
+				shown, _ := cm.Show(text[a:z])
+				if z == ln.end && endsInSoftHyphen(text[ln.start:ln.end]) {
+					shown += hyphen
+				}
+				row.WriteString(segs[j].style.Render(shown))
 			}
 		}
 		out = append(out, row.String())

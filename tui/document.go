@@ -7,15 +7,11 @@ import (
 	"github.com/parallax-reader/parallax/model"
 )
 
-// maxCachedWidths bounds how many widths a report keeps wrapped lines for;
-// a resize storm cannot make the cache grow without bound.
-const maxCachedWidths = 4
-
 // document is one report prepared for display: what the current alignment
-// says about each passage, and the passage's lines at each width it has
-// been shown at. A new alignment makes a new document that shares the
-// wrapped lines, which do not depend on it; copies of the model share
-// documents by pointer, and only the UI goroutine touches them.
+// says about each passage. It does not change once made: a new alignment
+// makes a new document, and copies of the model share documents by
+// pointer. Its wrapped lines are in the render cache (see renderCache),
+// since they do not depend on the alignment.
 type document struct {
 	index   int // article index
 	article *model.Article
@@ -32,18 +28,10 @@ type document struct {
 	// firstProse is the first passage that is not noise, or the number of
 	// passages when all are noise.
 	firstProse int
-	wraps      *wrapCache
-	overviews  map[overviewKey][]mark
-}
-
-// wrapCache holds a report's wrapped lines per width: lines[width][p] are
-// the byte ranges of passage p's lines, nil until first needed.
-type wrapCache struct {
-	lines map[int][][]span
 }
 
 func newDocument(art *model.Article, index int) *document {
-	d := &document{index: index, article: art, wraps: &wrapCache{lines: map[int][][]span{}}}
+	d := &document{index: index, article: art}
 	d.firstProse = len(art.Passages)
 	for p, passage := range art.Passages {
 		if passage.Kind != model.KindNoise {
@@ -55,14 +43,13 @@ func newDocument(art *model.Article, index int) *document {
 	return d
 }
 
-// withAlignment returns the document showing al, sharing d's wrapped lines.
+// withAlignment returns the document showing al.
 func (d *document) withAlignment(al *diffing.Alignment) *document {
 	n := &document{
 		index:       d.index,
 		article:     d.article,
 		al:          al,
 		firstProse:  d.firstProse,
-		wraps:       d.wraps,
 		changed:     make([][]span, len(d.article.Passages)),
 		prevMatched: make([]int, len(d.article.Passages)),
 	}
@@ -117,31 +104,4 @@ func (d *document) isNoise(p int) bool { return d.article.Passages[p].Kind == mo
 // is false for every passage until the first alignment arrives.
 func (d *document) isUnique(p int) bool {
 	return d.al != nil && !d.isNoise(p) && d.match(p) < 0
-}
-
-// lines returns the byte ranges (into the article text) of passage p's
-// lines at width columns, wrapping it on first use. Every passage has at
-// least one line, so that it can be pointed at.
-func (d *document) lines(width, p int) []span {
-	byPassage, ok := d.wraps.lines[width]
-	if !ok {
-		if len(d.wraps.lines) >= maxCachedWidths {
-			clear(d.wraps.lines)
-		}
-		byPassage = make([][]span, len(d.article.Passages))
-		d.wraps.lines[width] = byPassage
-	}
-	if byPassage[p] == nil {
-		passage := d.article.Passages[p]
-		spans := wrap(passage.Text, width)
-		if len(spans) == 0 {
-			spans = []span{{0, 0}}
-		}
-		for i := range spans {
-			spans[i].start += passage.Start
-			spans[i].end += passage.Start
-		}
-		byPassage[p] = spans
-	}
-	return byPassage[p]
 }

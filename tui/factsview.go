@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/charmbracelet/x/ansi"
-
 	"github.com/parallax-reader/parallax/insight"
 )
 
@@ -35,7 +33,7 @@ func (p sheetPainter) conflictLines(sh *sheets, e entry, width int) []string {
 	head := []segment{{c.Severity.String(), severity},
 		{fmt.Sprintf(" %s conflict: %s", c.Kind, c.Reason), st.Text},
 		{fmt.Sprintf(" · match %d", c.Match+1), st.Meta}}
-	out := renderSegments(head, width)
+	out := renderSegments(p.cells, head, width)
 	const indent = 2
 	room := max(1, width-indent)
 	if (room-3)/2 < quoteColumnWidth {
@@ -46,7 +44,7 @@ func (p sheetPainter) conflictLines(sh *sheets, e entry, width int) []string {
 	}
 	widths := splitWidths(room, 2, 3)
 	cells := [][]string{p.sideCell(sh, c.Sides[0], widths[0]), p.sideCell(sh, c.Sides[1], widths[1])}
-	return append(out, indented(sideBySide(cells, widths, " "+st.Rule.Render("│")+" "), indent)...)
+	return append(out, indented(p.sideBySide(cells, widths, " "+st.Rule.Render("│")+" "), indent)...)
 }
 
 // sideCell lays out one side of a conflict: the report, paragraph and
@@ -57,11 +55,11 @@ func (p sheetPainter) sideCell(sh *sheets, s insight.FactMention, width int) []s
 	label := []segment{{fmt.Sprintf("[%d]", s.Article+1), p.titleInk(s.Article)},
 		{" " + paragraphOf(art, s.Passage) + ": ", st.Meta}}
 	label = append(label, spanSegments(art.Text, s.Start, s.End, nil, st.Changed, st.Changed)...)
-	out := renderSegments(label, width)
+	out := renderSegments(p.cells, label, width)
 	if s.Passage >= 0 && s.Passage < len(art.Passages) {
 		passage := art.Passages[s.Passage]
 		marks := []insight.Span{s.Span}
-		out = append(out, renderSegments(spanSegments(art.Text, passage.Start, passage.End, marks, st.Text, st.Changed), width)...)
+		out = append(out, renderSegments(p.cells, spanSegments(art.Text, passage.Start, passage.End, marks, st.Text, st.Changed), width)...)
 	}
 	return out
 }
@@ -92,9 +90,9 @@ func (p sheetPainter) factLine(sh *sheets, e entry, width int) string {
 		}
 		where = strings.Join(reports, " ")
 	}
-	kind := ansi.Truncate(f.Kind.String(), factKindWidth-1, "")
-	label := cut(f.Label, width-factKindWidth-ansi.StringWidth(where)-2)
-	gap := max(1, width-factKindWidth-ansi.StringWidth(label)-ansi.StringWidth(where))
-	return st.Meta.Render(kind+strings.Repeat(" ", factKindWidth-ansi.StringWidth(kind))) +
+	kind := p.cells.Truncate(f.Kind.String(), factKindWidth-1, "")
+	label := p.cut(f.Label, width-factKindWidth-p.cells.Width(where)-2)
+	gap := max(1, width-factKindWidth-p.cells.Width(label)-p.cells.Width(where))
+	return st.Meta.Render(kind+strings.Repeat(" ", factKindWidth-p.cells.Width(kind))) +
 		st.Text.Render(label) + strings.Repeat(" ", gap) + st.Meta.Render(where)
 }

@@ -112,10 +112,10 @@ func TestGoldenProgress(t *testing.T) {
 func pressSearching(t testing.TB, m Model, names ...string) Model {
 	t.Helper()
 	for _, n := range names {
-		gen := m.search.gen
+		gen := m.desk.search.gen
 		m = press(t, m, n)
-		if m.search.gen != gen && m.search.input.Value() != "" {
-			m = update(t, m, findAll(m.search.gen, m.search.input.Value(), m.articles)())
+		if m.desk.search.gen != gen && m.desk.search.input.Value() != "" {
+			m = update(t, m, findAll(m.desk.search.gen, m.desk.search.input.Value(), m.desk.articles)())
 		}
 	}
 	return m

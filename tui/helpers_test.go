@@ -5,6 +5,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/stretchr/testify/require"
@@ -64,14 +65,14 @@ func sized(t testing.TB, al *diffing.Alignment, width, height int) Model {
 // topLine is the index, counted from the first line, of the top line of
 // report r's pane.
 func topLine(m Model, r int) int {
-	f := m.flow(r)
-	return distance(f, firstPos(f), settle(f, m.panes[r].top))
+	f := m.desk.flow(r)
+	return distance(f, firstPos(f), settle(f, m.reading.panes[r].top))
 }
 
 // bottomLine is topLine when the last line sits at the bottom.
 func maxTopLine(m Model, r int) int {
-	f := m.flow(r)
-	return distance(f, firstPos(f), bottomPos(f, m.lay.bodyHeight()))
+	f := m.desk.flow(r)
+	return distance(f, firstPos(f), bottomPos(f, m.desk.lay.bodyHeight()))
 }
 
 // update sends msgs in order and returns the resulting model.
@@ -92,6 +93,8 @@ func keyPress(name string) tea.KeyPressMsg {
 	special := map[string]tea.Key{
 		"down":      {Code: tea.KeyDown},
 		"up":        {Code: tea.KeyUp},
+		"left":      {Code: tea.KeyLeft},
+		"right":     {Code: tea.KeyRight},
 		"pgdown":    {Code: tea.KeyPgDown},
 		"pgup":      {Code: tea.KeyPgUp},
 		"home":      {Code: tea.KeyHome},
@@ -149,3 +152,8 @@ func requireFits(t testing.TB, content string, width, height int) {
 
 // screenText is the screen without colour, as one string.
 func screenText(m Model) string { return strings.Join(screen(m), "\n") }
+
+// fullHelp is every key the help lists for the view on screen.
+func fullHelp(m Model) [][]key.Binding {
+	return m.viewTable().with(m.tables.global...).fullHelp()
+}

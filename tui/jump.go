@@ -13,61 +13,60 @@ import (
 // words the item stands for are marked in every report, like search hits,
 // until esc; the view's own key comes back to the item.
 func (m *Model) jump() {
-	sh := m.analysis.sheets
-	cur := m.currentEntry()
+	d := &m.desk
+	sh := m.sheets.data
+	cur := m.sheets.currentEntry(d)
 	if sh == nil || cur < 0 {
-		m.notice = "nothing to go to here"
+		d.say("nothing to go to here")
 		return
 	}
 	from := m.view
-	targets, marks := sh.targets(m.sheetOf(from).entries[cur])
+	targets, marks := sh.targets(m.sheets.sheet().entries[cur])
 	if len(targets) == 0 {
-		m.notice = "nothing to go to here"
+		d.say("nothing to go to here")
 		return
 	}
 	to := targets[0]
 	for _, t := range targets {
-		if t.Article == m.focus {
+		if t.Article == d.focus {
 			to = t
 			break
 		}
 	}
-	m.marked = marks
+	d.marked = marks
 	m.view = viewReading
-	m.focus = to.Article
-	m.relayout()
+	d.focusOn(to.Article)
 	for _, t := range targets {
 		if t.Article != to.Article {
 			// Show the other side too (a conflict's, another version).
-			m.bringIntoView(t.Article)
+			d.bringIntoView(t.Article)
 			break
 		}
 	}
-	if m.hideNoise && m.docs[to.Article].isNoise(to.Passage) {
-		m.hideNoise = false
+	if d.hideNoise && d.docs[to.Article].isNoise(to.Passage) {
+		d.hideNoise = false
 	}
-	m.moveTo(to.Passage)
-	m.syncPanes()
-	m.notice = fmt.Sprintf("%s goes back to the %s", sheetKeyName(m.keys, from), sheetName(from))
+	m.reading.moveTo(d, to.Passage)
+	m.syncReading()
+	d.say(fmt.Sprintf("%s goes back to the %s", sheetKeyName(*m.keys, from), sheetName(from)))
 }
 
 // bringIntoView shows report r in a pane beside the focused one when it is
 // not shown, in the place of the last report shown but the focused one.
-func (m *Model) bringIntoView(r int) {
-	if m.zoomed || m.slotOf(r) < len(m.shown) {
+func (d *desk) bringIntoView(r int) {
+	if d.zoomed || d.slotOf(r) < len(d.shown) {
 		return
 	}
-	slot := len(m.shown) - 1
-	if m.shown[slot] == m.focus {
+	slot := len(d.shown) - 1
+	if d.shown[slot] == d.focus {
 		slot--
 	}
 	if slot < 0 {
 		return
 	}
-	m.order = slices.Clone(m.order)
-	from := m.slotOf(r)
-	m.order[slot], m.order[from] = m.order[from], m.order[slot]
-	m.relayout()
+	from := d.slotOf(r)
+	d.order[slot], d.order[from] = d.order[from], d.order[slot]
+	d.relayout()
 }
 
 // targets returns where an entry can be gone to, one place per report
@@ -145,7 +144,7 @@ func sheetName(v viewMode) string {
 }
 
 // sheetKeyName is the key that opens analysis view v.
-func sheetKeyName(k KeyMap, v viewMode) string {
+func sheetKeyName(k keyMap, v viewMode) string {
 	switch v {
 	case viewFacts:
 		return k.Facts.Help().Key

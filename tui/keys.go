@@ -1,12 +1,17 @@
 package tui
 
-import "charm.land/bubbles/v2/key"
+import (
+	"slices"
 
-// KeyMap is every key the reader answers to. It implements help.KeyMap.
-// Keys that do not apply in the current state are disabled and drop out
-// of the help (see Model.enableKeys).
-type KeyMap struct {
-	// Scrolling the focused pane, or the list of an analysis view.
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+)
+
+// keyMap is every key binding the reader answers to, with its help text.
+// A binding says which keys and what they are called; each view's command
+// table (see command) says when a binding applies there and what it does.
+type keyMap struct {
+	// Scrolling the focused pane, a list or an overlay.
 	Down, Up         key.Binding
 	PageDown, PageUp key.Binding
 	HalfDown, HalfUp key.Binding
@@ -18,15 +23,17 @@ type KeyMap struct {
 	// Finding words.
 	Search, NextHit, PrevHit key.Binding
 	// Panes and reports.
-	NextPane, PrevPane key.Binding
-	ShowReport         key.Binding
-	Zoom               key.Binding
-	ToggleSync         key.Binding
+	NextPane, PrevPane     key.Binding
+	NextReport, PrevReport key.Binding
+	ShowReport             key.Binding
+	Zoom                   key.Binding
+	ToggleSync             key.Binding
 	// Views and what they show.
 	ToggleView     key.Binding
 	DiffsOnly      key.Binding
 	ToggleNoise    key.Binding
 	ToggleOverview key.Binding
+	Legend         key.Binding
 	Stricter       key.Binding
 	Looser         key.Binding
 	// The analysis views, and moving in them: the next or previous item,
@@ -35,119 +42,226 @@ type KeyMap struct {
 	NextItem, PrevItem      key.Binding
 	Jump                    key.Binding
 	Back                    key.Binding
+	// Overlays: the match detail and the help.
+	DetailNext, DetailPrev key.Binding
+	CloseDetail            key.Binding
+	CloseHelp              key.Binding
 	// The rest.
-	Close key.Binding
+	Clear key.Binding
 	Help  key.Binding
 	Quit  key.Binding
-
-	// inSheet is set while an analysis view is shown: the help then
-	// describes that view's keys (see Model.enableKeys).
-	inSheet bool
 }
 
-// DefaultKeyMap returns the reader's keys. Keep the README's key table in
-// step with it.
-func DefaultKeyMap() KeyMap {
-	return KeyMap{
-		Down:       key.NewBinding(key.WithKeys("j", "down"), key.WithHelp("j/↓", "scroll down")),
-		Up:         key.NewBinding(key.WithKeys("k", "up"), key.WithHelp("k/↑", "scroll up")),
-		PageDown:   key.NewBinding(key.WithKeys("pgdown", "ctrl+f", "space"), key.WithHelp("pgdn/space", "page down")),
-		PageUp:     key.NewBinding(key.WithKeys("pgup", "ctrl+b"), key.WithHelp("pgup", "page up")),
-		HalfDown:   key.NewBinding(key.WithKeys("ctrl+d"), key.WithHelp("ctrl+d", "half page down")),
-		HalfUp:     key.NewBinding(key.WithKeys("ctrl+u"), key.WithHelp("ctrl+u", "half page up")),
-		Top:        key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g/home", "go to top")),
-		Bottom:     key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G/end", "go to bottom")),
-		NextMatch:  key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "next match")),
-		PrevMatch:  key.NewBinding(key.WithKeys("N"), key.WithHelp("N", "previous match")),
-		NextUnique: key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "next unique passage")),
-		PrevUnique: key.NewBinding(key.WithKeys("U"), key.WithHelp("U", "previous unique")),
-		Detail:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "match detail")),
-		Search:     key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "search all reports")),
-		NextHit:    key.NewBinding(key.WithKeys("]"), key.WithHelp("]", "next search hit")),
-		PrevHit:    key.NewBinding(key.WithKeys("["), key.WithHelp("[", "previous hit")),
-		NextPane:   key.NewBinding(key.WithKeys("tab", "l", "right"), key.WithHelp("tab/l", "next pane")),
-		PrevPane:   key.NewBinding(key.WithKeys("shift+tab", "h", "left"), key.WithHelp("shift+tab/h", "previous pane")),
-		ShowReport: key.NewBinding(key.WithKeys("1", "2", "3", "4", "5", "6", "7", "8", "9"), key.WithHelp("1-9", "show report N here")),
-		Zoom:       key.NewBinding(key.WithKeys("z"), key.WithHelp("z", "zoom pane / all panes")),
-		ToggleSync: key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "sync scrolling on/off")),
-		ToggleView: key.NewBinding(key.WithKeys("v"), key.WithHelp("v", "reading / aligned view")),
-		DiffsOnly:  key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "differences only")),
-		ToggleNoise: key.NewBinding(key.WithKeys("x"),
-			key.WithHelp("x", "hide/show noise")),
-		ToggleOverview: key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "overview column")),
-		Stricter:       key.NewBinding(key.WithKeys("+", "="), key.WithHelp("+", "stricter matching")),
-		Looser:         key.NewBinding(key.WithKeys("-"), key.WithHelp("-", "looser matching")),
-		Quotes:         key.NewBinding(key.WithKeys(`"`), key.WithHelp(`"`, "quotes and their drift")),
-		Facts:          key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "facts and conflicts")),
-		Coverage:       key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "coverage and sources")),
-		NextItem:       key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "next item")),
-		PrevItem:       key.NewBinding(key.WithKeys("N"), key.WithHelp("N", "previous item")),
-		Jump:           key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "go to its passage")),
-		Back:           key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back to the reports")),
-		Close:          key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "close / clear search")),
-		Help:           key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
-		Quit:           key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
+// defaultKeyMap returns the reader's keys. A test keeps the README's key
+// table in step with the command tables built from them.
+func defaultKeyMap() keyMap {
+	b := func(keys []string, helpKey, desc string) key.Binding {
+		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(helpKey, desc))
+	}
+	k := func(keys ...string) []string { return keys }
+	return keyMap{
+		Down:           b(k("j", "down"), "j/↓", "scroll down"),
+		Up:             b(k("k", "up"), "k/↑", "scroll up"),
+		PageDown:       b(k("pgdown", "ctrl+f", "space"), "pgdn/space", "page down"),
+		PageUp:         b(k("pgup", "ctrl+b"), "pgup", "page up"),
+		HalfDown:       b(k("ctrl+d"), "ctrl+d", "half page down"),
+		HalfUp:         b(k("ctrl+u"), "ctrl+u", "half page up"),
+		Top:            b(k("g", "home"), "g/home", "go to top"),
+		Bottom:         b(k("G", "end"), "G/end", "go to bottom"),
+		NextMatch:      b(k("n"), "n", "next match"),
+		PrevMatch:      b(k("N"), "N", "previous match"),
+		NextUnique:     b(k("u"), "u", "next unique passage"),
+		PrevUnique:     b(k("U"), "U", "previous unique"),
+		Detail:         b(k("enter"), "enter", "match detail"),
+		Search:         b(k("/"), "/", "search all reports"),
+		NextHit:        b(k("]"), "]", "next search hit"),
+		PrevHit:        b(k("["), "[", "previous hit"),
+		NextPane:       b(k("tab", "l", "right"), "tab/l", "next pane"),
+		PrevPane:       b(k("shift+tab", "h", "left"), "shift+tab/h", "previous pane"),
+		NextReport:     b(k("tab", "l", "right"), "tab/l", "next report"),
+		PrevReport:     b(k("shift+tab", "h", "left"), "shift+tab/h", "previous report"),
+		ShowReport:     b(k("1", "2", "3", "4", "5", "6", "7", "8", "9"), "1-9", "show report N here"),
+		Zoom:           b(k("z"), "z", "zoom pane / all panes"),
+		ToggleSync:     b(k("s"), "s", "sync scrolling on/off"),
+		ToggleView:     b(k("v"), "v", "reading / aligned view"),
+		DiffsOnly:      b(k("d"), "d", "differences only"),
+		ToggleNoise:    b(k("x"), "x", "hide/show noise"),
+		ToggleOverview: b(k("o"), "o", "overview column"),
+		Legend:         b(k("L"), "L", "legend line on/off"),
+		Stricter:       b(k("+", "="), "+", "stricter matching"),
+		Looser:         b(k("-"), "-", "looser matching"),
+		Quotes:         b(k(`"`), `"`, "quotes and their drift"),
+		Facts:          b(k("f"), "f", "facts and conflicts"),
+		Coverage:       b(k("c"), "c", "coverage and sources"),
+		NextItem:       b(k("n"), "n", "next item"),
+		PrevItem:       b(k("N"), "N", "previous item"),
+		Jump:           b(k("enter"), "enter", "go to its passage"),
+		Back:           b(k("esc"), "esc", "back to the reports"),
+		DetailNext:     b(k("n"), "n", "next match"),
+		DetailPrev:     b(k("N"), "N", "previous match"),
+		CloseDetail:    b(k("esc", "enter"), "esc/enter", "close the detail"),
+		CloseHelp:      b(k("esc"), "esc", "close the help"),
+		Clear:          b(k("esc"), "esc", "close / clear search"),
+		Help:           b(k("?"), "?", "help"),
+		Quit:           b(k("q", "ctrl+c"), "q", "quit"),
 	}
 }
 
-// ShortHelp is the one-line help under the panes. It pairs related keys,
-// and puts help and quit where an 80-column terminal still shows them.
-func (k KeyMap) ShortHelp() []key.Binding {
-	views := pair(k.ToggleView, k.Quotes, `v/"/f/c`, "views")
-	views.SetEnabled(true)
-	if k.inSheet {
-		return []key.Binding{
-			pair(k.Down, k.Up, "j/k", "scroll"),
-			pair(k.NextItem, k.PrevItem, "n/N", "item"),
-			pair(k.Jump, k.Jump, "enter", "go to passage"),
-			views,
-			k.Help,
-			k.Quit,
-			pair(k.Back, k.Back, "esc", "back"),
-			pair(k.NextPane, k.PrevPane, "tab", "report"),
+// command is one entry of a view's command table: its keys and help text,
+// when it applies, and what it does. lazygit's controllers and
+// soft-serve's components keep these together the same way; the one-line
+// help, the full help and the keys a view answers to all derive from its
+// table.
+type command struct {
+	key key.Binding
+	// disabled says why the command does not apply now, or "" when it
+	// does. Pressing its keys then shows the reason, and it drops out of
+	// the one-line help. nil: it always applies.
+	disabled func(m *Model) string
+	// run does what the command does.
+	run func(m *Model, msg tea.KeyPressMsg) tea.Cmd
+	// group is the command's column in the full help; lastGroup puts it
+	// at the end of the last column.
+	group int
+	// short, when set, puts the command in the one-line help.
+	short *shortEntry
+}
+
+// shortEntry is a command's entry in the one-line help: a name for its
+// keys, often with those of its pair (j/k), and a word or two. Entries
+// are shown by rank, lowest first, as far as the line has room.
+type shortEntry struct {
+	keys, desc string
+	rank       int
+}
+
+// lastGroup is the group of commands that end the full help's last
+// column, whatever the view: help and quit.
+const lastGroup = -1
+
+// applies reports whether c applies in m's state.
+func (c command) applies(m *Model) bool { return c.disabled == nil || c.disabled(m) == "" }
+
+// commandTable is a view's commands, in the order of its full help.
+type commandTable []command
+
+// match returns the command whose keys msg is, or false.
+func (t commandTable) match(msg tea.KeyPressMsg) (command, bool) {
+	for _, c := range t {
+		if key.Matches(msg, c.key) {
+			return c, true
 		}
 	}
-	return []key.Binding{
-		pair(k.Down, k.Up, "j/k", "scroll"),
-		pair(k.NextMatch, k.PrevMatch, "n/N", "match"),
-		pair(k.Detail, k.Detail, "enter", "detail"),
-		views,
-		k.Help,
-		k.Quit,
-		pair(k.Search, k.Search, "/", "search"),
-		pair(k.NextHit, k.PrevHit, "]/[", "hit"),
-		pair(k.NextPane, k.PrevPane, "tab", "pane"),
-	}
+	return command{}, false
 }
 
-// pair is a help entry for two bindings, shown while either is enabled.
-func pair(a, b key.Binding, keys, desc string) key.Binding {
-	p := key.NewBinding(key.WithKeys(append(a.Keys(), b.Keys()...)...), key.WithHelp(keys, desc))
-	p.SetEnabled(a.Enabled() || b.Enabled())
-	return p
+// shortHelp is the one-line help of the commands of tables that apply,
+// by rank.
+func shortHelp(m *Model, tables ...commandTable) []key.Binding {
+	var entries []*command
+	for _, t := range tables {
+		for i := range t {
+			if c := &t[i]; c.short != nil && c.applies(m) {
+				entries = append(entries, c)
+			}
+		}
+	}
+	slices.SortStableFunc(entries, func(a, b *command) int { return a.short.rank - b.short.rank })
+	out := make([]key.Binding, len(entries))
+	for i, c := range entries {
+		out[i] = key.NewBinding(key.WithKeys(c.key.Keys()...), key.WithHelp(c.short.keys, c.short.desc))
+	}
+	return out
 }
 
-// FullHelp is the help shown with ?, one column per group of keys. It
-// lists every key of the reports' views, or of the analysis views while
-// one is shown, enabled now or not: it is the reader's manual.
-func (k KeyMap) FullHelp() [][]key.Binding {
-	groups := [][]key.Binding{
-		{k.Down, k.Up, k.PageDown, k.PageUp, k.HalfDown, k.HalfUp, k.Top, k.Bottom},
-		{k.NextMatch, k.PrevMatch, k.NextUnique, k.PrevUnique, k.Detail, k.Search, k.NextHit, k.PrevHit},
-		{k.ToggleView, k.Quotes, k.Facts, k.Coverage, k.DiffsOnly, k.ToggleNoise, k.ToggleOverview, k.Stricter, k.Looser},
-		{k.NextPane, k.PrevPane, k.ShowReport, k.Zoom, k.ToggleSync, k.Close, k.Help, k.Quit},
-	}
-	if k.inSheet {
-		groups = [][]key.Binding{
-			{k.Down, k.Up, k.PageDown, k.PageUp, k.HalfDown, k.HalfUp, k.Top, k.Bottom},
-			{k.NextItem, k.PrevItem, k.Jump, k.NextPane, k.PrevPane, k.Stricter, k.Looser},
-			{k.Quotes, k.Facts, k.Coverage, k.ToggleView, k.Back, k.Help, k.Quit},
+// fullHelp is every command of the table, applying now or not, one column
+// per group: the view's manual.
+func (t commandTable) fullHelp() [][]key.Binding {
+	var groups [][]key.Binding
+	var last []key.Binding
+	for _, c := range t {
+		if c.group == lastGroup {
+			last = append(last, c.key)
+			continue
 		}
-	}
-	for _, g := range groups {
-		for i := range g {
-			g[i].SetEnabled(true)
+		for len(groups) <= c.group {
+			groups = append(groups, nil)
 		}
+		groups[c.group] = append(groups[c.group], c.key)
 	}
+	groups = slices.DeleteFunc(groups, func(g []key.Binding) bool { return len(g) == 0 })
+	if len(groups) == 0 {
+		return [][]key.Binding{last}
+	}
+	groups[len(groups)-1] = append(groups[len(groups)-1], last...)
 	return groups
+}
+
+// with returns the table followed by more commands.
+func (t commandTable) with(more ...command) commandTable {
+	return append(slices.Clip(t), more...)
+}
+
+// scrollCommands are the scrolling keys of a view, a list or an overlay,
+// in the full help's first column: each moves by lines, half pages, pages,
+// or to an end, through scroll.
+func scrollCommands(k keyMap, scroll func(m *Model, by scrollStep) tea.Cmd) commandTable {
+	step := func(b key.Binding, s scrollStep) command {
+		return command{key: b, run: func(m *Model, _ tea.KeyPressMsg) tea.Cmd { return scroll(m, s) }}
+	}
+	t := commandTable{
+		step(k.Down, lineDown), step(k.Up, lineUp),
+		step(k.PageDown, pageDown), step(k.PageUp, pageUp),
+		step(k.HalfDown, halfDown), step(k.HalfUp, halfUp),
+		step(k.Top, toTop), step(k.Bottom, toBottom),
+	}
+	t[0].short = &shortEntry{"j/k", "scroll", 1}
+	return t
+}
+
+// scrollStep is how far a scrolling key moves.
+type scrollStep int
+
+const (
+	lineDown scrollStep = iota
+	lineUp
+	pageDown
+	pageUp
+	halfDown
+	halfUp
+	toTop
+	toBottom
+)
+
+// lines is how many lines the step moves a view of height rows: down
+// positive. toTop and toBottom are not counted in lines.
+func (s scrollStep) lines(height int) int {
+	page, half := max(1, height-1), max(1, height/2)
+	switch s {
+	case lineDown:
+		return 1
+	case lineUp:
+		return -1
+	case pageDown:
+		return page
+	case pageUp:
+		return -page
+	case halfDown:
+		return half
+	case halfUp:
+		return -half
+	}
+	return 0
+}
+
+// scrollTo moves a column of blocks whose top line is top, in a view of
+// height rows, by step.
+func scrollTo(b blocks, top pos, step scrollStep, height int) pos {
+	switch step {
+	case toTop:
+		return firstPos(b)
+	case toBottom:
+		return bottomPos(b, height)
+	}
+	return scrollBy(b, top, step.lines(height), height)
 }

@@ -1,9 +1,11 @@
 package tui
 
 const (
-	// statusRows is the status bar; helpRows the one-line key help.
+	// statusRows is the status bar; helpRows the one-line key help;
+	// legendRows the one-line legend, when it is shown.
 	statusRows = 1
 	helpRows   = 1
+	legendRows = 1
 	// separatorWidth is the rule between two panes.
 	separatorWidth = 1
 	// minWidth and minHeight are the smallest screen the reader draws on:
@@ -40,10 +42,11 @@ type screenLayout struct {
 	paneHeight int
 }
 
-// computeLayout splits a width × height screen between n panes, the
-// status bar and the help line. Columns left over when the width does not
-// divide evenly go to the leftmost panes, one each.
-func computeLayout(width, height, n int) screenLayout {
+// computeLayout splits a width × height screen between n panes, extra
+// rows under them (the legend line), the status bar and the help line.
+// Columns left over when the width does not divide evenly go to the
+// leftmost panes, one each.
+func computeLayout(width, height, n, extra int) screenLayout {
 	if width < minWidth || height < minHeight || n < 1 {
 		return screenLayout{tooSmall: true}
 	}
@@ -55,7 +58,7 @@ func computeLayout(width, height, n int) screenLayout {
 			widths[i]++
 		}
 	}
-	return screenLayout{paneWidths: widths, paneHeight: height - statusRows - helpRows}
+	return screenLayout{paneWidths: widths, paneHeight: height - statusRows - helpRows - extra}
 }
 
 // paneAt returns the index of the pane under screen column x, or -1 on a

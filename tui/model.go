@@ -4,28 +4,37 @@
 // synchronised so that the passage one pane is at sits level with its
 // partner in the others.
 //
-// The root Model routes messages; panes are plain structs it moves. The
-// reports are shown as soon as they are parsed; the alignment is computed
-// in a command and fills in the matches when it arrives. Each passage is
-// wrapped once per width, when it is first shown, and View renders only
-// the lines on screen, so a million-word report scrolls as fast as a
-// short one.
+// The root Model keeps the reports and the screen they share (the desk),
+// the background work (loading, aligning, analysing), the focus, the
+// layout, the overlays and the status bar, and routes: key presses to the
+// view or overlay on top, whose command table (see command) says what each
+// key does there, and what the help says about it. The views (reading,
+// aligned, the analysis sheets) and the overlays (match detail, help) are
+// plain structs with their own state, keys and rendering.
+//
+// The reports are shown as soon as they are parsed; the alignment is
+// computed in a command and fills in the matches when it arrives. Each
+// passage is wrapped once per width, when it is first shown, and View
+// renders only the lines on screen, so a million-word report scrolls as
+// fast as a short one.
 package tui
 
 import (
 	"context"
 	"fmt"
 	"slices"
-	"strconv"
+	"sync"
 
 	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/spinner"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/colorprofile"
+	"github.com/charmbracelet/x/ansi"
 
-	"github.com/parallax-reader/parallax/aligned"
 	"github.com/parallax-reader/parallax/diffing"
 	"github.com/parallax-reader/parallax/model"
+	"github.com/parallax-reader/parallax/tui/cells"
 )
 
 // Options configure the reader.
@@ -100,46 +109,60 @@ type Model struct {
 	analysis analysisState
 	cfg      diffing.Config // the alignment asked for (MinScore changes live)
 
-	articles []*model.Article
-	docs     []*document // one per article, showing the alignment
-	panes    []pane      // one per article, shown or not
-	order    []int       // articles in the order panes show them
-	focus    int         // article with the focus
-	zoomed   bool        // only the focused pane is shown
+	desk desk
+	// view is the view in the body of the screen; textView is the view of
+	// the reports the analysis views go back to.
+	view, textView viewMode
+	reading        readingView
+	aligned        alignedView
+	sheets         sheetView
+	// The overlays, drawn over the view: at most one is open (the help
+	// can open over the detail, and closes back to it).
+	detail detailView
+	help   helpView
 
-	view     viewMode
-	rows     *aligned.Rows // the aligned view's rows, for rowsKey
-	rowsKey  rowsKey
-	rowTop   pos               // top of the aligned view (block = row)
-	rowPick  int               // row the reader clicked in the aligned view, or -1
-	rowMarks map[[2]int][]mark // overview of each column's rows, per height
-	search   searchState
-	detail   detailState
-	showHelp bool
-	// textView is the view of the reports the analysis views go back to.
-	textView viewMode
-	// sheetAt is where each analysis view is (quotes, facts, coverage).
-	sheetAt [viewCoverage - viewQuotes + 1]sheetPos
-	// marked are the words of the item last gone to from an analysis
-	// view, per article, sorted: drawn like search hits until esc.
-	marked [][]span
-
-	sync      bool // scroll the other panes with the focused one
-	diffsOnly bool // fold identical passages to one line each
-	hideNoise bool
-	overview  bool
-	notice    string // a passing message for the status bar
-
-	isDark  bool
-	noColor bool // the terminal shows no colour: mark with text instead
-	width   int
-	height  int
-	lay     screenLayout
-	shown   []int // articles shown, left to right
-	keys    KeyMap
-	styles  *Styles // shared by the model's copies; rebuilt, never changed
-	help    help.Model
+	keys    *keyMap        // the bindings; built once, shared by every copy
+	tables  *commandTables // built once, shared by every copy
+	keyHelp help.Model     // draws the one-line and the full help
 	spinner spinner.Model
+}
+
+// commandTables are the command tables of the views and overlays.
+type commandTables struct {
+	reading, aligned, sheet, detail, help commandTable
+	// global applies everywhere, after the table of what is on top.
+	global commandTable
+}
+
+// readerKeys are the reader's bindings and command tables, built once:
+// they depend on nothing but the key map, and never change.
+var readerKeys = sync.OnceValues(func() (*keyMap, *commandTables) {
+	k := defaultKeyMap()
+	return &k, newCommandTables(k)
+})
+
+func newCommandTables(k keyMap) *commandTables {
+	return &commandTables{
+		reading: readingCommands(k),
+		aligned: alignedCommands(k),
+		sheet:   sheetCommands(k),
+		detail:  detailCommands(k),
+		help:    helpCommands(k),
+		global:  globalCommands(k),
+	}
+}
+
+// globalCommands apply wherever the reader is: help and quit.
+func globalCommands(k keyMap) commandTable {
+	return commandTable{
+		{key: k.Help, group: lastGroup, short: &shortEntry{"?", "help", 5},
+			run: func(m *Model, _ tea.KeyPressMsg) tea.Cmd {
+				m.help = helpView{open: !m.help.open}
+				return nil
+			}},
+		{key: k.Quit, group: lastGroup, short: &shortEntry{"q", "quit", 6},
+			run: func(m *Model, _ tea.KeyPressMsg) tea.Cmd { return m.quit() }},
+	}
 }
 
 // New returns a reader for articles. It shows them at once and aligns
@@ -161,20 +184,21 @@ func NewLoading(load Loader, opts Options) Model {
 
 func newModel(opts Options) Model {
 	ctx, cancel := context.WithCancel(context.Background())
+	keys, tables := readerKeys()
 	m := Model{
-		opts:     opts,
-		ctx:      ctx,
-		cancel:   cancel,
-		cfg:      opts.Config,
-		sync:     true,
-		overview: true,
-		rowPick:  -1,
-		sheetAt:  [3]sheetPos{{pick: -1}, {pick: -1}, {pick: -1}},
-		keys:     DefaultKeyMap(),
-		help:     help.New(),
-		spinner:  spinner.New(spinner.WithSpinner(spinner.MiniDot)),
+		opts:    opts,
+		ctx:     ctx,
+		cancel:  cancel,
+		cfg:     opts.Config,
+		desk:    desk{overview: true, search: newSearch(), cache: newRenderCache()},
+		sheets:  newSheetView(),
+		keys:    keys,
+		tables:  tables,
+		keyHelp: help.New(),
+		spinner: spinner.New(spinner.WithSpinner(spinner.MiniDot)),
 	}
-	m.search = newSearch()
+	m.reading.sync = true
+	m.aligned.pick = -1
 	m.setStyles(opts.Theme != ThemeLight)
 	return m
 }
@@ -184,16 +208,8 @@ func (m Model) Err() error { return m.err }
 
 // setArticles shows articles and starts aligning them.
 func (m *Model) setArticles(articles []*model.Article) tea.Cmd {
-	m.articles = articles
-	m.docs = make([]*document, len(articles))
-	m.panes = make([]pane, len(articles))
-	m.order = make([]int, len(articles))
-	for i, art := range articles {
-		m.docs[i] = newDocument(art, i)
-		m.panes[i] = pane{selected: -1}
-		m.order[i] = i
-	}
-	m.relayout()
+	m.desk.setArticles(articles)
+	m.reading = newReadingView(len(articles))
 	return m.startAlign()
 }
 
@@ -206,122 +222,190 @@ func (m Model) Init() tea.Cmd {
 	return m.initCmd
 }
 
-// Update handles a message, then brings what derives from the state up to
-// date: the aligned view's rows, and which keys apply.
+// Update handles a message. It works on its own copy of the state (see
+// own), routes the message, then brings what derives from the state up
+// to date: the aligned view's rows.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	next, cmd := m.update(msg)
-	m = next.(Model)
-	m.ensureRows()
-	m.enableKeys()
+	m.own()
+	cmd := m.update(msg)
+	if m.view == viewAligned {
+		m.aligned.ensureRows(&m.desk)
+	}
 	return m, cmd
 }
 
-// update routes a message: global ones here, key presses to handleKey,
-// mouse events to handleMouse, background results to their handlers.
-func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
+// own copies what Update changes in place (slices it writes elements of),
+// so that the Model returned shares nothing it changes with the Model
+// Update was called on: a Model stays a value, as Bubble Tea expects and
+// the tests rely on. It is the one place state is copied; everything after
+// it changes the copy through pointers. Shared by all copies, and not
+// copied: the render cache (see renderCache), the documents and the
+// alignment, which do not change once made.
+func (m *Model) own() {
+	m.desk = m.desk.clone()
+	m.reading.panes = slices.Clone(m.reading.panes)
+	m.load.status = slices.Clip(m.load.status)
+	if in := &m.desk.search.input; m.desk.search.typing {
+		in.SetValue(in.Value()) // textinput inserts into its runes in place
+	}
+}
+
+// update routes a message: global ones here, key presses to the command
+// tables, mouse events to what is under the pointer, background results
+// to their handlers.
+func (m *Model) update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
-		m.width, m.height = msg.Width, msg.Height
-		m.help.SetWidth(msg.Width)
-		m.search.input.SetWidth(max(1, msg.Width-len(m.search.input.Prompt)-1))
-		m.relayout()
+		m.desk.width, m.desk.height = msg.Width, msg.Height
+		m.keyHelp.SetWidth(msg.Width)
+		s := &m.desk.search
+		s.input.SetWidth(max(1, msg.Width-len(s.input.Prompt)-1))
+		m.desk.relayout()
+		m.syncReading()
 	case tea.BackgroundColorMsg:
 		if m.opts.Theme == ThemeAuto {
 			m.setStyles(msg.IsDark())
 		}
 	case tea.ColorProfileMsg:
-		m.noColor = msg.Profile <= colorprofile.ASCII
+		m.desk.noColor = msg.Profile <= colorprofile.ASCII
+	case tea.ModeReportMsg:
+		if usesGraphemes(msg) {
+			m.desk.cells = cells.Graphemes
+		}
 	case spinner.TickMsg:
 		if m.busy() || m.analysis.busy {
 			var cmd tea.Cmd
 			m.spinner, cmd = m.spinner.Update(msg)
-			return m, cmd
+			return cmd
 		}
 	case loadStatusMsg, loadDoneMsg:
 		return m.handleLoad(msg)
 	case alignProgressMsg, alignDoneMsg:
 		return m.handleAlign(msg)
 	case analysisDoneMsg:
-		return m.handleAnalysis(msg)
+		m.handleAnalysis(msg)
 	case searchDoneMsg:
 		m.handleSearchDone(msg)
 	case tea.KeyPressMsg:
 		return m.handleKey(msg)
 	case tea.MouseMsg:
-		return m.handleMouse(msg)
+		m.handleMouse(msg)
 	}
-	return m, nil
+	return nil
+}
+
+// usesGraphemes reports whether a mode report says the terminal clusters
+// graphemes (mode 2027), on the terms on which Bubble Tea's renderer then
+// counts cells by grapheme: the reader must count as the renderer does.
+func usesGraphemes(msg tea.ModeReportMsg) bool {
+	return msg.Mode == ansi.ModeUnicodeCore &&
+		(msg.Value == ansi.ModeSet || msg.Value == ansi.ModeReset || msg.Value == ansi.ModePermanentlySet)
+}
+
+// handleKey acts on a key press: ctrl+c quits at any moment; while a
+// search is typed the search line has the keyboard; otherwise the command
+// table of what is on top (an overlay, or the view), then the global one,
+// say what the key does, or why it does nothing now.
+func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
+	m.desk.notice = ""
+	if msg.String() == "ctrl+c" {
+		return m.quit()
+	}
+	if m.desk.search.typing {
+		return m.handleSearchKey(msg)
+	}
+	if !m.desk.ready() {
+		if key.Matches(msg, m.keys.Quit) {
+			return m.quit()
+		}
+		return nil
+	}
+	c, ok := m.activeTable().match(msg)
+	// A key of the reading or aligned view leaves the other panes level.
+	reportsKey := ok && !m.help.open && !m.detail.open && !m.view.isSheet()
+	if !ok {
+		if c, ok = m.tables.global.match(msg); !ok {
+			return nil
+		}
+	}
+	if c.disabled != nil {
+		if why := c.disabled(m); why != "" {
+			m.desk.say(why)
+			return nil
+		}
+	}
+	cmd := c.run(m, msg)
+	if reportsKey {
+		m.afterReportsKey()
+	}
+	return cmd
+}
+
+// activeTable is the command table of what is on top: the help, the
+// match detail, or the view.
+func (m *Model) activeTable() commandTable {
+	switch {
+	case m.help.open:
+		return m.tables.help
+	case m.detail.open:
+		return m.tables.detail
+	}
+	return m.viewTable()
+}
+
+// viewTable is the command table of the view in the body.
+func (m *Model) viewTable() commandTable {
+	switch {
+	case m.view.isSheet():
+		return m.tables.sheet
+	case m.view == viewAligned:
+		return m.tables.aligned
+	}
+	return m.tables.reading
+}
+
+// afterReportsKey keeps the views of the reports in order after a key:
+// the aligned view's rows built for what is shown, the reading view's
+// panes level with the focused one.
+func (m *Model) afterReportsKey() {
+	if m.view == viewAligned {
+		m.aligned.ensureRows(&m.desk)
+	}
+	m.syncReading()
+}
+
+// syncReading brings the reading view's panes level with the focused one,
+// when it is the view shown.
+func (m *Model) syncReading() {
+	if m.view == viewReading {
+		m.reading.syncPanes(&m.desk)
+	}
+}
+
+// currentMatch is the match the reader is at, or -1: in the reading view
+// the match of the current passage, in the aligned view that of the row
+// at the top (or the row clicked).
+func (m *Model) currentMatch() int {
+	if m.view == viewAligned {
+		return m.aligned.currentMatch(&m.desk)
+	}
+	return m.reading.currentMatch(&m.desk)
 }
 
 // busy reports whether loading or aligning is under way.
-func (m Model) busy() bool { return m.load.busy || m.align.busy }
+func (m *Model) busy() bool { return m.load.busy || m.align.busy }
 
 // quit stops the background work (loading, aligning, analysing) and ends
 // the program.
-func (m Model) quit() (tea.Model, tea.Cmd) {
+func (m *Model) quit() tea.Cmd {
 	m.cancel()
-	return m, tea.Quit
+	return tea.Quit
 }
-
-// ready reports whether there are panes to act on.
-func (m Model) ready() bool { return len(m.panes) > 0 && !m.lay.tooSmall && m.width > 0 }
 
 func (m *Model) setStyles(isDark bool) {
-	m.isDark = isDark
+	m.desk.isDark = isDark
 	styles := newStyles(isDark)
-	m.styles = &styles
-	m.help.Styles = help.DefaultStyles(isDark)
-	m.spinner.Style = m.styles.StatusKey.Style
-}
-
-// relayout fits the panes to the screen: how many are shown, which, and
-// how wide. The focused report always stays on screen.
-func (m *Model) relayout() {
-	if len(m.panes) == 0 {
-		m.lay = computeLayout(m.width, m.height, 1)
-		return
-	}
-	n := paneCount(m.width, len(m.order))
-	if m.zoomed {
-		n = 1
-	}
-	if slot := m.slotOf(m.focus); slot >= n && !m.zoomed {
-		// Bring the focused report into the last slot shown.
-		m.order = slices.Clone(m.order)
-		m.order[slot], m.order[n-1] = m.order[n-1], m.order[slot]
-	}
-	m.shown = m.order[:n]
-	if m.zoomed {
-		m.shown = []int{m.focus}
-	}
-	m.lay = computeLayout(m.width, m.height, len(m.shown))
-	for i := range m.panes {
-		m.panes[i].width = 0
-	}
-	if !m.lay.tooSmall {
-		for slot, r := range m.shown {
-			m.panes[r].width = m.lay.paneWidths[slot]
-		}
-	}
-	m.syncPanes()
-}
-
-// slotOf returns where report r is in the order of panes.
-func (m Model) slotOf(r int) int {
-	for slot, o := range m.order {
-		if o == r {
-			return slot
-		}
-	}
-	return -1
-}
-
-// gutterDigits is how many cells the gutter gives match numbers: enough
-// for the most matches the reports can have, and at least 3.
-func (m Model) gutterDigits() int {
-	most := 0
-	for _, d := range m.docs {
-		most += d.passages
-	}
-	return max(3, len(strconv.Itoa(most/2)))
+	m.desk.styles = &styles
+	m.keyHelp.Styles = styles.KeyHelp
+	m.spinner.Style = styles.StatusKey.Style
 }

@@ -15,7 +15,7 @@ import (
 func TestScrollKeysMoveTheFocusedPane(t *testing.T) {
 	al := seedAlignment(t)
 	base := sized(t, al, 80, 24)
-	body := base.lay.bodyHeight()
+	body := base.desk.lay.bodyHeight()
 	maxOff := maxTopLine(base, 0)
 	require.Greater(t, maxOff, body, "the seed needs more than two screens at 80x24 for this test")
 	tests := []struct {
@@ -47,13 +47,13 @@ func TestScrollKeysMoveTheFocusedPane(t *testing.T) {
 
 func TestKeysDoNotChangeTheModelTheyWereSentTo(t *testing.T) {
 	m := sized(t, seedAlignment(t), 120, 40)
-	before := m.panes[0].top
+	before := m.reading.panes[0].top
 	_ = press(t, m, "j", "n", "tab", "2", "z", "v", "d")
-	assert.Equal(t, before, m.panes[0].top)
-	assert.Equal(t, []int{0, 1}, m.order)
-	assert.False(t, m.zoomed)
+	assert.Equal(t, before, m.reading.panes[0].top)
+	assert.Equal(t, []int{0, 1}, m.desk.order)
+	assert.False(t, m.desk.zoomed)
 	assert.Equal(t, viewReading, m.view)
-	assert.Equal(t, 0, m.focus)
+	assert.Equal(t, 0, m.desk.focus)
 }
 
 func TestNextMatchShowsKirbysLineLevelInBothPanes(t *testing.T) {
@@ -90,27 +90,27 @@ func TestPreviousMatchReturnsToTheStartOfALongMatch(t *testing.T) {
 	m := sized(t, seedAlignment(t), 60, 30)
 	m = press(t, m, "n", "j") // inside Kirby's passage, its first line scrolled away
 	require.Equal(t, 1, m.currentMatch())
-	f := m.flow(0)
-	first := f.textPos(m.currentPassage())
-	require.True(t, before(first, m.panes[0].top))
+	f := m.desk.flow(0)
+	first := f.textPos(m.reading.currentPassage(&m.desk))
+	require.True(t, before(first, m.reading.panes[0].top))
 	m = press(t, m, "N")
-	assert.Equal(t, first, m.panes[0].top)
+	assert.Equal(t, first, m.reading.panes[0].top)
 	assert.Equal(t, 1, m.currentMatch())
 }
 
 func TestTabMovesTheFocus(t *testing.T) {
 	m := sized(t, seedAlignment(t), 120, 40)
 	m = press(t, m, "tab")
-	assert.Equal(t, 1, m.focus)
+	assert.Equal(t, 1, m.desk.focus)
 	assert.Contains(t, m.statusBar(), "focus: [2] White House Admits")
 	m = press(t, m, "tab")
-	assert.Equal(t, 0, m.focus)
+	assert.Equal(t, 0, m.desk.focus)
 	m = press(t, m, "shift+tab")
-	assert.Equal(t, 1, m.focus)
+	assert.Equal(t, 1, m.desk.focus)
 	// With the focus on the right, n follows the right report's order.
 	m = press(t, m, "n")
-	right := m.panes[1]
-	assert.Equal(t, m.flow(1).textPos(right.top.block), right.top, "the match starts at the top")
+	right := m.reading.panes[1]
+	assert.Equal(t, m.desk.flow(1).textPos(right.top.block), right.top, "the match starts at the top")
 	assert.Equal(t, 1, m.currentMatch())
 }
 
@@ -122,21 +122,21 @@ func TestSyncKeepsThePartnerLevelAndCanBeTurnedOff(t *testing.T) {
 	assert.Equal(t, synced+1, topLine(m, 1), "the other pane scrolls along inside a match")
 
 	m = press(t, m, "s")
-	assert.False(t, m.sync)
+	assert.False(t, m.reading.sync)
 	assert.Contains(t, m.statusBar(), "sync off")
-	still := m.panes[1].top
+	still := m.reading.panes[1].top
 	m = press(t, m, "j", "j", "n")
-	assert.Equal(t, still, m.panes[1].top, "without sync the other pane stays")
+	assert.Equal(t, still, m.reading.panes[1].top, "without sync the other pane stays")
 
 	m = press(t, m, "s")
-	assert.True(t, m.sync)
-	assert.Equal(t, m.syncedTop(0, 1), m.panes[1].top, "turning sync on realigns at once")
+	assert.True(t, m.reading.sync)
+	assert.Equal(t, m.reading.syncedTop(&m.desk, 0, 1), m.reading.panes[1].top, "turning sync on realigns at once")
 }
 
 func TestHelpOpensAndCloses(t *testing.T) {
 	m := sized(t, seedAlignment(t), 120, 40)
 	m = press(t, m, "?")
-	require.True(t, m.showHelp)
+	require.True(t, m.help.open)
 	text := strings.Join(screen(m), "\n")
 	for _, want := range []string{"half page down", "next match", "next pane", "sync scrolling", "quit", "unique to this report",
 		"search all reports", "next search hit", "reading / aligned view", "match detail", "differences only",
@@ -144,13 +144,13 @@ func TestHelpOpensAndCloses(t *testing.T) {
 		"quotes and their drift", "facts and conflicts", "coverage and sources"} {
 		assert.Contains(t, text, want)
 	}
-	top := m.panes[0].top
+	top := m.reading.panes[0].top
 	m = press(t, m, "j")
-	assert.Equal(t, top, m.panes[0].top, "keys do not scroll behind the help")
+	assert.Equal(t, top, m.reading.panes[0].top, "keys do not scroll behind the help")
 	m = press(t, m, "esc")
-	assert.False(t, m.showHelp)
+	assert.False(t, m.help.open)
 	m = press(t, m, "?", "?")
-	assert.False(t, m.showHelp)
+	assert.False(t, m.help.open)
 }
 
 func TestQuitKeys(t *testing.T) {
@@ -165,10 +165,10 @@ func TestQuitKeys(t *testing.T) {
 func TestResizeKeepsThePassageInView(t *testing.T) {
 	m := sized(t, seedAlignment(t), 160, 48)
 	m = press(t, m, "n")
-	top := m.currentPassage()
+	top := m.reading.currentPassage(&m.desk)
 	for _, size := range [][2]int{{80, 24}, {61, 13}, {300, 80}, {120, 40}} {
 		m = update(t, m, tea.WindowSizeMsg{Width: size[0], Height: size[1]})
-		assert.Equal(t, top, m.currentPassage(), "at %v", size)
+		assert.Equal(t, top, m.reading.currentPassage(&m.desk), "at %v", size)
 		assert.Equal(t, 1, m.currentMatch(), "at %v", size)
 		requireFits(t, m.View().Content, size[0], size[1])
 	}
@@ -210,7 +210,7 @@ func TestBackgroundColourPicksStyles(t *testing.T) {
 	m = update(t, m, alignDoneMsg{gen: m.align.gen, al: al})
 	assert.NotNil(t, m.Init())
 	light := update(t, m, tea.BackgroundColorMsg{Color: whiteColor{}})
-	assert.False(t, light.isDark)
+	assert.False(t, light.desk.isDark)
 	assert.NotEqual(t, m.View().Content, light.View().Content)
 }
 
@@ -233,7 +233,7 @@ func TestViewNeutralisesTerminalEscapesInArticles(t *testing.T) {
 		assertOnlyStyling(t, content)
 	}
 	require.True(t, press(t, m, "enter").detail.open, "the detail of a hostile match is checked too")
-	m.noColor = true
+	m.desk.noColor = true
 	assertOnlyStyling(t, press(t, m, "enter").View().Content)
 	text := strings.Join(screen(m), "\n")
 	assert.Contains(t, text, "␛[2J", "the escape shows as a visible placeholder")
@@ -268,9 +268,18 @@ func assertOnlyStyling(t testing.TB, s string) {
 func TestKirbysDifferingWordsAreHighlighted(t *testing.T) {
 	m := press(t, sized(t, seedAlignment(t), 120, 40), "n")
 	content := m.View().Content
-	assert.Contains(t, content, m.styles.Changed.Render("relayed"))
-	assert.Contains(t, content, m.styles.Changed.Render("spokesperson"))
-	assert.Contains(t, content, m.styles.Changed.Render("spokesman"))
-	assert.Contains(t, content, m.styles.Changed.Render(`conveyed," said`), "a run of changed words is one span")
-	assert.NotContains(t, content, m.styles.Changed.Render("direct"), "shared words are not highlighted")
+	assert.Contains(t, content, m.desk.styles.Changed.Render("relayed"))
+	assert.Contains(t, content, m.desk.styles.Changed.Render("spokesperson"))
+	assert.Contains(t, content, m.desk.styles.Changed.Render("spokesman"))
+	assert.Contains(t, content, m.desk.styles.Changed.Render(`conveyed," said`), "a run of changed words is one span")
+	assert.NotContains(t, content, m.desk.styles.Changed.Render("direct"), "shared words are not highlighted")
+}
+
+func TestTypingASearchDoesNotChangeTheModelItWasSentTo(t *testing.T) {
+	m := press(t, sized(t, seedAlignment(t), 120, 40), "/", "a", "b", "left")
+	require.Equal(t, 1, m.desk.search.input.Position())
+	x, y := press(t, m, "x"), press(t, m, "y")
+	assert.Equal(t, "ab", m.desk.search.input.Value())
+	assert.Equal(t, "axb", x.desk.search.input.Value())
+	assert.Equal(t, "ayb", y.desk.search.input.Value())
 }

@@ -22,9 +22,6 @@ const (
 	markUnique
 )
 
-// overviewKey names a cached overview: its height.
-type overviewKey struct{ height int }
-
 // markOf is how passage p shows in the overview.
 func (d *document) markOf(p int) mark {
 	switch {
@@ -46,21 +43,6 @@ func relationMark(r diffing.Relation) mark {
 		return markRelated
 	}
 	return markUnique
-}
-
-// overviewMarks returns the document's overview at height rows, computed
-// once per height and alignment.
-func (d *document) overviewMarks(height int) []mark {
-	key := overviewKey{height}
-	if marks, ok := d.overviews[key]; ok {
-		return marks
-	}
-	if d.overviews == nil || len(d.overviews) >= maxCachedWidths {
-		d.overviews = map[overviewKey][]mark{}
-	}
-	marks := summarise(len(d.article.Passages), d.markOf, height)
-	d.overviews[key] = marks
-	return marks
 }
 
 // summarise maps n items onto height rows and gives each row the mark
@@ -93,36 +75,4 @@ func summarise(n int, markOf func(int) mark, height int) []mark {
 func overviewRange(i, n, height int) (lo, hi int) {
 	lo = i * n / height
 	return lo, max(lo+1, (i+1)*n/height)
-}
-
-// withOverview appends the overview column to the rows of a pane: marks
-// per row, with the rows standing for items first to last (what is on
-// screen) reversed.
-func (m Model) withOverview(rows []string, marks []mark, first, last, n int) []string {
-	for i := range rows {
-		glyph, style := m.markGlyph(marks[i])
-		if lo, hi := overviewRange(i, n, len(rows)); n > 0 && lo <= last && hi > first {
-			style = m.styles.Thumb
-		}
-		rows[i] += style.Render(glyph)
-	}
-	return rows
-}
-
-// markGlyph is how an overview mark is drawn.
-func (m Model) markGlyph(k mark) (string, Ink) {
-	st := m.styles
-	switch k {
-	case markNoise:
-		return noiseGlyph, st.Noise
-	case markIdentical:
-		return glyphs[diffing.Identical], st.Relation[diffing.Identical]
-	case markRelated:
-		return glyphs[diffing.Related], st.Relation[diffing.Related]
-	case markReworded:
-		return glyphs[diffing.Reworded], st.Relation[diffing.Reworded]
-	case markUnique:
-		return glyphs[diffing.Unique], st.Relation[diffing.Unique]
-	}
-	return " ", st.Rule
 }

@@ -39,12 +39,12 @@ func (p sheetPainter) quoteLines(sh *sheets, e entry, width int) []string {
 	if len(q.Variants) == 1 {
 		width = min(width, indent+quoteMaxWidth)
 		head = append(head, segment{fmt.Sprintf(" · only in [%d] %s", ref.Article+1, sh.where(ref.Quotation)), st.Meta})
-		out := block(lead, indent, head, width)
-		out = append(out, block("", indent, p.quoteText(sh, q, 0), width)...)
-		return append(out, block("", indent, p.speakerLine(sh, q, 0), width)...)
+		out := p.block(lead, indent, head, width)
+		out = append(out, p.block("", indent, p.quoteText(sh, q, 0), width)...)
+		return append(out, p.block("", indent, p.speakerLine(sh, q, 0), width)...)
 	}
 	head = append(head, segment{" · " + quoteSummary(q), st.Meta})
-	out := block(lead, indent, head, width)
+	out := p.block(lead, indent, head, width)
 	n := len(q.Variants)
 	room := max(1, min(width-indent, n*quoteMaxWidth+3*(n-1)))
 	if (room-3*(n-1))/n < quoteColumnWidth {
@@ -60,7 +60,7 @@ func (p sheetPainter) quoteLines(sh *sheets, e entry, width int) []string {
 	for k := range q.Variants {
 		cells[k] = p.variantCell(sh, q, k, widths[k])
 	}
-	return append(out, indented(sideBySide(levelParts(cells), widths, " "+st.Rule.Render("│")+" "), indent)...)
+	return append(out, indented(p.sideBySide(levelParts(cells), widths, " "+st.Rule.Render("│")+" "), indent)...)
 }
 
 // levelParts joins each cell's parts into lines, padding every part to
@@ -106,10 +106,10 @@ func (p sheetPainter) variantCell(sh *sheets, q insight.Quote, k, width int) [][
 	}
 	label := []segment{{fmt.Sprintf("[%d]", v.Article+1), p.titleInk(v.Article)},
 		{" " + sh.where(v.Quotation) + " · " + how, st.Meta}}
-	out := [][]string{renderSegments(label, width), renderSegments(p.quoteText(sh, q, k), width),
-		renderSegments(p.speakerLine(sh, q, k), width)}
+	out := [][]string{renderSegments(p.cells, label, width), renderSegments(p.cells, p.quoteText(sh, q, k), width),
+		renderSegments(p.cells, p.speakerLine(sh, q, k), width)}
 	if k > 0 {
-		out = append(out, renderSegments(p.driftNote(sh, q, k), width))
+		out = append(out, renderSegments(p.cells, p.driftNote(sh, q, k), width))
 	}
 	return out
 }
@@ -206,11 +206,11 @@ func (p sheetPainter) driftNote(sh *sheets, q insight.Quote, k int) []segment {
 		segs = append(segs, segment{"told without quotation marks", st.Meta})
 	case insight.Verbatim:
 	default:
-		change(spanWords(refText, v.ReferenceDrift), spanWords(text, v.Drift))
+		change(p.spanWords(refText, v.ReferenceDrift), p.spanWords(text, v.Drift))
 	}
 	switch v.Attribution {
 	case insight.RoleDiffers:
-		change(spanWords(refText, v.ReferenceSpeakerDrift), spanWords(text, v.SpeakerDrift))
+		change(p.spanWords(refText, v.ReferenceSpeakerDrift), p.spanWords(text, v.SpeakerDrift))
 	case insight.SpeakerDiffers:
 		sep()
 		segs = append(segs, segment{"credited to " + speakerName(v.Speaker) + ", not " + speakerName(ref.Speaker), st.Meta})
@@ -227,14 +227,14 @@ func (p sheetPainter) driftNote(sh *sheets, q insight.Quote, k int) []segment {
 
 // spanWords is the text of spans of text, joined with " … " and cut to
 // driftWords cells.
-func spanWords(text string, spans []insight.Span) string {
+func (p sheetPainter) spanWords(text string, spans []insight.Span) string {
 	parts := make([]string, 0, len(spans))
 	for _, s := range spans {
 		if s.Start >= 0 && s.Start < s.End && s.End <= len(text) {
 			parts = append(parts, text[s.Start:s.End])
 		}
 	}
-	return cut(strings.Join(parts, " … "), driftWords)
+	return p.cut(strings.Join(parts, " … "), driftWords)
 }
 
 // speakerName is who a speaker is: their name, or the words that

@@ -1,10 +1,5 @@
 package tui
 
-import (
-	"charm.land/bubbles/v2/key"
-	tea "charm.land/bubbletea/v2"
-)
-
 // Scrolling works on a column of blocks whose heights are counted only
 // when asked: a passage in the reading view, a row in the aligned view. A
 // position names a block and a line in it, so a report of a million words
@@ -155,32 +150,6 @@ func scrollBy(b blocks, top pos, delta, height int) pos {
 		}
 	}
 	return next
-}
-
-// scrollKey returns where a scrolling key (a line, half a page or a page
-// up or down, the top, the bottom) moves a view of height rows whose top
-// line is top, and false for any other key. Every view scrolls with it.
-func (m *Model) scrollKey(msg tea.KeyPressMsg, b blocks, top pos, height int) (pos, bool) {
-	page, half := max(1, height-1), max(1, height/2)
-	switch {
-	case key.Matches(msg, m.keys.Down):
-		return scrollBy(b, top, 1, height), true
-	case key.Matches(msg, m.keys.Up):
-		return scrollBy(b, top, -1, height), true
-	case key.Matches(msg, m.keys.PageDown):
-		return scrollBy(b, top, page, height), true
-	case key.Matches(msg, m.keys.PageUp):
-		return scrollBy(b, top, -page, height), true
-	case key.Matches(msg, m.keys.HalfDown):
-		return scrollBy(b, top, half, height), true
-	case key.Matches(msg, m.keys.HalfUp):
-		return scrollBy(b, top, -half, height), true
-	case key.Matches(msg, m.keys.Top):
-		return firstPos(b), true
-	case key.Matches(msg, m.keys.Bottom):
-		return bottomPos(b, height), true
-	}
-	return top, false
 }
 
 func clamp(v, lo, hi int) int { return max(lo, min(v, hi)) }

@@ -92,30 +92,29 @@ func findAll(gen int, query string, articles []*model.Article) tea.Cmd {
 // handleSearchKey edits the query while the search line has the keyboard.
 // Hits are highlighted as the query is typed; enter moves to the first
 // one after the current position, esc cancels and clears.
-func (m Model) handleSearchKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
-	s := &m.search
+func (m *Model) handleSearchKey(msg tea.KeyPressMsg) tea.Cmd {
+	s := &m.desk.search
 	switch msg.String() {
 	case "esc":
 		s.typing = false
 		s.input.Blur()
 		s.clear()
-		return m, nil
+		return nil
 	case "enter":
 		s.typing = false
 		s.input.Blur()
 		q := s.input.Value()
 		if q == "" {
 			s.clear()
-			return m, nil
+			return nil
 		}
 		if q == s.query && s.hits != nil {
-			m.panes = clonePanes(m.panes)
 			m.nextHit(0)
-			m.syncPanes()
-			return m, nil
+			m.syncReading()
+			return nil
 		}
 		s.jump = true
-		return m, m.startSearch(q)
+		return m.startSearch(q)
 	}
 	before := s.input.Value()
 	var cmd tea.Cmd
@@ -124,31 +123,30 @@ func (m Model) handleSearchKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		if q == "" {
 			s.query, s.hits = "", nil
 			s.gen++
-			return m, cmd
+			return cmd
 		}
-		return m, tea.Batch(cmd, m.startSearch(q))
+		return tea.Batch(cmd, m.startSearch(q))
 	}
-	return m, cmd
+	return cmd
 }
 
 // startSearch looks for q in the background.
 func (m *Model) startSearch(q string) tea.Cmd {
-	m.search.gen++
-	return findAll(m.search.gen, q, m.articles)
+	m.desk.search.gen++
+	return findAll(m.desk.search.gen, q, m.desk.articles)
 }
 
 // handleSearchDone shows the hits of the latest search.
 func (m *Model) handleSearchDone(msg searchDoneMsg) {
-	s := &m.search
+	s := &m.desk.search
 	if msg.gen != s.gen {
 		return
 	}
 	s.query, s.hits, s.current = msg.query, msg.hits, -1
 	if s.jump {
 		s.jump = false
-		m.panes = clonePanes(m.panes)
 		m.nextHit(0)
-		m.syncPanes()
+		m.syncReading()
 	}
 }
 
@@ -156,24 +154,24 @@ func (m *Model) handleSearchDone(msg searchDoneMsg) {
 // previous one (dir -1), or the first at or after the top of the view
 // (dir 0), wrapping around the report's end.
 func (m *Model) nextHit(dir int) {
-	s := &m.search
-	if s.query == "" || !m.ready() {
+	d := &m.desk
+	s := &d.search
+	if s.query == "" || !d.ready() {
 		return
 	}
-	if len(s.hits[m.focus]) == 0 {
+	if len(s.hits[d.focus]) == 0 {
 		// Go to the first report shown, then any, that has hits.
-		for _, r := range append(append([]int(nil), m.shown...), m.order...) {
+		for _, r := range append(append([]int(nil), d.shown...), d.order...) {
 			if len(s.hits[r]) > 0 {
-				m.focus = r
-				m.relayout()
-				m.notice = fmt.Sprintf("no hits in the report that had the focus; moved to [%d]", r+1)
+				d.focusOn(r)
+				d.say(fmt.Sprintf("no hits in the report that had the focus; moved to [%d]", r+1))
 				break
 			}
 		}
 	}
-	hits := s.hits[m.focus]
+	hits := s.hits[d.focus]
 	if len(hits) == 0 {
-		m.notice = "no hits in any report"
+		d.say("no hits in any report")
 		return
 	}
 	here := m.viewOffset()
@@ -192,10 +190,10 @@ func (m *Model) nextHit(dir int) {
 	switch {
 	case i >= len(hits):
 		i = 0
-		m.notice = "search wrapped to the top"
+		d.say("search wrapped to the top")
 	case i < 0:
 		i = len(hits) - 1
-		m.notice = "search wrapped to the bottom"
+		d.say("search wrapped to the bottom")
 	}
 	s.current = i
 	m.showOffset(hits[i].start)
@@ -203,63 +201,62 @@ func (m *Model) nextHit(dir int) {
 
 // hitLeftView reports whether hit h is no longer on the focused pane's
 // first screen line's passage (the reader scrolled since moving to it).
-func (m Model) hitLeftView(h span) bool {
-	return m.docs[m.focus].passageAt(h.start) != m.topPassageOrRow()
+func (m *Model) hitLeftView(h span) bool {
+	return m.desk.docs[m.desk.focus].passageAt(h.start) != m.topPassage()
 }
 
-// topPassageOrRow is the focused report's passage at the top of the view:
-// in the aligned view, that of the top row (or the nearest above).
-func (m Model) topPassageOrRow() int {
+// topPassage is the focused report's passage at the top of the view: in
+// the aligned view, that of the top row (or the nearest above).
+func (m *Model) topPassage() int {
 	if m.view == viewAligned {
-		return m.rowPassage(settle(m.rowFlow(), m.rowTop).block)
+		return m.aligned.topPassage(&m.desk)
 	}
-	return m.currentPassage()
+	return m.reading.currentPassage(&m.desk)
 }
 
 // viewOffset is the byte offset in the focused report where the view
 // starts.
-func (m Model) viewOffset() int {
-	p := m.topPassageOrRow()
+func (m *Model) viewOffset() int {
+	d := &m.desk
+	p := m.topPassage()
 	if p < 0 {
 		return 0
 	}
 	if m.view == viewReading {
-		f := m.flow(m.focus)
-		top := settle(f, m.panes[m.focus].top)
+		f := d.flow(d.focus)
+		top := settle(f, m.reading.panes[d.focus].top)
 		if i := top.line - f.gap(p); i > 0 && !f.folded(p) {
-			return f.doc.lines(f.width, p)[i].start
+			return f.lines(p)[i].start
 		}
 	}
-	return m.articles[m.focus].Passages[p].Start
+	return d.articles[d.focus].Passages[p].Start
 }
 
 // showOffset scrolls the focused report to byte offset off: its passage
 // at the top, or its line if the passage is too long to show it.
 func (m *Model) showOffset(off int) {
-	d := m.docs[m.focus]
-	if len(d.article.Passages) == 0 {
+	d := &m.desk
+	doc := d.docs[d.focus]
+	if len(doc.article.Passages) == 0 {
 		return // a hit in the metadata of a report with no text
 	}
-	q := d.passageAt(off)
+	q := doc.passageAt(off)
 	if m.view == viewAligned {
-		m.showRowOf(q)
+		m.aligned.showRowOf(d, q)
 		return
 	}
-	if m.hideNoise && d.isNoise(q) {
-		m.hideNoise = false
-		m.notice = "noise shown: the hit is in it"
+	if d.hideNoise && doc.isNoise(q) {
+		d.hideNoise = false
+		d.say("noise shown: the hit is in it")
 	}
-	f := m.flow(m.focus)
+	f := d.flow(d.focus)
 	at := f.textPos(q)
 	if !f.folded(q) {
-		lines := d.lines(f.width, q)
+		lines := f.lines(q)
 		i := sort.Search(len(lines), func(i int) bool { return lines[i].end > off })
-		if i >= m.lay.bodyHeight()-1 {
+		if i >= d.lay.bodyHeight()-1 {
 			at.line += min(i, len(lines)-1)
 		}
 	}
-	m.panes[m.focus].top = at
-	m.panes[m.focus].selected = -1
+	m.reading.panes[d.focus] = pane{top: at, selected: -1}
 }
-
-func clonePanes(ps []pane) []pane { return append([]pane(nil), ps...) }

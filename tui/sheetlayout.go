@@ -4,10 +4,8 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/charmbracelet/x/ansi"
-
 	"github.com/parallax-reader/parallax/insight"
-	"github.com/parallax-reader/parallax/model"
+	"github.com/parallax-reader/parallax/tui/cells"
 )
 
 // sheetPainter lays out the entries of the analysis views: with the
@@ -16,6 +14,7 @@ import (
 // around.
 type sheetPainter struct {
 	st    *Styles
+	cells cells.Method
 	focus int
 }
 
@@ -26,9 +25,9 @@ func (p sheetPainter) layoutEntry(sh *sheets, e entry, width int) []string {
 	st := p.st
 	switch e.kind {
 	case entryHeading:
-		return renderSegments([]segment{{e.text, st.Heading}}, width)
+		return renderSegments(p.cells, []segment{{e.text, st.Heading}}, width)
 	case entryNote:
-		return renderSegments([]segment{{e.text, st.Meta}}, width)
+		return renderSegments(p.cells, []segment{{e.text, st.Meta}}, width)
 	case entryQuote:
 		return p.quoteLines(sh, e, width)
 	case entryConflict:
@@ -47,15 +46,15 @@ func (p sheetPainter) layoutEntry(sh *sheets, e entry, width int) []string {
 
 // block wraps segs to the width left after indent cells and indents its
 // lines; the first line starts with lead (at most indent cells) instead.
-func block(lead string, indent int, segs []segment, width int) []string {
-	lines := renderSegments(segs, max(1, width-indent))
+func (p sheetPainter) block(lead string, indent int, segs []segment, width int) []string {
+	lines := renderSegments(p.cells, segs, max(1, width-indent))
 	if len(lines) == 0 {
 		lines = []string{""}
 	}
 	pad := strings.Repeat(" ", indent)
 	for i := range lines {
 		if i == 0 && lead != "" {
-			lines[i] = lead + strings.Repeat(" ", max(0, indent-ansi.StringWidth(lead))) + lines[i]
+			lines[i] = lead + strings.Repeat(" ", max(0, indent-p.cells.Width(lead))) + lines[i]
 			continue
 		}
 		lines[i] = pad + lines[i]
@@ -88,7 +87,7 @@ func splitWidths(width, n, sep int) []int {
 
 // sideBySide sets cells of lines next to each other, each padded to its
 // width, with sep between them, as many rows as the tallest.
-func sideBySide(cells [][]string, widths []int, sep string) []string {
+func (p sheetPainter) sideBySide(cells [][]string, widths []int, sep string) []string {
 	rows := 0
 	for _, c := range cells {
 		rows = max(rows, len(c))
@@ -106,7 +105,7 @@ func sideBySide(cells [][]string, widths []int, sep string) []string {
 			}
 			b.WriteString(line)
 			if i < len(cells)-1 {
-				b.WriteString(strings.Repeat(" ", max(0, widths[i]-ansi.StringWidth(line))))
+				b.WriteString(strings.Repeat(" ", max(0, widths[i]-p.cells.Width(line))))
 			}
 		}
 		out[r] = b.String()
@@ -142,8 +141,9 @@ func spanSegments(text string, from, to int, marks []insight.Span, base, marked 
 
 // cut makes untrusted text printable and shortens it to width cells,
 // with "…" when it is cut.
-func cut(text string, width int) string {
-	return ansi.Truncate(model.Printable(text), max(0, width), "…")
+func (p sheetPainter) cut(text string, width int) string {
+	shown, _ := p.cells.Show(text)
+	return p.cells.Truncate(shown, width, "…")
 }
 
 // titleInk is the style of report a's number: bold for the focused

@@ -40,16 +40,16 @@ type entry struct {
 	item int
 }
 
-// sheet is one analysis view's entries, and their layout cache.
+// sheet is one analysis view's entries. Their layout is kept in the
+// render cache (see renderCache.entryLines).
 type sheet struct {
 	entries []entry
 	// counts are how many items of each kind the sheet has.
 	counts map[entryKind]int
-	cache  *sheetCache
 }
 
 func newSheet() sheet {
-	return sheet{counts: map[entryKind]int{}, cache: &sheetCache{}}
+	return sheet{counts: map[entryKind]int{}}
 }
 
 // add appends an entry, numbering it if it is an item.

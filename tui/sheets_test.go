@@ -20,7 +20,7 @@ import (
 func withAnalysis(t testing.TB, m Model) Model {
 	t.Helper()
 	require.True(t, m.analysis.busy, "an analysis was started")
-	return update(t, m, analyse(context.Background(), m.analysis.gen, m.align.al))
+	return update(t, m, analyse(context.Background(), m.analysis.gen, m.desk.al))
 }
 
 // analysedSeeds is a reader on the seeds at width × height with the
@@ -68,7 +68,7 @@ func TestTheAnalysisRunsAfterTheAlignmentAndTheViewsWaitForIt(t *testing.T) {
 		}
 	}
 	assert.Equal(t, 1, analyses, "one analysis, after the alignment")
-	require.NotNil(t, m.analysis.sheets)
+	require.NotNil(t, m.sheets.data)
 	assert.False(t, m.analysis.busy)
 	assert.Contains(t, screenText(m), "John Kirby")
 }
@@ -84,19 +84,19 @@ func TestTheViewsSayAnalysingUntilTheResultArrives(t *testing.T) {
 func TestARealignmentSupersedesTheAnalysis(t *testing.T) {
 	m := press(t, sized(t, seedAlignment(t), 120, 40), `"`)
 	old := m.analysis.gen
-	stale := analyse(context.Background(), old, m.align.al)
+	stale := analyse(context.Background(), old, m.desk.al)
 	next, cmd := m.Update(keyPress("+"))
 	m = next.(Model)
 	require.NotNil(t, cmd)
 	cfg := m.cfg
-	m = update(t, m, alignDoneMsg{gen: m.align.gen, al: diffing.Align(m.articles, cfg)})
+	m = update(t, m, alignDoneMsg{gen: m.align.gen, al: diffing.Align(m.desk.articles, cfg)})
 	require.Equal(t, old+1, m.analysis.gen, "the new alignment is analysed")
 	m = update(t, m, stale)
-	assert.Nil(t, m.analysis.sheets, "the analysis of the alignment replaced is dropped")
+	assert.Nil(t, m.sheets.data, "the analysis of the alignment replaced is dropped")
 	assert.Contains(t, screenText(m), "Analysing quotes, facts and sources…")
 	m = withAnalysis(t, m)
-	require.NotNil(t, m.analysis.sheets)
-	assert.Same(t, m.align.al, m.analysis.sheets.al, "the analysis shown is of the alignment shown")
+	require.NotNil(t, m.sheets.data)
+	assert.Same(t, m.desk.al, m.sheets.data.al, "the analysis shown is of the alignment shown")
 }
 
 func TestRealigningCancelsTheAnalysisAndAnalysesTheNewAlignment(t *testing.T) {
@@ -108,7 +108,7 @@ func TestRealigningCancelsTheAnalysisAndAnalysesTheNewAlignment(t *testing.T) {
 	next, cmd := m.Update(keyPress("+"))
 	m = next.(Model)
 	cancel() // as the + key did to the analysis under way
-	m = update(t, m, analyse(ctx, gen, m.align.al))
+	m = update(t, m, analyse(ctx, gen, m.desk.al))
 	assert.True(t, m.analysis.busy, "a cancelled analysis is not a result")
 	assert.NoError(t, m.analysis.err)
 	assert.Contains(t, screenText(m), "Realigning; the analysis follows.")
@@ -121,8 +121,8 @@ func TestRealigningCancelsTheAnalysisAndAnalysesTheNewAlignment(t *testing.T) {
 		}
 	}
 	assert.Equal(t, []int{gen + 1}, gens, "the new alignment is analysed, once")
-	require.NotNil(t, m.analysis.sheets)
-	assert.Same(t, m.align.al, m.analysis.sheets.al)
+	require.NotNil(t, m.sheets.data)
+	assert.Same(t, m.desk.al, m.sheets.data.al)
 	assert.Contains(t, screenText(m), "Coverage · 2 reports")
 }
 
@@ -147,9 +147,9 @@ func TestQuotesViewShowsKirbysLineAsAlteredWithTheRoleDiffering(t *testing.T) {
 		assert.Contains(t, text, "relayed → conveyed; spokesperson →", "the drift in words, at %v", size)
 		content := m.View().Content
 		for _, word := range []string{"relayed", "conveyed", "spokesperson", "spokesman"} {
-			assert.Contains(t, content, m.styles.Changed.Render(word), "%q is highlighted at %v", word, size)
+			assert.Contains(t, content, m.desk.styles.Changed.Render(word), "%q is highlighted at %v", word, size)
 		}
-		assert.NotContains(t, content, m.styles.Changed.Render("direct"), "shared words are not")
+		assert.NotContains(t, content, m.desk.styles.Changed.Render("direct"), "shared words are not")
 		assert.Contains(t, m.statusBar(), "quote 1 of 11")
 		assert.Contains(t, m.statusBar(), "quotes")
 		requireFits(t, content, size[0], size[1])
@@ -158,7 +158,7 @@ func TestQuotesViewShowsKirbysLineAsAlteredWithTheRoleDiffering(t *testing.T) {
 
 func TestQuotesAreStackedWhenColumnsWouldBeTooNarrow(t *testing.T) {
 	m := press(t, withAnalysis(t, sized(t, threeQuoting(t), 80, 24)), `"`)
-	rows := screen(m)[:m.lay.paneHeight]
+	rows := screen(m)[:m.desk.lay.paneHeight]
 	assert.Equal(t, -1, rowOf(rows, "│"), "no columns for three versions at 80")
 	for _, want := range []string{"[1] ¶2 · reference", "[2] ¶1 · altered wording", "[3] ¶2 · verbatim · attribution: speaker differs"} {
 		assert.GreaterOrEqual(t, rowOf(rows, want), 0, want)
@@ -172,8 +172,8 @@ func TestQuotesAreStackedWhenColumnsWouldBeTooNarrow(t *testing.T) {
 
 func TestSheetKeysScrollAndMoveBetweenItems(t *testing.T) {
 	m := press(t, analysedSeeds(t, 80, 24), `"`)
-	f := m.sheetFlow()
-	body := m.sheetBody()
+	f := m.sheets.flow(&m.desk)
+	body := m.sheets.body(&m.desk)
 	tests := []struct {
 		keys []string
 		want pos
@@ -187,13 +187,13 @@ func TestSheetKeysScrollAndMoveBetweenItems(t *testing.T) {
 		{[]string{"end", "home"}, firstPos(f)},
 	}
 	for _, tt := range tests {
-		assert.Equal(t, tt.want, press(t, m, tt.keys...).sheetAt[0].top, "%v", tt.keys)
+		assert.Equal(t, tt.want, press(t, m, tt.keys...).sheets.at[0].top, "%v", tt.keys)
 	}
 
-	first := m.currentEntry()
-	require.Equal(t, entryQuote, m.analysis.sheets.quotes.entries[first].kind)
+	first := m.sheets.currentEntry(&m.desk)
+	require.Equal(t, entryQuote, m.sheets.data.quotes.entries[first].kind)
 	m = press(t, m, "n")
-	second := m.currentEntry()
+	second := m.sheets.currentEntry(&m.desk)
 	assert.Greater(t, second, first)
 	assert.Contains(t, m.statusBar(), "quote 2 of 11 · only in [1]")
 	m = press(t, m, "n", "n", "n", "n")
@@ -205,8 +205,8 @@ func TestSheetKeysScrollAndMoveBetweenItems(t *testing.T) {
 	for range 11 {
 		m = press(t, m, "n")
 	}
-	assert.Equal(t, 11, m.analysis.sheets.quotes.entries[m.currentEntry()].item, "at the last quote")
-	assert.Contains(t, m.notice, "no item further down")
+	assert.Equal(t, 11, m.sheets.data.quotes.entries[m.sheets.currentEntry(&m.desk)].item, "at the last quote")
+	assert.Contains(t, m.desk.notice, "no item further down")
 	m = press(t, m, "g")
 	assert.Contains(t, m.statusBar(), "quote 1 of 11", "g goes back to the first")
 }
@@ -216,7 +216,7 @@ func TestEnterGoesToThePassageAndTheViewKeyComesBack(t *testing.T) {
 	require.Equal(t, viewQuotes, m.view)
 	m = press(t, m, "enter")
 	assert.Equal(t, viewReading, m.view, "enter goes to the reading view")
-	assert.Equal(t, 0, m.focus)
+	assert.Equal(t, 0, m.desk.focus)
 	assert.Equal(t, 1, m.currentMatch(), "at Kirby's match")
 	rows := screen(m)
 	at := rowOf(rows, "There was a direct message")
@@ -225,8 +225,8 @@ func TestEnterGoesToThePassageAndTheViewKeyComesBack(t *testing.T) {
 	assert.Contains(t, rows[at], "conveyed", "its partner is level with it")
 	assert.Contains(t, m.statusBar(), `" goes back to the quotes`)
 	content := m.View().Content
-	assert.Contains(t, content, m.styles.Hit.Render("relayed"), "the quoted words are marked in report 1")
-	assert.Contains(t, content, m.styles.Hit.Render("conveyed,"), "and in report 2")
+	assert.Contains(t, content, m.desk.styles.Hit.Render("relayed"), "the quoted words are marked in report 1")
+	assert.Contains(t, content, m.desk.styles.Hit.Render("conveyed,"), "and in report 2")
 
 	m = press(t, m, `"`)
 	assert.Equal(t, viewQuotes, m.view, "the quotes key comes back")
@@ -234,7 +234,7 @@ func TestEnterGoesToThePassageAndTheViewKeyComesBack(t *testing.T) {
 	m = press(t, m, "esc")
 	assert.Equal(t, viewReading, m.view, "esc goes back to the reports")
 	m = press(t, m, "esc")
-	assert.NotContains(t, m.View().Content, m.styles.Hit.Render("conveyed,"), "esc in the reports clears the marks")
+	assert.NotContains(t, m.View().Content, m.desk.styles.Hit.Render("conveyed,"), "esc in the reports clears the marks")
 
 	m = press(t, m, "v", "f", "v")
 	assert.Equal(t, viewAligned, m.view, "v goes back to the view the reports were left in")
@@ -244,22 +244,22 @@ func TestEnterGoesToThePassageAndTheViewKeyComesBack(t *testing.T) {
 
 func TestEnterGoesToTheFocusedReportsVersion(t *testing.T) {
 	m := press(t, analysedSeeds(t, 120, 40), `"`, "tab")
-	assert.Equal(t, 1, m.focus, "tab moves the focus in the analysis views")
+	assert.Equal(t, 1, m.desk.focus, "tab moves the focus in the analysis views")
 	assert.Contains(t, m.statusBar(), "focus: [2]")
 	m = press(t, m, "enter")
-	assert.Equal(t, 1, m.focus)
-	kirby := m.analysis.sheets.an.Quotes[0].Variants[1]
+	assert.Equal(t, 1, m.desk.focus)
+	kirby := m.sheets.data.an.Quotes[0].Variants[1]
 	require.Equal(t, 1, kirby.Article)
-	assert.Equal(t, kirby.Passage, m.currentPassage(), "report 2's version")
+	assert.Equal(t, kirby.Passage, m.reading.currentPassage(&m.desk), "report 2's version")
 	m = press(t, m, `"`, "shift+tab", "n", "enter")
-	assert.Equal(t, 0, m.focus, "a quote only report 1 carries is in report 1")
+	assert.Equal(t, 0, m.desk.focus, "a quote only report 1 carries is in report 1")
 }
 
 func TestFactsViewListsConflictsThenWhatOneReportAloneCarries(t *testing.T) {
 	m := press(t, analysedSeeds(t, 80, 24), "f")
 	var all []string
 	for range 6 {
-		all = append(all, screen(m)[:m.lay.paneHeight]...)
+		all = append(all, screen(m)[:m.desk.lay.paneHeight]...)
 		m = press(t, m, "pgdown")
 	}
 	text := strings.Join(all, "\n")
@@ -278,7 +278,7 @@ func TestFactsViewListsConflictsThenWhatOneReportAloneCarries(t *testing.T) {
 
 func TestFactsViewPutsHardConflictsFirstWithBothSides(t *testing.T) {
 	m := press(t, withAnalysis(t, sized(t, threeQuoting(t), 160, 48)), "f")
-	an := m.analysis.sheets.an
+	an := m.sheets.data.an
 	require.NotEmpty(t, an.Conflicts)
 	require.Equal(t, insight.Hard, an.Conflicts[0].Severity)
 	rows := screen(m)
@@ -296,12 +296,12 @@ func TestFactsViewPutsHardConflictsFirstWithBothSides(t *testing.T) {
 
 func TestEnterOnAConflictShowsBothSides(t *testing.T) {
 	m := press(t, withAnalysis(t, sized(t, threeQuoting(t), 80, 24)), "f")
-	c := m.analysis.sheets.an.Conflicts[0]
+	c := m.sheets.data.an.Conflicts[0]
 	require.Equal(t, [2]int{0, 2}, [2]int{c.Sides[0].Article, c.Sides[1].Article}, "reports 1 and 3 disagree")
-	require.Equal(t, []int{0, 1}, m.shown, "two panes at 80 columns: reports 1 and 2")
+	require.Equal(t, []int{0, 1}, m.desk.shown, "two panes at 80 columns: reports 1 and 2")
 	m = press(t, m, "enter")
-	assert.Equal(t, 0, m.focus)
-	assert.ElementsMatch(t, []int{0, 2}, m.shown, "report 3 takes the other pane")
+	assert.Equal(t, 0, m.desk.focus)
+	assert.ElementsMatch(t, []int{0, 2}, m.desk.shown, "report 3 takes the other pane")
 	rows := screen(m)
 	at := rowOf(rows, "We have never seen")
 	require.Equal(t, headerRows, at)
@@ -311,21 +311,21 @@ func TestEnterOnAConflictShowsBothSides(t *testing.T) {
 func TestEnterOnAFactGoesToItsReportAndMarksIt(t *testing.T) {
 	m := press(t, analysedSeeds(t, 120, 40), "f")
 	irna := -1
-	for i, e := range m.analysis.sheets.facts.entries {
-		if e.kind == entryFact && m.analysis.sheets.an.Facts[e.index].Label == "IRNA" {
+	for i, e := range m.sheets.data.facts.entries {
+		if e.kind == entryFact && m.sheets.data.an.Facts[e.index].Label == "IRNA" {
 			irna = i
 		}
 	}
 	require.GreaterOrEqual(t, irna, 0)
-	for m.currentEntry() != irna {
-		before := m.currentEntry()
+	for m.sheets.currentEntry(&m.desk) != irna {
+		before := m.sheets.currentEntry(&m.desk)
 		m = press(t, m, "n")
-		require.NotEqual(t, before, m.currentEntry(), "n reaches IRNA")
+		require.NotEqual(t, before, m.sheets.currentEntry(&m.desk), "n reaches IRNA")
 	}
 	m = press(t, m, "enter")
 	assert.Equal(t, viewReading, m.view)
-	assert.Equal(t, 1, m.focus, "only report 2 carries it: the focus moves there")
-	assert.Contains(t, m.View().Content, m.styles.Hit.Render("IRNA"))
+	assert.Equal(t, 1, m.desk.focus, "only report 2 carries it: the focus moves there")
+	assert.Contains(t, m.View().Content, m.desk.styles.Hit.Render("IRNA"))
 	assert.Contains(t, m.statusBar(), "f goes back to the facts")
 }
 
@@ -333,7 +333,7 @@ func TestCoverageViewSharesUniquePassagesAndSources(t *testing.T) {
 	m := press(t, analysedSeeds(t, 80, 24), "c")
 	text := screenText(m) + "\n" + screenText(press(t, m, "G"))
 	for a := range 2 {
-		passages, matched, unique := m.align.al.Counts(a)
+		passages, matched, unique := m.desk.al.Counts(a)
 		assert.Contains(t, text, fmt.Sprintf("%d passages: %d also told by another report, %d only in this one", passages, matched, unique))
 		share := math.Round(100 * float64(matched) / float64(passages))
 		assert.Regexp(t, fmt.Sprintf(`%d of %d\s+%.0f%%`, matched, passages, share), text)
@@ -350,14 +350,14 @@ func TestCoverageViewSharesUniquePassagesAndSources(t *testing.T) {
 func TestMouseInTheAnalysisViews(t *testing.T) {
 	m := press(t, analysedSeeds(t, 80, 24), "f")
 	m = update(t, m, tea.MouseWheelMsg{X: 5, Y: 10, Button: tea.MouseWheelDown})
-	assert.Equal(t, advance(m.sheetFlow(), firstPos(m.sheetFlow()), wheelLines), m.sheetAt[1].top)
+	assert.Equal(t, advance(m.sheets.flow(&m.desk), firstPos(m.sheets.flow(&m.desk)), wheelLines), m.sheets.at[1].top)
 	m = press(t, m, "g")
 	rows := screen(m)
 	y := rowOf(rows, "Palestine")
 	require.Greater(t, y, 0)
 	m = update(t, m, tea.MouseClickMsg{X: 10, Y: y, Button: tea.MouseLeft})
-	e := m.analysis.sheets.facts.entries[m.currentEntry()]
-	assert.Equal(t, "Palestine", m.analysis.sheets.an.Facts[e.index].Label, "the click picks the fact")
+	e := m.sheets.data.facts.entries[m.sheets.currentEntry(&m.desk)]
+	assert.Equal(t, "Palestine", m.sheets.data.an.Facts[e.index].Label, "the click picks the fact")
 	assert.Contains(t, screen(m)[y], "▌")
 }
 
@@ -368,9 +368,9 @@ func TestTheAnalysisViewsHaveTheirOwnHelp(t *testing.T) {
 		assert.Contains(t, bottom, want)
 	}
 	m = press(t, m, "?")
-	require.True(t, m.showHelp)
+	require.True(t, m.help.open)
 	text := screenText(m)
-	for _, group := range m.keys.FullHelp() {
+	for _, group := range fullHelp(m) {
 		for _, b := range group {
 			assert.Contains(t, text, b.Help().Desc)
 		}
@@ -378,7 +378,7 @@ func TestTheAnalysisViewsHaveTheirOwnHelp(t *testing.T) {
 	assert.Contains(t, text, "next report")
 	assert.NotContains(t, text, "match detail", "the reports' keys are in their own help")
 	m = press(t, m, "esc")
-	assert.False(t, m.showHelp, "esc closes the help")
+	assert.False(t, m.help.open, "esc closes the help")
 	assert.Equal(t, viewQuotes, m.view, "and only the help")
 	bottom = screen(press(t, m, "esc"))[23]
 	assert.Contains(t, bottom, `v/"/f/c views`, "the reports' short help has the views")
@@ -411,12 +411,12 @@ func hostileQuotes() *diffing.Alignment {
 
 func TestTheAnalysisViewsNeutraliseTerminalEscapes(t *testing.T) {
 	m := withAnalysis(t, sized(t, hostileQuotes(), 120, 40))
-	sh := m.analysis.sheets
+	sh := m.sheets.data
 	require.NotEmpty(t, sh.an.Quotes, "the hostile text has quotations")
 	require.NotEmpty(t, sh.an.Facts, "and facts")
 	require.NotEmpty(t, sh.sources, "and sources")
 	for _, colour := range []bool{false, true} {
-		m.noColor = colour
+		m.desk.noColor = colour
 		for _, keys := range [][]string{{`"`}, {`"`, "G"}, {"f"}, {"f", "G"}, {"c"}, {"c", "G"}, {`"`, "enter"}, {"f", "enter"}, {"c", "n", "enter"}} {
 			assertOnlyStyling(t, press(t, m, keys...).View().Content)
 		}

@@ -4,11 +4,9 @@ import (
 	"fmt"
 	"strings"
 
-	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 
-	"github.com/parallax-reader/parallax/model"
+	"github.com/parallax-reader/parallax/tui/cells"
 )
 
 // The analysis views share this machinery: a sheet of entries scrolls
@@ -29,6 +27,19 @@ const (
 // isSheet reports whether the view is one of the analysis views.
 func (v viewMode) isSheet() bool { return v >= viewQuotes }
 
+// sheetView is the analysis views' state: the sheets of the analysis
+// shown, which one is on screen, and where each is.
+type sheetView struct {
+	// data are the sheets; nil until the analysis of the alignment shown
+	// arrives.
+	data *sheets
+	// kind is the sheet on screen (or last on screen): viewQuotes,
+	// viewFacts or viewCoverage.
+	kind viewMode
+	// at is where each sheet is.
+	at [viewCoverage - viewQuotes + 1]sheetPos
+}
+
 // sheetPos is where an analysis view is: its top line, and the item
 // picked with n/N or a click, or -1.
 type sheetPos struct {
@@ -36,10 +47,86 @@ type sheetPos struct {
 	pick int
 }
 
-// sheetCache holds a sheet's laid-out entries for one layout.
-type sheetCache struct {
-	key   layoutKey
-	lines [][]string // per entry, nil until laid out
+func newSheetView() sheetView {
+	return sheetView{kind: viewQuotes, at: [3]sheetPos{{pick: -1}, {pick: -1}, {pick: -1}}}
+}
+
+// sheetCommands are the analysis views' keys.
+func sheetCommands(k keyMap) commandTable {
+	run := func(f func(m *Model)) func(m *Model, _ tea.KeyPressMsg) tea.Cmd {
+		return func(m *Model, _ tea.KeyPressMsg) tea.Cmd {
+			f(m)
+			return nil
+		}
+	}
+	t := scrollCommands(k, func(m *Model, s scrollStep) tea.Cmd {
+		v, d := &m.sheets, &m.desk
+		sp := v.pos()
+		sp.top = scrollTo(v.flow(d), sp.top, s, v.body(d))
+		if s == toTop || s == toBottom {
+			sp.pick = -1 // scrolling keeps the current item; going to an end drops it
+		}
+		return nil
+	})
+	return append(t,
+		command{key: k.NextItem, group: 1, short: &shortEntry{"n/N", "item", 2}, run: run(func(m *Model) { m.sheets.nextItem(&m.desk, 1) })},
+		command{key: k.PrevItem, group: 1, run: run(func(m *Model) { m.sheets.nextItem(&m.desk, -1) })},
+		command{key: k.Jump, group: 1, short: &shortEntry{"enter", "go to passage", 3}, run: run((*Model).jump)},
+		command{key: k.NextReport, group: 1, short: &shortEntry{"tab", "report", 8}, run: run(func(m *Model) { m.desk.focusNext(1) })},
+		command{key: k.PrevReport, group: 1, run: run(func(m *Model) { m.desk.focusNext(-1) })},
+		command{key: k.Stricter, group: 1, run: func(m *Model, _ tea.KeyPressMsg) tea.Cmd { return m.changeStrictness(strictnessStep) }},
+		command{key: k.Looser, group: 1, run: func(m *Model, _ tea.KeyPressMsg) tea.Cmd { return m.changeStrictness(-strictnessStep) }},
+		command{key: k.Quotes, group: 2, short: &shortEntry{`v/"/f/c`, "views", 4}, run: run(func(m *Model) { m.openSheet(viewQuotes) })},
+		command{key: k.Facts, group: 2, run: run(func(m *Model) { m.openSheet(viewFacts) })},
+		command{key: k.Coverage, group: 2, run: run(func(m *Model) { m.openSheet(viewCoverage) })},
+		command{key: k.Legend, group: 2, run: run((*Model).toggleLegend)},
+		command{key: k.ToggleView, group: 2, run: run((*Model).leaveSheet)},
+		command{key: k.Back, group: 2, short: &shortEntry{"esc", "back", 7}, run: run((*Model).leaveSheet)},
+	)
+}
+
+// focusNext moves the focus to the next report (dir 1) or the previous
+// one (dir -1): in the analysis views, the report whose version enter
+// goes to.
+func (d *desk) focusNext(dir int) {
+	n := len(d.docs)
+	d.focusOn((d.focus + dir + n) % n)
+}
+
+// openSheet shows analysis view v, or, if it is shown, goes back to the
+// reports.
+func (m *Model) openSheet(v viewMode) {
+	switch {
+	case m.view == v:
+		m.leaveSheet()
+		return
+	case !m.view.isSheet():
+		m.textView = m.view
+	}
+	m.view, m.sheets.kind = v, v
+}
+
+// leaveSheet goes back to the reports, in the view they were left in.
+func (m *Model) leaveSheet() {
+	m.view = m.textView
+	m.syncReading()
+}
+
+// pos is where the sheet on screen is.
+func (v *sheetView) pos() *sheetPos { return &v.at[v.kind-viewQuotes] }
+
+// sheet returns the sheet on screen, or nil while there is no analysis.
+func (v sheetView) sheet() *sheet {
+	if v.data == nil {
+		return nil
+	}
+	switch v.kind {
+	case viewFacts:
+		return &v.data.facts
+	case viewCoverage:
+		return &v.data.coverage
+	}
+	return &v.data.quotes
 }
 
 // layoutKey is what an entry's layout depends on.
@@ -53,6 +140,7 @@ type sheetFlow struct {
 	paint sheetPainter
 	sh    *sheets
 	s     *sheet
+	cache *renderCache
 	width int
 }
 
@@ -83,74 +171,33 @@ func (f sheetFlow) gap(i int) int {
 }
 
 // lines returns entry i's lines, laying it out on first use.
-func (f sheetFlow) lines(i int) []string {
-	key := layoutKey{width: f.width, paint: f.paint}
-	c := f.s.cache
-	if c.lines == nil || c.key != key {
-		c.key, c.lines = key, make([][]string, len(f.s.entries))
-	}
-	if c.lines[i] == nil {
-		lines := f.paint.layoutEntry(f.sh, f.s.entries[i], f.width)
-		if len(lines) == 0 {
-			lines = []string{""}
-		}
-		c.lines[i] = lines
-	}
-	return c.lines[i]
-}
+func (f sheetFlow) lines(i int) []string { return f.cache.entryLines(f.sh, f.s, f.paint, f.width, i) }
 
 // selectable reports whether entry i is an item that can be gone to.
 func (f sheetFlow) selectable(i int) bool { return f.s.entries[i].item > 0 }
 
-// sheetOf returns the sheet of analysis view v, or nil while there is no
-// analysis.
-func (m Model) sheetOf(v viewMode) *sheet {
-	sh := m.analysis.sheets
-	if sh == nil {
-		return nil
-	}
-	switch v {
-	case viewQuotes:
-		return &sh.quotes
-	case viewFacts:
-		return &sh.facts
-	case viewCoverage:
-		return &sh.coverage
-	}
-	return nil
+// flow lays out the sheet on screen.
+func (v sheetView) flow(d *desk) sheetFlow {
+	return sheetFlow{paint: sheetPainter{st: d.styles, cells: d.cells, focus: d.focus}, sh: v.data,
+		s: v.sheet(), cache: d.cache, width: max(1, d.width-sheetGutter-rightMargin)}
 }
 
-// sheetFlow lays out the sheet of the current view.
-func (m Model) sheetFlow() sheetFlow {
-	return sheetFlow{paint: sheetPainter{st: m.styles, focus: m.focus}, sh: m.analysis.sheets,
-		s: m.sheetOf(m.view), width: m.sheetWidth()}
-}
-
-// sheetWidth is the room for an entry's text.
-func (m Model) sheetWidth() int { return max(1, m.width-sheetGutter-rightMargin) }
-
-// sheetBody is the number of rows a sheet's entries get.
-func (m Model) sheetBody() int { return max(1, m.lay.paneHeight-sheetHeaderRows) }
-
-// at returns the current view's position; the view must be a sheet.
-func (m *Model) at() *sheetPos { return &m.sheetAt[m.view-viewQuotes] }
+// body is the number of rows a sheet's entries get.
+func (v sheetView) body(d *desk) int { return max(1, d.lay.paneHeight-sheetHeaderRows) }
 
 // currentEntry is the entry of the current item, or -1 when the sheet has
 // none (or is not ready).
-func (m Model) currentEntry() int {
-	if !m.view.isSheet() {
-		return -1
-	}
-	f := m.sheetFlow()
+func (v sheetView) currentEntry(d *desk) int {
+	f := v.flow(d)
 	n := f.count()
 	if n == 0 {
 		return -1
 	}
-	sp := m.sheetAt[m.view-viewQuotes]
+	sp := v.at[v.kind-viewQuotes]
 	top := settle(f, sp.top)
 	if p := sp.pick; p >= 0 && p < n && f.selectable(p) {
 		first, last := pos{p, f.gap(p)}, pos{p, f.height(p) - 1}
-		if distance(f, top, last) >= 0 && distance(f, top, first) < m.sheetBody() {
+		if distance(f, top, last) >= 0 && distance(f, top, first) < v.body(d) {
 			return p
 		}
 	}
@@ -167,78 +214,31 @@ func (m Model) currentEntry() int {
 	return -1
 }
 
-// openSheet shows analysis view v, or, if it is shown, goes back to the
-// reports.
-func (m *Model) openSheet(v viewMode) {
-	switch {
-	case m.view == v:
-		m.leaveSheet()
-	case m.view.isSheet():
-		m.view = v
-	default:
-		m.textView, m.view = m.view, v
-	}
-}
-
-// leaveSheet goes back to the reports, in the view they were left in.
-func (m *Model) leaveSheet() {
-	m.view = m.textView
-	m.syncPanes()
-}
-
-// handleSheetKey scrolls an analysis view, moves between its items, goes
-// to an item's passage, moves the focus, or goes back to the reports.
-func (m *Model) handleSheetKey(msg tea.KeyPressMsg) {
-	f := m.sheetFlow()
-	sp := m.at()
-	if top, ok := m.scrollKey(msg, f, sp.top, m.sheetBody()); ok {
-		// Scrolling keeps the current item; going to an end drops it.
-		if key.Matches(msg, m.keys.Top, m.keys.Bottom) {
-			sp.pick = -1
-		}
-		sp.top = top
-		return
-	}
-	switch {
-	case key.Matches(msg, m.keys.Back), key.Matches(msg, m.keys.ToggleView):
-		m.leaveSheet()
-	case key.Matches(msg, m.keys.NextItem):
-		m.nextItem(f, 1)
-	case key.Matches(msg, m.keys.PrevItem):
-		m.nextItem(f, -1)
-	case key.Matches(msg, m.keys.Jump):
-		m.jump()
-	case key.Matches(msg, m.keys.NextPane):
-		m.focusReport(1)
-	case key.Matches(msg, m.keys.PrevPane):
-		m.focusReport(-1)
-	}
-}
-
 // nextItem makes the next item (dir 1) or the previous one (dir -1) the
 // current one, scrolling as little as shows it whole.
-func (m *Model) nextItem(f sheetFlow, dir int) {
-	cur := m.currentEntry()
+func (v *sheetView) nextItem(d *desk, dir int) {
+	cur := v.currentEntry(d)
 	if cur < 0 {
-		m.notice = "nothing to go to here"
+		d.say("nothing to go to here")
 		return
 	}
+	f := v.flow(d)
 	for i := cur + dir; i >= 0 && i < f.count(); i += dir {
 		if f.selectable(i) {
-			m.showEntry(f, i)
+			v.showEntry(d, f, i)
 			return
 		}
 	}
-	m.notice = "no item further " + direction(dir)
+	d.say("no item further " + direction(dir))
 }
 
 // showEntry makes entry i the current item and scrolls it on screen: to
 // the top when it is above, or up to its last line when below (its first
 // line stays on screen when it is taller than the screen).
-func (m *Model) showEntry(f sheetFlow, i int) {
-	sp := m.at()
+func (v *sheetView) showEntry(d *desk, f sheetFlow, i int) {
+	sp := v.pos()
 	sp.pick = i
-	body := m.sheetBody()
+	body := v.body(d)
 	first, last := pos{i, f.gap(i)}, pos{i, f.height(i) - 1}
 	top := settle(f, sp.top)
 	switch {
@@ -253,52 +253,44 @@ func (m *Model) showEntry(f sheetFlow, i int) {
 	}
 }
 
-// focusReport moves the focus to the next report (dir 1) or the previous
-// one (dir -1): the report whose version enter goes to.
-func (m *Model) focusReport(dir int) {
-	n := len(m.panes)
-	m.focus = (m.focus + dir + n) % n
-	m.relayout()
-}
-
-// handleSheetMouse scrolls an analysis view with the wheel and makes the
-// item clicked the current one.
-func (m Model) handleSheetMouse(msg tea.MouseMsg) (tea.Model, tea.Cmd) {
+// mouse scrolls the sheet with the wheel and makes the item clicked the
+// current one.
+func (v *sheetView) mouse(d *desk, msg tea.MouseMsg) {
 	mouse := msg.Mouse()
-	f := m.sheetFlow()
-	if f.count() == 0 || mouse.Y >= m.lay.paneHeight {
-		return m, nil
+	f := v.flow(d)
+	if f.count() == 0 || mouse.Y >= d.lay.paneHeight {
+		return
 	}
-	sp := m.at()
+	sp := v.pos()
 	switch msg.(type) {
 	case tea.MouseWheelMsg:
-		sp.top = scrollBy(f, sp.top, wheelDelta(mouse.Button), m.sheetBody())
+		sp.top = scrollBy(f, sp.top, wheelDelta(mouse.Button), v.body(d))
 	case tea.MouseClickMsg:
 		row := mouse.Y - sheetHeaderRows
 		if mouse.Button != tea.MouseLeft || row < 0 {
-			return m, nil
+			return
 		}
 		at := advance(f, sp.top, row)
 		if distance(f, settle(f, sp.top), at) == row && at.line >= f.gap(at.block) && f.selectable(at.block) {
 			sp.pick = at.block
 		}
 	}
-	return m, nil
 }
 
-// sheetView renders the current analysis view, height rows: its title
-// and rule, then the entries on screen with the current item marked.
-func (m Model) sheetView(height int) []string {
-	st := m.styles
-	out := []string{m.sheetTitle(), st.RuleFocus.Render(strings.Repeat("━", m.width))}
+// view renders the sheet on screen, height rows: its title and rule, then
+// the entries on screen with the current item marked; or, while there is
+// no analysis to show, why (waiting).
+func (v sheetView) view(d *desk, height int, waiting string) []string {
+	st := d.styles
+	out := []string{v.title(d), st.RuleFocus.Render(strings.Repeat("━", d.width))}
 	body := max(0, height-sheetHeaderRows)
-	if msg := m.sheetWaiting(); msg != "" {
-		out = append(out, "", "  "+st.Message.Render(ansi.Truncate(msg, max(0, m.width-4), "…")))
-		return padRows(out, height, m.width)
+	if waiting != "" {
+		out = append(out, "", "  "+st.Message.Render(d.cells.Truncate(waiting, d.width-4, "…")))
+		return padRows(d.cells, out, height, d.width)
 	}
-	f := m.sheetFlow()
-	cur := m.currentEntry()
-	at, last := settle(f, m.sheetAt[m.view-viewQuotes].top), lastPos(f)
+	f := v.flow(d)
+	cur := v.currentEntry(d)
+	at, last := settle(f, v.at[v.kind-viewQuotes].top), lastPos(f)
 	for range body {
 		gutter := "  "
 		line := ""
@@ -314,48 +306,33 @@ func (m Model) sheetView(height int) []string {
 		}
 		at = advance(f, at, 1)
 	}
-	return padRows(out, height, m.width)
-}
-
-// sheetWaiting says why there is no sheet to show yet, or "".
-func (m Model) sheetWaiting() string {
-	switch {
-	case m.align.al == nil:
-		return m.spinner.View() + " Aligning the reports; the analysis follows."
-	case m.analysis.err != nil:
-		return model.Printable(m.analysis.err.Error())
-	case m.analysis.sheets == nil && m.align.busy:
-		return m.spinner.View() + " Realigning; the analysis follows."
-	case m.analysis.sheets == nil:
-		return m.spinner.View() + " Analysing quotes, facts and sources…"
-	}
-	return ""
+	return padRows(d.cells, out, height, d.width)
 }
 
 // padRows pads every row to width cells (cutting what is wider) and the
 // rows to height.
-func padRows(rows []string, height, width int) []string {
+func padRows(cm cells.Method, rows []string, height, width int) []string {
 	out := make([]string, height)
 	for i := range out {
 		row := ""
 		if i < len(rows) {
 			row = rows[i]
 		}
-		w := ansi.StringWidth(row)
+		w := cm.Width(row)
 		if w > width {
-			row, w = ansi.Truncate(row, width, ""), width
+			row, w = cm.Truncate(row, width, ""), width
 		}
 		out[i] = row + strings.Repeat(" ", width-w)
 	}
 	return out
 }
 
-// sheetTitle is the first row of an analysis view: its name and counts.
-func (m Model) sheetTitle() string {
-	st := m.styles
+// title is the first row of the sheet: its name and counts.
+func (v sheetView) title(d *desk) string {
+	st := d.styles
 	name, counts := "Quotes", ""
-	if sh := m.analysis.sheets; sh != nil {
-		switch m.view {
+	if sh := v.data; sh != nil {
+		switch v.kind {
 		case viewQuotes:
 			counts = fmt.Sprintf("%s · %d in more than one report · %d drifted",
 				plural(len(sh.an.Quotes), "quotation"), sh.shared, sh.drifted)
@@ -366,7 +343,7 @@ func (m Model) sheetTitle() string {
 			counts = fmt.Sprintf("%s · %s credited by name", plural(len(sh.al.Articles), "report"), plural(len(sh.sources), "source"))
 		}
 	}
-	switch m.view {
+	switch v.kind {
 	case viewFacts:
 		name = "Facts"
 	case viewCoverage:
@@ -376,7 +353,7 @@ func (m Model) sheetTitle() string {
 	if counts != "" {
 		line += st.Meta.Render(" · " + counts)
 	}
-	return ansi.Truncate(line, m.width, "…")
+	return d.cells.Truncate(line, d.width, "…")
 }
 
 // plural writes n and a noun, adding an s unless n is 1.

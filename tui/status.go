@@ -3,62 +3,81 @@ package tui
 import (
 	"fmt"
 	"strings"
+)
 
-	"github.com/charmbracelet/x/ansi"
+// statusLevel is how much the status bar gives up to fit the screen:
+// first the long wording (the same facts, shorter), then the settings
+// least worth their room, one by one, then detail of the position and the
+// search. The focused report's title is cut, with "…", at every level.
+type statusLevel int
 
-	"github.com/parallax-reader/parallax/model"
+const (
+	statusFull    statusLevel = iota // everything, in words
+	statusCompact                    // "match 2/3 · reworded 0.53", "“Kirby” 2/2, 3 in all"
+	statusNoSync                     // and not whether scrolling is synchronised
+	statusNoZoom                     // nor that one pane is zoomed
+	statusNoNoise                    // nor that noise is hidden
+	statusNoDiffs                    // nor that identical passages are folded
+	statusMinimal                    // "2/3 reworded", "“Kirby” 2/2"
+	statusLevels
 )
 
 // statusBar renders the status line: where the reader is (or what is
 // being computed, or a passing notice), which report has the focus or
-// how the search stands, and the view with its settings. When that does
-// not fit, the compact wording is used.
+// how the search stands, and the view with its settings. It gives up
+// its least important parts first (see statusLevel) until it fits.
 func (m Model) statusBar() string {
-	if line, fits := m.statusLine(false); fits {
-		return line
+	for level := range statusLevels {
+		if line, fits := m.statusLine(level); fits {
+			return line
+		}
 	}
-	line, _ := m.statusLine(true)
+	line, _ := m.statusLine(statusLevels - 1)
 	return line
 }
 
-// statusLine renders the status line, compact or not, and reports
-// whether its middle part fitted whole.
-func (m Model) statusLine(compact bool) (string, bool) {
-	st := m.styles
-	left := " " + m.position(compact) + " "
+// statusLine renders the status line at a level, and reports whether it
+// fits the screen.
+func (m *Model) statusLine(level statusLevel) (string, bool) {
+	d := &m.desk
+	st := d.styles
+	left := " " + m.position(level) + " "
 	leftStyle := st.StatusKey
-	if m.notice != "" {
-		left, leftStyle = " "+m.notice+" ", st.Notice
+	if d.notice != "" {
+		left, leftStyle = " "+d.notice+" ", st.Notice
 	}
 	switch {
-	case m.busy() && m.align.al == nil:
+	case m.busy() && d.al == nil:
 		left = " " + m.spinner.View() + st.StatusKey.Render(" "+m.progress()+" ")
 	case m.busy():
 		left = " " + m.spinner.View() + st.StatusKey.Render(" "+m.progress()+" ·") + leftStyle.Render(left)
 	default:
 		left = leftStyle.Render(left)
 	}
-	right := " " + m.settings() + " "
-	middle := "│ focus: " + model.Printable(fmt.Sprintf("[%d] %s", m.focus+1, m.articles[m.focus].DisplayTitle()))
-	if s := m.searchStatus(compact); s != "" {
-		middle = "│ " + s // the focused pane's header is marked anyway
+	right := " " + m.settings(level) + " "
+	focus := fmt.Sprintf("[%d]", d.focus+1)
+	title, _ := d.cells.Show(focus + " " + d.articles[d.focus].DisplayTitle())
+	middle, least := "│ focus: "+title, "│ focus: "+focus // the title may be cut
+	if s := m.searchStatus(level); s != "" {
+		middle, least = "│ "+s, "│ "+s // the focused pane's header is marked anyway
 	}
-	room := m.width - ansi.StringWidth(left) - ansi.StringWidth(right)
-	fits := ansi.StringWidth(middle) <= room || strings.HasPrefix(middle, "│ focus")
-	middle = ansi.Truncate(middle, max(0, room), "…")
-	gap := max(0, room-ansi.StringWidth(middle))
+	cm := d.cells
+	room := d.width - cm.Width(left) - cm.Width(right)
+	fits := cm.Width(least) <= room
+	middle = cm.Truncate(middle, room, "…")
+	gap := max(0, room-cm.Width(middle))
 	line := left + st.Status.Render(middle+strings.Repeat(" ", gap)) + st.StatusKey.Render(right)
-	return ansi.Truncate(line, m.width, ""), fits && room >= 0
+	return cm.Truncate(line, d.width, ""), fits
 }
 
 // progress says what the background work is doing.
-func (m Model) progress() string {
+func (m *Model) progress() string {
 	if m.load.busy {
 		return "loading"
 	}
 	a := m.align
 	what := "aligning"
-	if a.al != nil {
+	if m.desk.al != nil {
 		what = fmt.Sprintf("realigning at %.2f", m.cfg.MinScore)
 	}
 	if a.phase == "" {
@@ -72,11 +91,12 @@ func (m Model) progress() string {
 
 // position describes where the reader is: the current match with its
 // relation and score, or that the passage is unique or noise.
-func (m Model) position(compact bool) string {
+func (m *Model) position(level statusLevel) string {
 	if m.view.isSheet() {
 		return m.itemPosition()
 	}
-	al := m.align.al
+	d := &m.desk
+	al := d.al
 	switch {
 	case al == nil:
 		return "matches follow when alignment is done"
@@ -86,7 +106,10 @@ func (m Model) position(compact bool) string {
 	if mi := m.currentMatch(); mi >= 0 {
 		match := al.Matches[mi]
 		s := fmt.Sprintf("match %d of %d · %s · similarity %.2f", mi+1, len(al.Matches), match.Relation, match.Score)
-		if compact {
+		switch {
+		case level >= statusMinimal:
+			return fmt.Sprintf("%d/%d %s", mi+1, len(al.Matches), match.Relation)
+		case level >= statusCompact:
 			s = fmt.Sprintf("match %d/%d · %s %.2f", mi+1, len(al.Matches), match.Relation, match.Score)
 		}
 		if len(al.Articles) > 2 {
@@ -94,24 +117,25 @@ func (m Model) position(compact bool) string {
 		}
 		return s
 	}
-	p := m.currentPassage()
+	p := m.reading.currentPassage(d)
 	if m.view == viewAligned {
 		p = -1
-		if r := m.currentRow(); r >= 0 {
-			row := m.rows.Rows[r]
+		rows := m.aligned.rows
+		if r := m.aligned.currentRow(d); r >= 0 {
+			row := rows.Rows[r]
 			if c := row.Column(); c >= 0 {
-				d := m.docs[m.rows.Columns[c]]
-				if q := row.Cells[c].Passages[0]; d.isNoise(q) {
+				doc := d.docs[rows.Columns[c]]
+				if q := row.Cells[c].Passages[0]; doc.isNoise(q) {
 					return "noise (not aligned)"
 				}
-				return fmt.Sprintf("only in [%d] · %d matches", d.index+1, len(al.Matches))
+				return fmt.Sprintf("only in [%d] · %d matches", doc.index+1, len(al.Matches))
 			}
 		}
 	}
 	switch {
 	case p < 0:
 		return fmt.Sprintf("%d matches", len(al.Matches))
-	case m.docs[m.focus].isNoise(p):
+	case d.docs[d.focus].isNoise(p):
 		return "noise (not aligned)"
 	}
 	return fmt.Sprintf("unique to this report · %d matches", len(al.Matches))
@@ -119,17 +143,24 @@ func (m Model) position(compact bool) string {
 
 // searchStatus describes the search: the query and which hit the reader
 // is at.
-func (m Model) searchStatus(compact bool) string {
-	s := m.search
+func (m *Model) searchStatus(level statusLevel) string {
+	d := &m.desk
+	s := d.search
 	if s.query == "" || s.typing {
 		return ""
 	}
-	q := ansi.Truncate(model.Printable(s.query), 20, "…")
-	mine := len(s.hits[m.focus])
-	if compact && s.current >= 0 && s.current < mine {
+	q, _ := d.cells.Show(s.query)
+	q = d.cells.Truncate(q, 20, "…")
+	mine := len(s.hits[d.focus])
+	at := s.current >= 0 && s.current < mine
+	switch {
+	case level >= statusMinimal && at:
+		return fmt.Sprintf("“%s” %d/%d", q, s.current+1, mine)
+	case level >= statusMinimal:
+		return fmt.Sprintf("“%s” %d here", q, mine)
+	case level >= statusCompact && at:
 		return fmt.Sprintf("“%s” %d/%d, %d in all", q, s.current+1, mine, s.total())
-	}
-	if s.current >= 0 && s.current < mine {
+	case at:
 		return fmt.Sprintf("“%s” hit %d of %d here, %d in all", q, s.current+1, mine, s.total())
 	}
 	return fmt.Sprintf("“%s” %d hits here, %d in all", q, mine, s.total())
@@ -137,11 +168,11 @@ func (m Model) searchStatus(compact bool) string {
 
 // itemPosition describes the current item of an analysis view: which of
 // how many, and what it is.
-func (m Model) itemPosition() string {
-	sh := m.analysis.sheets
-	cur := m.currentEntry()
+func (m *Model) itemPosition() string {
+	sh := m.sheets.data
+	cur := m.sheets.currentEntry(&m.desk)
 	switch {
-	case m.align.al == nil:
+	case m.desk.al == nil:
 		return "aligning"
 	case sh == nil && m.analysis.err != nil:
 		return "no analysis"
@@ -150,7 +181,7 @@ func (m Model) itemPosition() string {
 	case cur < 0:
 		return "nothing here"
 	}
-	s := m.sheetOf(m.view)
+	s := m.sheets.sheet()
 	e := s.entries[cur]
 	of := fmt.Sprintf("%d of %d", e.item, s.counts[e.kind])
 	switch e.kind {
@@ -178,8 +209,9 @@ func (m Model) itemPosition() string {
 	return of
 }
 
-// settings names the view and what is toggled.
-func (m Model) settings() string {
+// settings names the view and what is toggled, as much as level keeps.
+func (m *Model) settings(level statusLevel) string {
+	d := &m.desk
 	if m.view.isSheet() {
 		return sheetName(m.view)
 	}
@@ -187,18 +219,18 @@ func (m Model) settings() string {
 	if m.view == viewAligned {
 		parts[0] = "aligned"
 	}
-	if m.diffsOnly {
+	if d.diffsOnly && level < statusNoDiffs {
 		parts = append(parts, "diffs only")
 	}
-	if m.hideNoise {
+	if d.hideNoise && level < statusNoNoise {
 		parts = append(parts, "no noise")
 	}
-	if m.zoomed {
+	if d.zoomed && level < statusNoZoom {
 		parts = append(parts, "zoomed")
 	}
 	switch {
-	case m.view != viewReading:
-	case m.sync:
+	case m.view != viewReading || level >= statusNoSync:
+	case m.reading.sync:
 		parts = append(parts, "sync on")
 	default:
 		parts = append(parts, "sync off")

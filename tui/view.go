@@ -4,12 +4,11 @@ import (
 	"fmt"
 	"strings"
 
-	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
+	uv "github.com/charmbracelet/ultraviolet"
 
-	"github.com/parallax-reader/parallax/diffing"
+	"github.com/parallax-reader/parallax/tui/cells"
 )
 
 // View renders the screen and declares the terminal modes the reader
@@ -19,196 +18,120 @@ func (m Model) View() tea.View {
 	v.AltScreen = true
 	v.MouseMode = tea.MouseModeCellMotion
 	v.WindowTitle = "parallax"
-	if m.search.typing {
+	if m.desk.search.typing {
 		v.Cursor = m.searchCursor()
 	}
 	return v
 }
 
-// render draws the screen as exactly m.height lines.
-func (m Model) render() string {
-	if m.width == 0 || m.height == 0 {
+// render draws the screen as exactly the terminal's height in lines: the
+// view, an overlay over it if one is open, the legend line if it is on,
+// the status bar, and the key help or the search line.
+func (m *Model) render() string {
+	d := &m.desk
+	if d.width == 0 || d.height == 0 {
 		return ""
 	}
-	if m.lay.tooSmall {
+	if d.lay.tooSmall {
 		return m.tooSmallMessage()
 	}
-	if len(m.panes) == 0 {
+	if len(d.docs) == 0 {
 		return m.loadingScreen()
 	}
 	var body []string
 	switch {
 	case m.view.isSheet():
-		body = m.sheetView(m.lay.paneHeight)
-	case m.view == viewAligned && m.rows != nil:
-		body = m.alignedView(m.lay.paneHeight)
+		body = m.sheets.view(d, d.lay.paneHeight, m.sheetWaiting())
+	case m.view == viewAligned && m.aligned.rows != nil:
+		body = m.aligned.view(d, d.lay.paneHeight)
 	default:
-		body = m.readingView(m.lay.paneHeight)
+		body = m.reading.view(d, d.lay.paneHeight)
 	}
 	switch {
-	case m.showHelp:
-		body = overlay(body, m.fullHelp(), m.width)
+	case m.help.open:
+		body = m.overlay(body, m.help.view(m))
 	case m.detail.open:
-		body = overlay(body, m.detailView(), m.width)
+		body = m.overlay(body, m.detail.view(d))
+	}
+	if d.legend {
+		body = append(body, m.legendLine())
 	}
 	body = append(body, m.statusBar(), m.bottomLine())
 	return strings.Join(body, "\n")
 }
 
-// readingView renders the shown panes side by side, height rows.
-func (m Model) readingView(height int) []string {
-	columns := make([][]string, len(m.shown))
-	for i, r := range m.shown {
-		columns[i] = m.paneView(r, height)
-	}
-	return joinColumns(columns, m.styles.Rule.Render("│"), height)
+// overlay draws box centred over the rows of body with Lip Gloss's
+// compositor, into a cell buffer that counts cells as the terminal does.
+func (m *Model) overlay(body []string, box string) []string {
+	d := &m.desk
+	boxWidth, boxHeight := blockWidth(d.cells, box), strings.Count(box, "\n")+1
+	base := lipgloss.NewLayer(strings.Join(body, "\n"))
+	top := lipgloss.NewLayer(box).ID("overlay").Z(1).
+		X(max(0, (d.width-boxWidth)/2)).Y(max(0, (len(body)-boxHeight)/2))
+	buf := uv.NewScreenBuffer(d.width, len(body))
+	buf.Method = d.cells.ANSI()
+	lipgloss.NewCompositor(base, top).Draw(buf, buf.Bounds())
+	return strings.Split(buf.Render(), "\n")
 }
 
 // bottomLine is the search line while a query is typed, otherwise the
-// short key help.
-func (m Model) bottomLine() string {
-	if m.search.typing {
-		return ansi.Truncate(m.search.input.View(), m.width, "")
+// one-line help of what is on top.
+func (m *Model) bottomLine() string {
+	d := &m.desk
+	if d.search.typing {
+		return d.cells.Truncate(d.search.input.View(), d.width, "")
 	}
+	bindings := shortHelp(m, m.activeTable(), m.tables.global)
 	// help.ShortHelpView can overflow when not even its ellipsis fits.
-	return ansi.Truncate(m.help.ShortHelpView(m.keys.ShortHelp()), m.width, "")
+	return d.cells.Truncate(m.keyHelp.ShortHelpView(bindings), d.width, "")
 }
 
 // searchCursor puts the terminal's cursor in the search line.
-func (m Model) searchCursor() *tea.Cursor {
-	c := m.search.input.Cursor()
+func (m *Model) searchCursor() *tea.Cursor {
+	c := m.desk.search.input.Cursor()
 	if c != nil {
-		c.Y = m.height - 1
+		c.Y = m.desk.height - 1
 	}
 	return c
 }
 
-// overlay draws box centred over the rows of body, width cells wide.
-func overlay(body []string, box string, width int) []string {
-	lines := strings.Split(box, "\n")
-	boxWidth := 0
-	for _, l := range lines {
-		boxWidth = max(boxWidth, ansi.StringWidth(l))
-	}
-	boxWidth = min(boxWidth, width)
-	x := (width - boxWidth) / 2
-	y := max(0, (len(body)-len(lines))/2)
-	out := append([]string(nil), body...)
-	for i, l := range lines {
-		if y+i >= len(out) {
-			break
-		}
-		l = ansi.Truncate(l, boxWidth, "")
-		pad := strings.Repeat(" ", boxWidth-ansi.StringWidth(l))
-		row := out[y+i]
-		out[y+i] = ansi.Truncate(row, x, "") + "\x1b[m" + l + pad + "\x1b[m" + ansi.TruncateLeft(row, x+boxWidth, "")
-	}
-	return out
-}
-
-// fullHelp renders the key help and the legend in a box. Groups of keys
-// sit side by side as far as the screen allows, then wrap below.
-func (m Model) fullHelp() string {
-	st := m.styles
-	inner := m.width - st.Help.GetHorizontalFrameSize()
-	var blocks []string
-	var row []string
-	rowWidth := 0
-	for _, group := range m.keys.FullHelp() {
-		col := m.help.FullHelpView([][]key.Binding{group})
-		w := lipgloss.Width(col)
-		if len(row) > 0 && rowWidth+4+w > inner {
-			blocks = append(blocks, lipgloss.JoinHorizontal(lipgloss.Top, row...))
-			row, rowWidth = nil, 0
-		}
-		if len(row) > 0 {
-			row = append(row, "    ")
-			rowWidth += 4
-		}
-		row = append(row, col)
-		rowWidth += w
-	}
-	blocks = append(blocks, lipgloss.JoinHorizontal(lipgloss.Top, row...))
-	keys := strings.Split(strings.Join(blocks, "\n"), "\n")
-	legend := strings.Split(m.legend(), "\n")
-	if m.view.isSheet() {
-		legend = strings.Split(m.sheetLegend(), "\n")
-	}
-	for i, l := range legend {
-		legend[i] = ansi.Truncate(l, inner, "…")
-	}
-	room := m.lay.paneHeight - st.Help.GetVerticalFrameSize()
-	lines := append(keys, legend...)
-	if len(lines) < room {
-		lines = append(append(keys, ""), legend...) // room for a blank line between
-	}
-	if len(lines) > room {
-		lines = append(lines[:max(0, room-1)], st.Meta.Render("… (enlarge the terminal for the rest)"))
-	}
-	return st.Help.Render(strings.Join(lines, "\n"))
-}
-
-// legend explains the gutter and the highlights.
-func (m Model) legend() string {
-	st := m.styles
-	n := fmt.Sprintf("%*s", m.gutterDigits(), "12")
-	mark := func(r diffing.Relation) string { return st.Relation[r].Render(n + glyphs[r] + "▏") }
-	lines := []string{
-		mark(diffing.Identical) + " identical  " + mark(diffing.Reworded) + " reworded  " +
-			mark(diffing.Related) + " related match",
-		st.Relation[diffing.Unique].Render(fmt.Sprintf("%*s", m.gutterDigits()+1, glyphs[diffing.Unique])+"▏") +
-			" unique to this report  " + st.Noise.Render(fmt.Sprintf("%*s", m.gutterDigits()+1, noiseGlyph)) + "  noise, never aligned",
-		strings.Repeat(" ", m.gutterDigits()+3) + st.Changed.Render("words") + " this report has, the other lacks  " +
-			st.Hit.Render("hit") + " search hit",
-	}
-	if len(m.docs) > 2 {
-		var scale []string
-		for i := range shareSteps {
-			scale = append(scale, st.Share[i].Render("▌"))
-		}
-		lines = append(lines, strings.Repeat(" ", m.gutterDigits()+1)+strings.Join(scale, "")+
-			" a match shared by 2 reports … by all")
-	}
-	return strings.Join(lines, "\n")
-}
-
-// sheetLegend explains the marks of the analysis views.
-func (m Model) sheetLegend() string {
-	st := m.styles
-	return strings.Join([]string{
-		st.RuleFocus.Render("▌") + " current item: enter goes to its passage and marks its words like " + st.Hit.Render("hits"),
-		st.Changed.Render("words") + " a version has and the other lacks, spelt out: " +
-			st.Changed.Render("relayed") + " → " + st.Changed.Render("conveyed"),
-		st.Hard.Render("hard") + " conflict: both cannot be right · " + st.Soft.Render("soft") + ": a bound or estimate that fits",
-	}, "\n")
-}
-
 // tooSmallMessage fills the screen with a notice that it is too small.
-func (m Model) tooSmallMessage() string {
+func (m *Model) tooSmallMessage() string {
+	d := &m.desk
 	lines := []string{
 		"Terminal too small",
-		fmt.Sprintf("need %d×%d, have %d×%d", minWidth, minHeight, m.width, m.height),
+		fmt.Sprintf("need %d×%d, have %d×%d", minWidth, minHeight, d.width, d.height),
 		"enlarge it, or press q to quit",
 	}
 	for i, l := range lines {
-		lines[i] = m.styles.Message.Render(ansi.Truncate(l, m.width, "…"))
+		lines[i] = d.styles.Message.Render(d.cells.Truncate(l, d.width, "…"))
 	}
-	placed := lipgloss.Place(m.width, m.height, lipgloss.Center, lipgloss.Center, strings.Join(lines, "\n"))
-	return strings.Join(strings.Split(placed, "\n")[:m.height], "\n")
+	placed := lipgloss.Place(d.width, d.height, lipgloss.Center, lipgloss.Center, strings.Join(lines, "\n"))
+	return strings.Join(strings.Split(placed, "\n")[:d.height], "\n")
 }
 
 // loadingScreen shows the loader's progress: a spinner and its latest
 // status lines.
-func (m Model) loadingScreen() string {
-	lines := []string{m.spinner.View() + " " + m.styles.Title.Render("Loading reports…"), ""}
+func (m *Model) loadingScreen() string {
+	d := &m.desk
+	lines := []string{m.spinner.View() + " " + d.styles.Title.Render("Loading reports…"), ""}
 	for _, s := range m.load.status {
-		lines = append(lines, m.styles.Meta.Render(ansi.Truncate(s, max(0, m.width-4), "…")))
+		lines = append(lines, d.styles.Meta.Render(d.cells.Truncate(s, d.width-4, "…")))
 	}
-	lines = append(lines, "", m.styles.Meta.Render("q quits"))
-	box := lipgloss.NewStyle().Width(min(m.width, 72)).Render(strings.Join(lines, "\n"))
-	placed := strings.Split(lipgloss.Place(m.width, m.height, lipgloss.Center, lipgloss.Center, box), "\n")
+	lines = append(lines, "", d.styles.Meta.Render("q quits"))
+	box := d.styles.Loading.Width(min(d.width, 72)).Render(strings.Join(lines, "\n"))
+	placed := strings.Split(lipgloss.Place(d.width, d.height, lipgloss.Center, lipgloss.Center, box), "\n")
 	for i := range placed {
-		placed[i] = ansi.Truncate(placed[i], m.width, "")
+		placed[i] = d.cells.Truncate(placed[i], d.width, "")
 	}
-	return strings.Join(placed[:m.height], "\n")
+	return strings.Join(placed[:d.height], "\n")
+}
+
+// blockWidth is the width of the widest line of a block of lines.
+func blockWidth(cm cells.Method, block string) int {
+	w := 0
+	for _, l := range strings.Split(block, "\n") {
+		w = max(w, cm.Width(l))
+	}
+	return w
 }

@@ -20,7 +20,7 @@ func TestViewKeyTogglesTheAlignedViewKeepingTheMatch(t *testing.T) {
 	require.Equal(t, 1, m.currentMatch())
 	m = press(t, m, "v")
 	require.Equal(t, viewAligned, m.view)
-	require.NotNil(t, m.rows)
+	require.NotNil(t, m.aligned.rows)
 	assert.Equal(t, 1, m.currentMatch(), "the match stays current")
 	rows := screen(m)
 	at := rowOf(rows, "There was a direct message")
@@ -37,8 +37,8 @@ func TestViewKeyTogglesTheAlignedViewKeepingTheMatch(t *testing.T) {
 
 func TestAlignedViewScrollsAndJumps(t *testing.T) {
 	m := press(t, sized(t, seedAlignment(t), 120, 40), "v")
-	f := m.rowFlow()
-	body := m.lay.bodyHeight()
+	f := m.aligned.flow(&m.desk)
+	body := m.desk.lay.bodyHeight()
 	tests := []struct {
 		keys []string
 		want pos
@@ -51,7 +51,7 @@ func TestAlignedViewScrollsAndJumps(t *testing.T) {
 		{[]string{"G", "g"}, firstPos(f)},
 	}
 	for _, tt := range tests {
-		assert.Equal(t, tt.want, press(t, m, tt.keys...).rowTop, "%v", tt.keys)
+		assert.Equal(t, tt.want, press(t, m, tt.keys...).aligned.top, "%v", tt.keys)
 	}
 	m = press(t, m, "n", "n")
 	assert.Equal(t, 2, m.currentMatch())
@@ -60,10 +60,10 @@ func TestAlignedViewScrollsAndJumps(t *testing.T) {
 
 	// u goes to the next stretch only report 1 tells.
 	m = press(t, m, "u")
-	row := m.rows.Rows[m.currentRow()]
+	row := m.aligned.rows.Rows[m.aligned.currentRow(&m.desk)]
 	assert.Equal(t, -1, row.Match)
 	assert.Equal(t, 0, row.Column())
-	first := m.docs[0].article.Passages[row.Cells[0].Passages[0]].Text
+	first := m.desk.docs[0].article.Passages[row.Cells[0].Passages[0]].Text
 	assert.Contains(t, screen(m)[headerRows], first[:20], "the stretch is at the top")
 }
 
@@ -71,19 +71,19 @@ func TestAlignedViewMarksMovedPassages(t *testing.T) {
 	m := press(t, sized(t, threeReports(t), 160, 48), "v")
 	text := screenText(m)
 	assert.Contains(t, text, "↓ moved from ¶2", "report 2 tells the storm after the mayor")
-	for _, row := range m.rows.Rows {
-		assert.Equal(t, aligned.InPlace, row.Cells[m.rows.Base].Move)
+	for _, row := range m.aligned.rows.Rows {
+		assert.Equal(t, aligned.InPlace, row.Cells[m.aligned.rows.Base].Move)
 	}
 }
 
 func TestTabInTheAlignedViewFollowsTheOtherReportsOrder(t *testing.T) {
 	m := press(t, sized(t, threeReports(t), 160, 48), "v")
-	require.Equal(t, 0, m.rows.Base)
+	require.Equal(t, 0, m.aligned.rows.Base)
 	m = press(t, m, "tab")
-	assert.Equal(t, 1, m.focus)
-	assert.Equal(t, 1, m.rows.Base, "rows follow the focused report")
+	assert.Equal(t, 1, m.desk.focus)
+	assert.Equal(t, 1, m.aligned.rows.Base, "rows follow the focused report")
 	m = press(t, m, "g")
-	for _, row := range m.rows.Rows {
+	for _, row := range m.aligned.rows.Rows {
 		if ps := row.Cells[1].Passages; len(ps) > 0 {
 			assert.Equal(t, []int{0}, ps, "report 2's rows start with its first passage, the mayor")
 			break
@@ -114,7 +114,7 @@ func TestDetailShowsTheMatchAndCloses(t *testing.T) {
 func TestDetailOnAUniquePassageSaysSo(t *testing.T) {
 	m := press(t, sized(t, seedAlignment(t), 120, 40), "n", "u", "enter")
 	assert.False(t, m.detail.open)
-	assert.Contains(t, m.notice, "not at a match")
+	assert.Contains(t, m.desk.notice, "not at a match")
 }
 
 func TestDetailWithoutColourMarksTheWords(t *testing.T) {
@@ -130,34 +130,34 @@ func TestDetailWithoutColourMarksTheWords(t *testing.T) {
 
 func TestDetailScrolls(t *testing.T) {
 	m := press(t, sized(t, seedAlignment(t), 60, 14), "n", "enter")
-	require.Greater(t, len(m.detailLines(m.detailWidth())), m.detailHeight(), "the detail is longer than the box")
+	require.Greater(t, len(m.detail.lines(&m.desk, m.detail.width(&m.desk))), m.detail.height(&m.desk), "the detail is longer than the box")
 	m = press(t, m, "j")
 	assert.Equal(t, 1, m.detail.top)
 	m = press(t, m, "G")
-	assert.Equal(t, len(m.detailLines(m.detailWidth()))-m.detailHeight(), m.detail.top)
+	assert.Equal(t, len(m.detail.lines(&m.desk, m.detail.width(&m.desk)))-m.detail.height(&m.desk), m.detail.top)
 	m = press(t, m, "g")
 	assert.Equal(t, 0, m.detail.top)
 }
 
 func TestDifferencesOnlyFoldsIdenticalPassages(t *testing.T) {
 	m := sized(t, twoVersions(t), 80, 30)
-	f := m.flow(0)
+	f := m.desk.flow(0)
 	require.Greater(t, f.height(0), 1, "the first sentence takes two lines")
-	require.Equal(t, diffing.Identical, m.docs[0].relation(0))
+	require.Equal(t, diffing.Identical, m.desk.docs[0].relation(0))
 	m = press(t, m, "d")
-	assert.True(t, m.diffsOnly)
-	assert.Equal(t, 1, m.flow(0).height(0), "folded to one line")
+	assert.True(t, m.desk.diffsOnly)
+	assert.Equal(t, 1, m.desk.flow(0).height(0), "folded to one line")
 	assert.Contains(t, screenText(m), "The council approved the new …")
-	assert.Greater(t, m.flow(0).height(2), 1, "a reworded passage is not folded")
+	assert.Greater(t, m.desk.flow(0).height(2), 1, "a reworded passage is not folded")
 	m = press(t, m, "d")
-	assert.Equal(t, f.height(0), m.flow(0).height(0))
+	assert.Equal(t, f.height(0), m.desk.flow(0).height(0))
 }
 
 func TestNoiseCanBeHidden(t *testing.T) {
 	m := sized(t, seedAlignment(t), 120, 60)
 	require.Contains(t, screenText(press(t, m, "G")), "headtopics.com")
 	m = press(t, m, "x")
-	assert.True(t, m.hideNoise)
+	assert.True(t, m.desk.hideNoise)
 	assert.NotContains(t, screenText(press(t, m, "G")), "headtopics.com")
 	assert.NotContains(t, screenText(press(t, m, "G")), "Picture: Fatemeh Bahrami")
 	assert.Contains(t, m.statusBar(), "no noise")
@@ -172,7 +172,7 @@ func TestOverviewColumnMapsTheReport(t *testing.T) {
 	sep := strings.Index(rows[headerRows], "│")
 	require.Greater(t, sep, 0)
 	marks := ""
-	for _, r := range rows[headerRows : headerRows+m.lay.bodyHeight()] {
+	for _, r := range rows[headerRows : headerRows+m.desk.lay.bodyHeight()] {
 		cells := []rune(r)
 		marks += string(cells[len([]rune(r[:sep]))-1])
 	}
@@ -180,8 +180,9 @@ func TestOverviewColumnMapsTheReport(t *testing.T) {
 	assert.Contains(t, marks, glyphs[diffing.Reworded])
 	assert.Contains(t, marks, noiseGlyph)
 	m = press(t, m, "o")
-	assert.False(t, m.overview)
-	assert.Equal(t, m.textWidth(m.panes[0].width), press(t, m, "o").textWidth(m.panes[0].width)+overviewWidth)
+	assert.False(t, m.desk.overview)
+	on := press(t, m, "o")
+	assert.Equal(t, m.desk.textWidth(m.desk.paneWidth(0)), on.desk.textWidth(on.desk.paneWidth(0))+overviewWidth)
 }
 
 func TestSummariseTakesTheCommonestMark(t *testing.T) {
@@ -195,31 +196,31 @@ func TestSummariseTakesTheCommonestMark(t *testing.T) {
 func TestSearchHighlightsHitsInEveryPaneAndMovesBetweenThem(t *testing.T) {
 	m := sized(t, seedAlignment(t), 120, 40)
 	m = pressSearching(t, m, "/", "W", "h", "i", "t", "e")
-	assert.True(t, m.search.typing)
-	assert.Equal(t, "White", m.search.query, "hits show while typing")
-	require.NotEmpty(t, m.search.hits[0])
-	require.NotEmpty(t, m.search.hits[1])
-	assert.Contains(t, m.View().Content, m.styles.Hit.Render("White"), "hits are highlighted")
+	assert.True(t, m.desk.search.typing)
+	assert.Equal(t, "White", m.desk.search.query, "hits show while typing")
+	require.NotEmpty(t, m.desk.search.hits[0])
+	require.NotEmpty(t, m.desk.search.hits[1])
+	assert.Contains(t, m.View().Content, m.desk.styles.Hit.Render("White"), "hits are highlighted")
 	assert.Contains(t, screen(m)[len(screen(m))-1], "/White", "the query line")
 
 	m = pressSearching(t, m, "enter")
-	assert.False(t, m.search.typing)
-	first := m.search.current
+	assert.False(t, m.desk.search.typing)
+	first := m.desk.search.current
 	require.Equal(t, 0, first)
 	m = press(t, m, "]")
-	assert.Equal(t, first+1, m.search.current)
-	hit := m.search.hits[0][m.search.current]
-	assert.Equal(t, m.docs[0].passageAt(hit.start), m.currentPassage(), "the view moved to the hit")
+	assert.Equal(t, first+1, m.desk.search.current)
+	hit := m.desk.search.hits[0][m.desk.search.current]
+	assert.Equal(t, m.desk.docs[0].passageAt(hit.start), m.reading.currentPassage(&m.desk), "the view moved to the hit")
 	assert.Contains(t, m.statusBar(), "“White” hit 2 of")
 	m = press(t, m, "[")
-	assert.Equal(t, first, m.search.current)
+	assert.Equal(t, first, m.desk.search.current)
 	m = press(t, m, "[")
-	assert.Equal(t, len(m.search.hits[0])-1, m.search.current, "wraps to the last hit")
-	assert.Contains(t, m.notice, "wrapped")
+	assert.Equal(t, len(m.desk.search.hits[0])-1, m.desk.search.current, "wraps to the last hit")
+	assert.Contains(t, m.desk.notice, "wrapped")
 
 	m = press(t, m, "esc")
-	assert.Empty(t, m.search.query)
-	assert.NotContains(t, m.View().Content, m.styles.Hit.Render("White"))
+	assert.Empty(t, m.desk.search.query)
+	assert.NotContains(t, m.View().Content, m.desk.styles.Hit.Render("White"))
 }
 
 func TestSearchTypingDoesNotTriggerKeys(t *testing.T) {
@@ -228,11 +229,11 @@ func TestSearchTypingDoesNotTriggerKeys(t *testing.T) {
 	m = next.(Model)
 	require.NotNil(t, cmd)
 	m = press(t, m, "q", "n", "j")
-	assert.Equal(t, "qnj", m.search.input.Value())
+	assert.Equal(t, "qnj", m.desk.search.input.Value())
 	assert.Equal(t, 0, m.currentMatch(), "n did not move")
 	m = press(t, m, "esc")
-	assert.False(t, m.search.typing)
-	assert.Empty(t, m.search.query)
+	assert.False(t, m.desk.search.typing)
+	assert.Empty(t, m.desk.search.query)
 }
 
 func TestSearchIgnoresCaseAndEscapesNothing(t *testing.T) {
@@ -251,13 +252,13 @@ func TestSearchIgnoresCaseAndEscapesNothing(t *testing.T) {
 
 func TestNextUniqueFindsStretchesOnlyThisReportTells(t *testing.T) {
 	m := sized(t, seedAlignment(t), 120, 40)
-	d := m.docs[0]
+	d := m.desk.docs[0]
 	m = press(t, m, "u")
-	p := m.currentPassage()
+	p := m.reading.currentPassage(&m.desk)
 	require.True(t, d.isUnique(p))
 	assert.False(t, d.isUnique(p-1), "at the start of a stretch")
 	m = press(t, m, "u")
-	q := m.currentPassage()
+	q := m.reading.currentPassage(&m.desk)
 	assert.Greater(t, q, p)
 	for r := p; r < q; r++ {
 		if !d.isUnique(r) {
@@ -266,16 +267,16 @@ func TestNextUniqueFindsStretchesOnlyThisReportTells(t *testing.T) {
 		assert.Less(t, r, q, "u left the stretch")
 	}
 	m = press(t, m, "U")
-	assert.Equal(t, p, m.currentPassage())
+	assert.Equal(t, p, m.reading.currentPassage(&m.desk))
 }
 
 func TestManyReportsGetAsManyPanesAsFit(t *testing.T) {
 	al := threeReports(t)
-	assert.Len(t, sized(t, al, 80, 24).shown, 2, "two 40-column panes at 80")
-	assert.Len(t, sized(t, al, 120, 40).shown, 2)
-	assert.Len(t, sized(t, al, 160, 48).shown, 3)
+	assert.Len(t, sized(t, al, 80, 24).desk.shown, 2, "two 40-column panes at 80")
+	assert.Len(t, sized(t, al, 120, 40).desk.shown, 2)
+	assert.Len(t, sized(t, al, 160, 48).desk.shown, 3)
 	m := sized(t, al, 300, 80)
-	assert.Equal(t, []int{0, 1, 2}, m.shown)
+	assert.Equal(t, []int{0, 1, 2}, m.desk.shown)
 	text := screenText(m)
 	for _, title := range []string{"[1] Storm Hits", "[2] Province Declares", "[3] Tourists Stranded"} {
 		assert.Contains(t, text, title, "every pane says which report it is")
@@ -284,36 +285,36 @@ func TestManyReportsGetAsManyPanesAsFit(t *testing.T) {
 
 func TestNumberKeysPickTheReportInThePane(t *testing.T) {
 	m := sized(t, threeReports(t), 80, 24)
-	require.Equal(t, []int{0, 1}, m.shown)
+	require.Equal(t, []int{0, 1}, m.desk.shown)
 	m = press(t, m, "3")
-	assert.Equal(t, []int{2, 1}, m.shown, "report 3 takes the focused pane's place")
-	assert.Equal(t, 2, m.focus)
+	assert.Equal(t, []int{2, 1}, m.desk.shown, "report 3 takes the focused pane's place")
+	assert.Equal(t, 2, m.desk.focus)
 	m = press(t, m, "2")
-	assert.Equal(t, []int{1, 2}, m.shown, "a shown report swaps places")
+	assert.Equal(t, []int{1, 2}, m.desk.shown, "a shown report swaps places")
 	m = press(t, m, "9")
-	assert.Contains(t, m.notice, "no report 9")
+	assert.Contains(t, m.desk.notice, "no report 9")
 	assert.Contains(t, screen(m)[0], "[2] Province")
 }
 
 func TestNumberKeysAreOffWithTwoReports(t *testing.T) {
 	m := sized(t, seedAlignment(t), 120, 40)
 	m = press(t, m, "2")
-	assert.Equal(t, []int{0, 1}, m.shown)
-	assert.Equal(t, 0, m.focus)
+	assert.Equal(t, []int{0, 1}, m.desk.shown)
+	assert.Equal(t, 0, m.desk.focus)
 }
 
 func TestZoomShowsOnePaneAndFocusWalksAllReports(t *testing.T) {
 	m := sized(t, threeReports(t), 160, 48)
 	m = press(t, m, "z")
-	assert.True(t, m.zoomed)
-	assert.Equal(t, []int{0}, m.shown)
-	assert.Equal(t, 160, m.panes[0].width, "full width")
+	assert.True(t, m.desk.zoomed)
+	assert.Equal(t, []int{0}, m.desk.shown)
+	assert.Equal(t, 160, m.desk.paneWidth(0), "full width")
 	m = press(t, m, "l")
-	assert.Equal(t, []int{1}, m.shown)
+	assert.Equal(t, []int{1}, m.desk.shown)
 	m = press(t, m, "l", "l")
-	assert.Equal(t, []int{0}, m.shown, "round all three")
+	assert.Equal(t, []int{0}, m.desk.shown, "round all three")
 	m = press(t, m, "z")
-	assert.Equal(t, []int{0, 1, 2}, m.shown)
+	assert.Equal(t, []int{0, 1, 2}, m.desk.shown)
 	requireFits(t, m.View().Content, 160, 48)
 }
 
@@ -323,24 +324,24 @@ func TestFocusKeys(t *testing.T) {
 		key  string
 		want int
 	}{{"l", 1}, {"right", 1}, {"tab", 1}, {"h", 2}, {"left", 2}, {"shift+tab", 2}} {
-		assert.Equal(t, tt.want, press(t, m, tt.key).focus, tt.key)
+		assert.Equal(t, tt.want, press(t, m, tt.key).desk.focus, tt.key)
 	}
 }
 
 func TestNarrowingKeepsTheFocusedReportOnScreen(t *testing.T) {
 	m := press(t, sized(t, threeReports(t), 160, 48), "l", "l")
-	require.Equal(t, 2, m.focus)
+	require.Equal(t, 2, m.desk.focus)
 	m = update(t, m, tea.WindowSizeMsg{Width: 80, Height: 24})
-	assert.Contains(t, m.shown, 2)
-	assert.Len(t, m.shown, 2)
+	assert.Contains(t, m.desk.shown, 2)
+	assert.Len(t, m.desk.shown, 2)
 }
 
 func TestMouseWheelScrollsThePaneUnderThePointer(t *testing.T) {
 	m := sized(t, seedAlignment(t), 120, 40)
-	right := m.lay.paneWidths[0] + 5
+	right := m.desk.lay.paneWidths[0] + 5
 	m = update(t, m, tea.MouseWheelMsg{X: right, Y: 10, Button: tea.MouseWheelDown})
 	assert.Equal(t, wheelLines, topLine(m, 1), "the right pane scrolled")
-	assert.Equal(t, 0, m.focus, "the wheel does not move the focus")
+	assert.Equal(t, 0, m.desk.focus, "the wheel does not move the focus")
 	m = update(t, m, tea.MouseWheelMsg{X: right, Y: 10, Button: tea.MouseWheelUp})
 	assert.Equal(t, 0, topLine(m, 1))
 }
@@ -350,29 +351,29 @@ func TestClickFocusesAPaneAndSelectsThePassage(t *testing.T) {
 	rows := screen(m)
 	y := rowOf(rows, "conveyed")
 	require.Greater(t, y, 0)
-	x := m.lay.paneWidths[0] + 10
+	x := m.desk.lay.paneWidths[0] + 10
 	m = update(t, m, tea.MouseClickMsg{X: x, Y: y, Button: tea.MouseLeft})
-	assert.Equal(t, 1, m.focus)
+	assert.Equal(t, 1, m.desk.focus)
 	assert.Equal(t, 1, m.currentMatch(), "Kirby's match is selected")
 	rows = screen(m)
 	at := rowOf(rows, "conveyed")
 	assert.Contains(t, rows[at-1]+rows[at], "relayed", "its partner moved level with it")
 	assert.Contains(t, m.statusBar(), "match 2 of 3")
 	m = press(t, m, "j")
-	assert.Equal(t, -1, m.panes[1].selected, "keys scroll from the top again")
+	assert.Equal(t, -1, m.reading.panes[1].selected, "keys scroll from the top again")
 }
 
 func TestMouseInTheAlignedViewAndOverlays(t *testing.T) {
 	m := press(t, sized(t, seedAlignment(t), 120, 40), "v")
 	m = update(t, m, tea.MouseWheelMsg{X: 5, Y: 10, Button: tea.MouseWheelDown})
-	assert.Equal(t, advance(m.rowFlow(), firstPos(m.rowFlow()), wheelLines), m.rowTop)
+	assert.Equal(t, advance(m.aligned.flow(&m.desk), firstPos(m.aligned.flow(&m.desk)), wheelLines), m.aligned.top)
 	m = update(t, m, tea.MouseClickMsg{X: 5, Y: headerRows, Button: tea.MouseLeft})
-	assert.Equal(t, m.rowTop.block, m.rowPick)
+	assert.Equal(t, m.aligned.top.block, m.aligned.pick)
 	m = press(t, m, "enter")
 	require.True(t, m.detail.open)
-	before := m.rowTop
+	before := m.aligned.top
 	m = update(t, m, tea.MouseWheelMsg{X: 5, Y: 10, Button: tea.MouseWheelDown})
-	assert.Equal(t, before, m.rowTop, "the wheel scrolls the detail, not the view behind")
+	assert.Equal(t, before, m.aligned.top, "the wheel scrolls the detail, not the view behind")
 }
 
 func TestResizeStormsKeepTheLayoutWhole(t *testing.T) {
@@ -395,9 +396,9 @@ func TestResizeStormsKeepTheLayoutWhole(t *testing.T) {
 func TestThemeFlagOverridesTheTerminal(t *testing.T) {
 	al := seedAlignment(t)
 	light := New(al.Articles, Options{Config: diffing.DefaultConfig(), Theme: ThemeLight})
-	assert.False(t, light.isDark)
+	assert.False(t, light.desk.isDark)
 	light = update(t, light, tea.BackgroundColorMsg{Color: blackColor{}})
-	assert.False(t, light.isDark, "a forced theme ignores the background")
+	assert.False(t, light.desk.isDark, "a forced theme ignores the background")
 	for _, s := range []string{"auto", "dark", "light"} {
 		_, err := ParseTheme(s)
 		assert.NoError(t, err)
@@ -413,7 +414,7 @@ func (blackColor) RGBA() (r, g, b, a uint32) { return 0, 0, 0, 0xffff }
 func TestEveryKeyIsInTheHelp(t *testing.T) {
 	m := press(t, sized(t, seedAlignment(t), 160, 48), "?")
 	text := screenText(m)
-	for _, group := range m.keys.FullHelp() {
+	for _, group := range fullHelp(m) {
 		for _, b := range group {
 			assert.Contains(t, text, b.Help().Desc)
 		}
@@ -461,10 +462,36 @@ func TestAlternateKeysDoTheSameAsTheirFirst(t *testing.T) {
 		{"down", "j"}, {"up", "k"}, {"right", "l"}, {"left", "h"}, {"shift+tab", "h"},
 	} {
 		a, b := press(t, m, pair[0]), press(t, m, pair[1])
-		assert.Equal(t, b.panes, a.panes, "%s and %s", pair[0], pair[1])
-		assert.Equal(t, b.focus, a.focus, "%s and %s", pair[0], pair[1])
+		assert.Equal(t, b.reading.panes, a.reading.panes, "%s and %s", pair[0], pair[1])
+		assert.Equal(t, b.desk.focus, a.desk.focus, "%s and %s", pair[0], pair[1])
 	}
 	next, cmd := m.Update(keyPress("="))
 	require.NotNil(t, cmd, "= is + without shift")
 	assert.InDelta(t, diffing.DefaultConfig().MinScore+strictnessStep, next.(Model).cfg.MinScore, 1e-9)
+}
+
+func TestTheInlineDiffWritesNoSpaceBeforePunctuation(t *testing.T) {
+	m := sized(t, seedAlignment(t), 120, 40)
+	m.desk.noColor = true
+	plain := func(a, b string) string {
+		var out strings.Builder
+		for _, s := range m.desk.inlineDiff(a, b) {
+			out.WriteString(s.text)
+		}
+		return out.String()
+	}
+	for _, tt := range []struct{ a, b, want string }{
+		{"Troops moved into the border region on Monday.", "Troops moved into the border region.",
+			"Troops moved into the border region [-on Monday-]."},
+		{"Troops reached the region today, officials said.", "Troops reached the region, officials said.",
+			"Troops reached the region [-today-], officials said."},
+		{"A big dog barked at night.", "A dog barked at night.", "A [-big-] dog barked at night."},
+		{"The storm destroyed homes.", "The storm destroyed many homes.", "The storm destroyed {+many+} homes."},
+		{`"We will hold the line today," he said.`, `"We will hold the line," he said.`,
+			`"We will hold the line [-today-]," he said.`},
+	} {
+		assert.Equal(t, tt.want, plain(tt.a, tt.b), "%q → %q", tt.a, tt.b)
+	}
+	cjk := plain("今天天气很好。", "今天天气好。")
+	assert.NotContains(t, cjk, " ", "no space between Chinese characters: %q", cjk)
 }
