@@ -12,10 +12,12 @@ type Config struct {
 	// tell the same thing (the link model's, see linkmodel.go) at which
 	// they may match. Raising it makes parallax stricter.
 	MinScore float64
-	// RelatedScore is the lowest probability at which a match is shown as
-	// related (or reworded, or identical); below it, down to MinScore, it
-	// is only possible.
-	RelatedScore float64
+	// RelatedScore and RelatedSimilarity are the lowest probability and
+	// the lowest similarity at which a match is shown as related (or
+	// reworded); below either, down to MinScore, it is only possible. A
+	// match the model is sure of on little shared wording (each passage
+	// the other's best, in place) is left for the reader to judge.
+	RelatedScore, RelatedSimilarity float64
 	// RewordedScore and RewordedOverlap are the lowest similarity and the
 	// lowest word overlap (WordDiff.Overlap) at which a match counts as the
 	// same sentence edited; below either, its passages are only related.
@@ -77,18 +79,19 @@ func (cfg Config) report(phase Phase, done, total int) {
 // The package documentation says how they were chosen.
 func DefaultConfig() Config {
 	return Config{
-		MinScore:        0.35,
-		RelatedScore:    0.7,
-		RewordedScore:   0.45,
-		RewordedOverlap: 0.5,
-		CandidateScore:  0.15,
-		BackboneScore:   0.5,
-		MinSharedTerms:  2,
-		SplitScore:      0.15,
-		SynonymCredit:   0.3,
-		MaxGroup:        4,
-		MaxCandidates:   8,
-		MaxPostings:     200,
+		MinScore:          0.35,
+		RelatedScore:      0.7,
+		RelatedSimilarity: 0.25,
+		RewordedScore:     0.45,
+		RewordedOverlap:   0.5,
+		CandidateScore:    0.15,
+		BackboneScore:     0.5,
+		MinSharedTerms:    2,
+		SplitScore:        0.15,
+		SynonymCredit:     0.3,
+		MaxGroup:          4,
+		MaxCandidates:     8,
+		MaxPostings:       200,
 	}
 }
 
@@ -153,5 +156,5 @@ func (c *corpus) link(ctx context.Context, cfg Config) ([]group, error) {
 		}
 	}
 	cfg.report(PhaseMatch, total, total)
-	return coherentGroups(links, c.articles, inStep, cfg), nil
+	return c.coherentGroups(links, inStep, cfg), nil
 }

@@ -51,7 +51,8 @@ func compareNodes(x, y node) int {
 // the more probable one wins. With two articles a group is a passage and
 // its partners (one sentence told as several), or several passages that
 // all match each other.
-func coherentGroups(links []link, articles []*articleFeatures, inStep [][]float64, cfg Config) []group {
+func (c *corpus) coherentGroups(links []link, inStep [][]float64, cfg Config) []group {
+	articles := c.articles
 	slices.SortFunc(links, byProbability)
 	prob := newLinkTable(articles, links)
 	groupOf := make([][]int32, len(articles))
@@ -100,7 +101,7 @@ func coherentGroups(links []link, articles []*articleFeatures, inStep [][]float6
 			members[id] = joinSplits(nodes, articles, groupOf, cfg)
 		}
 	}
-	fillSandwiches(members, articles, groupOf, inStep, cfg)
+	c.fillSandwiches(members, groupOf, inStep, cfg)
 	var out []group
 	for _, nodes := range members {
 		if nodes == nil {
@@ -229,8 +230,9 @@ func joinSplits(nodes []node, articles []*articleFeatures, groupOf [][]int32, cf
 // one another (or in one group), p, in no group, joins the group whose
 // passages in the other articles share more with it, as Gale and Church
 // (1993) align a sentence translated as two between two anchors. It needs
-// only a shared word: the order vouches for the rest.
-func fillSandwiches(members [][]node, articles []*articleFeatures, groupOf [][]int32, inStep [][]float64, cfg Config) {
+// only one informative word in common: the order vouches for the rest.
+func (c *corpus) fillSandwiches(members [][]node, groupOf [][]int32, inStep [][]float64, cfg Config) {
+	articles := c.articles
 	for b, f := range articles {
 		for p := 1; p+1 < len(f.prose); p++ {
 			if !f.prose[p] || groupOf[b][p] >= 0 {
@@ -254,8 +256,11 @@ func fillSandwiches(members [][]node, articles []*articleFeatures, groupOf [][]i
 				if own >= cfg.MaxGroup {
 					continue
 				}
-				if s := dot(f.vecs[p], sum(vecs...)); s > bestScore {
-					best, bestScore = g, s
+				others := sum(vecs...)
+				if _, _, shared := c.coverage(f.vecs[p], others); shared > 0 {
+					if s := dot(f.vecs[p], others); s > bestScore {
+						best, bestScore = g, s
+					}
 				}
 			}
 			if best >= 0 {

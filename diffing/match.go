@@ -120,7 +120,7 @@ func (c *corpus) buildMatch(g group, cfg Config, scratch *matchScratch) Match {
 		}
 	}
 	m.Similarity = total / float64(pairs)
-	if m.Relation != Identical && m.Score < cfg.RelatedScore {
+	if m.Relation != Identical && (m.Score < cfg.RelatedScore || m.Similarity < cfg.RelatedSimilarity) {
 		m.Relation = Possible
 	}
 	m.Members = make([]Member, len(sides))
