@@ -396,7 +396,7 @@ func shareAnArticle(xs, ys []node) bool {
 // linkageFloor is the lowest probability of a candidate pair the grouping
 // reads: every two passages of a group from different articles must be
 // linked at least this strongly (see allLinked).
-const linkageFloor = 0.1
+const linkageFloor = 0.15
 
 // allLinked reports whether every passage of xs and every passage of ys
 // from another article are linked with a probability of at least floor (a
