@@ -8,38 +8,39 @@ import (
 
 // Config tunes the aligner. Build one with DefaultConfig and change fields.
 type Config struct {
-	// MinScore is the lowest similarity, from 0 to 1, at which two passages
-	// may match (GapRatio·MinScore between two matches in step). Raising it
-	// makes parallax stricter.
+	// MinScore is the lowest probability, from 0 to 1, that two passages
+	// tell the same thing (the link model's, see linkmodel.go) at which
+	// they may match. Raising it makes parallax stricter.
 	MinScore float64
+	// RelatedScore and RelatedSimilarity are the lowest probability and
+	// the lowest similarity at which a match is shown as related (or
+	// reworded); below either, down to MinScore, it is only possible. A
+	// match the model is sure of on little shared wording (each passage
+	// the other's best, in place) is left for the reader to judge.
+	RelatedScore, RelatedSimilarity float64
 	// RewordedScore and RewordedOverlap are the lowest similarity and the
 	// lowest word overlap (WordDiff.Overlap) at which a match counts as the
 	// same sentence edited; below either, its passages are only related.
 	RewordedScore, RewordedOverlap float64
+	// CandidateScore is the lowest similarity at which two passages are
+	// candidates for the link model to weigh.
+	CandidateScore float64
+	// BackboneScore is the lowest first-stage probability of the pairs the
+	// in-step backbone is made of.
+	BackboneScore float64
 	// MinSharedTerms is how many informative words two passages must share
-	// to match, unless those are all the informative words either has: one
-	// shared word ("immediately") is a coincidence more often than a fact.
-	// A pair of near-synonyms counts as a shared word.
+	// to be candidates, unless those are all the informative words either
+	// has: one shared word ("immediately") is a coincidence more often than
+	// a fact. A pair of near-synonyms counts as a shared word.
 	MinSharedTerms int
 	// SynonymCredit is how much a pair of near-synonyms (spokesman,
 	// spokesperson) counts towards similarity, as a share of what the same
 	// word would count; 0 turns synonyms off.
 	SynonymCredit float64
-	// GapRatio scales MinScore down for two passages that lie at the same
-	// distance between two matches in step (see fillGaps): their order
-	// vouches for them. 0 or 1 and above turn gap filling off.
-	GapRatio float64
 	// SplitScore is the lowest similarity a passage must have by itself
-	// with the partner of its neighbour to join their match as the other
-	// half of a split sentence.
+	// with a passage of a match to join it as the other half of a sentence
+	// told as two (see joinSplits).
 	SplitScore float64
-	// RepeatRatio and RepeatLinkage govern facts told more than once. A
-	// pair of passages that are not partners joins their matches when its
-	// similarity is at least RepeatRatio times the best similarity of each
-	// passage, and every passage of one report in the joined match has a
-	// similarity of at least RepeatLinkage with every passage of the other.
-	// RepeatRatio above 1 turns repeats off.
-	RepeatRatio, RepeatLinkage float64
 	// MaxGroup is the most passages one report may have in a match.
 	MaxGroup int
 	// MaxCandidates is how many of its most similar partners each passage
@@ -78,18 +79,19 @@ func (cfg Config) report(phase Phase, done, total int) {
 // The package documentation says how they were chosen.
 func DefaultConfig() Config {
 	return Config{
-		MinScore:        0.2,
-		RewordedScore:   0.45,
-		RewordedOverlap: 0.5,
-		MinSharedTerms:  2,
-		SynonymCredit:   0.3,
-		GapRatio:        0.25,
-		SplitScore:      0.15,
-		RepeatRatio:     0.7,
-		RepeatLinkage:   0.25,
-		MaxGroup:        4,
-		MaxCandidates:   8,
-		MaxPostings:     200,
+		MinScore:          0.35,
+		RelatedScore:      0.7,
+		RelatedSimilarity: 0.25,
+		RewordedScore:     0.45,
+		RewordedOverlap:   0.5,
+		CandidateScore:    0.15,
+		BackboneScore:     0.5,
+		MinSharedTerms:    2,
+		SplitScore:        0.15,
+		SynonymCredit:     0.3,
+		MaxGroup:          4,
+		MaxCandidates:     8,
+		MaxPostings:       200,
 	}
 }
 
@@ -125,9 +127,9 @@ func AlignContext(ctx context.Context, articles []*model.Article, cfg Config) (*
 	return al, nil
 }
 
-// link aligns every pair of articles and returns the groups of linked
-// passages (see links.groups).
-func (c *corpus) link(ctx context.Context, cfg Config) ([][]node, error) {
+// link aligns every pair of articles and returns the coherent groups of
+// linked passages (see coherentGroups).
+func (c *corpus) link(ctx context.Context, cfg Config) ([]group, error) {
 	// Matching reports the passages whose candidates are known, each pair
 	// of articles counting the passages of both.
 	total, done := 0, 0
@@ -137,19 +139,22 @@ func (c *corpus) link(ctx context.Context, cfg Config) ([][]node, error) {
 		}
 	}
 	cfg.report(PhaseMatch, 0, total)
-	links := newLinks(c.articles)
+	var links []link
+	inStep := make([][]float64, len(c.articles))
+	for x := range inStep {
+		inStep[x] = make([]float64, len(c.articles))
+	}
 	for x := range c.articles {
 		for y := x + 1; y < len(c.articles); y++ {
-			edges, err := c.alignPair(ctx, x, y, cfg, func(n int) { cfg.report(PhaseMatch, done+n, total) })
+			pairLinks, share, err := c.alignPair(ctx, x, y, cfg, func(n int) { cfg.report(PhaseMatch, done+n, total) })
 			if err != nil {
 				return nil, err
 			}
-			for _, e := range edges {
-				links.union(node{x, int(e.i)}, node{y, int(e.j)})
-			}
+			links = append(links, pairLinks...)
+			inStep[x][y], inStep[y][x] = share, share
 			done += len(c.articles[x].prose) + len(c.articles[y].prose)
 		}
 	}
 	cfg.report(PhaseMatch, total, total)
-	return links.groups(), nil
+	return c.coherentGroups(links, inStep, cfg), nil
 }

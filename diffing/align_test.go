@@ -185,13 +185,23 @@ func TestAlignSeedsMatchKirbysLine(t *testing.T) {
 	assert.Contains(t, arts[1].Passages[other.Passages[0]].Text, "direct message conveyed")
 	assert.Equal(t, Reworded, kirby.Relation)
 
-	var diffs []string
-	for _, sp := range kirby.Diff {
-		diffs = append(diffs, arts[sp.Article].Text[sp.Start:sp.End])
+	texts := func(spans []Span) []string {
+		var out []string
+		for _, sp := range spans {
+			out = append(out, arts[sp.Article].Text[sp.Start:sp.End])
+		}
+		return out
 	}
+	diffs := texts(kirby.Diff)
 	assert.Contains(t, diffs, "relayed")
-	assert.Contains(t, strings.Join(diffs, " "), "conveyed")
+	assert.Contains(t, diffs, "conveyed")
 	assert.Contains(t, kirby.Terms, "kirby")
+	// Words both sentences have are no difference, wherever they stand:
+	// "said" and "Reuters" are moved, not added or removed.
+	for _, word := range []string{"said", "Reuters"} {
+		assert.NotContains(t, strings.Join(diffs, " "), word)
+		assert.Contains(t, strings.Join(texts(kirby.Moved), " "), word)
+	}
 }
 
 // assertAlignmentInvariants checks what every alignment guarantees.

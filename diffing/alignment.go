@@ -10,6 +10,10 @@ type Relation int8
 const (
 	// Unique marks a passage that no other report tells.
 	Unique Relation = iota
+	// Possible passages may tell the same fact: the evidence links them,
+	// but not strongly enough to be sure (a probability below
+	// Config.RelatedScore).
+	Possible
 	// Related passages tell the same fact in different sentences.
 	Related
 	// Reworded passages are the same sentence with wording changes.
@@ -21,6 +25,8 @@ const (
 // String returns the relation's name as written in exports.
 func (r Relation) String() string {
 	switch r {
+	case Possible:
+		return "possible"
 	case Related:
 		return "related"
 	case Reworded:
@@ -45,14 +51,23 @@ type Alignment struct {
 
 // Match groups the passages of different articles that tell the same thing.
 type Match struct {
-	// Score is the similarity of the members, from 0 to 1.
+	// Score is the probability, from 0 to 1, that the members tell the same
+	// thing: the link model's (see linkmodel.go), averaged over the
+	// match's pairs of passages from different articles.
 	Score float64
+	// Similarity is the soft cosine of the members, each read as one text,
+	// averaged over pairs of articles.
+	Similarity float64
 	// Relation is how close the members are.
 	Relation Relation
 	// Members lists, per article involved, the passages in the match.
 	Members []Member
 	// Diff holds the words each member has that the other members lack.
 	Diff []Span
+	// Moved holds the words of each member that the other members have
+	// too, but at another place in the sentence (", said X" against "X
+	// said"): no difference of wording, shown more quietly if at all.
+	Moved []Span
 	// Terms are the shared informative words that produced the match, most
 	// informative first, in normalised form.
 	Terms []string

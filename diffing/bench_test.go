@@ -78,8 +78,9 @@ func BenchmarkIndex(b *testing.B) {
 	})
 }
 
-// BenchmarkMatch measures the second stage: candidate search and the four
-// passes of selection, to the groups of linked passages.
+// BenchmarkMatch measures the second stage: candidate search, the link
+// model's two stages and the backbone, to the coherent groups of linked
+// passages.
 func BenchmarkMatch(b *testing.B) {
 	eachScale(b, func(b *testing.B, articles []*model.Article) {
 		c, err := newCorpus(context.Background(), articles, true)
@@ -87,7 +88,7 @@ func BenchmarkMatch(b *testing.B) {
 			b.Fatal(err)
 		}
 		b.ReportAllocs()
-		var groups [][]node
+		var groups []group
 		for b.Loop() {
 			if groups, err = c.link(context.Background(), DefaultConfig()); err != nil {
 				b.Fatal(err)

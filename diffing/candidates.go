@@ -26,7 +26,7 @@ type accumulator struct {
 }
 
 // candidates returns, for every prose passage of from, its most similar
-// passages of to (at least cfg.MinScore), best first. Only passages sharing
+// passages of to (at least cfg.CandidateScore), best first. Only passages sharing
 // an informative word (not a stop word, in at most cfg.MaxPostings
 // passages) are considered. Walking the postings accumulates the part of
 // the cosine that informative words make, at constant cost per posting;
@@ -73,9 +73,9 @@ func (c *corpus) candidatesOf(i int32, from, to *articleFeatures, cfg Config, s 
 		}
 	}
 	// Passages whose informative words make less than a quarter of
-	// MinScore cannot reach it by stop words and synonyms alone; of the
+	// CandidateScore cannot reach it by stop words and synonyms alone; of the
 	// others, only the best 2·MaxCandidates by that part are scored.
-	best := bestByPartial(touched, acc, float32(cfg.MinScore/4), 2*cfg.MaxCandidates, s.best[:0])
+	best := bestByPartial(touched, acc, float32(cfg.CandidateScore/4), 2*cfg.MaxCandidates, s.best[:0])
 	var list []pair
 	if len(best) > 0 {
 		s.dense.load(v)
@@ -84,7 +84,7 @@ func (c *corpus) candidatesOf(i int32, from, to *articleFeatures, cfg Config, s 
 			sim, synonyms := denseSimilarity(&s.dense, &s.synDense, from.synonyms[i] == nil, to.vecs[j], to.synonyms[j], cfg.SynonymCredit)
 			n := int(acc[j].shared) + synonyms
 			enough := n >= cfg.MinSharedTerms || (n == int(from.content[i]) && n == int(to.content[j]))
-			if sim >= cfg.MinScore && enough {
+			if sim >= cfg.CandidateScore && enough {
 				list = append(list, pair{i, j, sim})
 			}
 		}

@@ -7,5 +7,6 @@ package diffing
 var (
 	stemChunk      = 1024 // distinct words stemmed
 	candidateChunk = 1024 // passages whose candidates are searched
+	evidenceChunk  = 2048 // candidate pairs whose evidence is read
 	matchChunk     = 512  // matches built
 )

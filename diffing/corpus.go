@@ -52,6 +52,11 @@ type articleFeatures struct {
 	// post[postStart[t]:postStart[t+1]].
 	post      []posting
 	postStart []int32
+	// bigrams are each passage's distinct pairs of consecutive informative
+	// terms, sorted: passage p's are bigrams[bigramStart[p]:bigramStart[p+1]]
+	// (see indexBigrams).
+	bigrams     []uint64
+	bigramStart []int32
 }
 
 // wordIDs returns the word ids of the words of passage p.
@@ -274,6 +279,7 @@ func (c *corpus) index(f *articleFeatures) {
 			next[tw.id]++
 		}
 	}
+	c.indexBigrams(f)
 }
 
 // termWeights returns the weight of every term: the geometric mean of its

@@ -53,71 +53,93 @@
 //     Config.MaxPostings passages; walking those postings accumulates the
 //     informative part of the cosine at constant cost per posting, and only
 //     the best 2·Config.MaxCandidates get an exact similarity. A pair must
-//     reach Config.MinScore and share Config.MinSharedTerms informative
-//     words (near-synonyms count), unless those are all either has: one
-//     shared word ("immediately") is a coincidence more often than a fact.
+//     reach Config.CandidateScore and share Config.MinSharedTerms
+//     informative words (near-synonyms count), unless those are all either
+//     has: one shared word ("immediately") is a coincidence more often than
+//     a fact.
 //
-//  4. Selection, for each pair of articles, in four passes over the
-//     candidate pairs:
-//     one-to-one, best pairs first, each passage taken once (a greedy
-//     maximum-weight matching, within half of the optimum);
-//     gaps, where two one-to-one links in step enclose equally long runs of
-//     unlinked passages, which then pair in order down to
-//     Config.GapRatio·MinScore, as Gale and Church (1993) align
-//     translations between anchors;
-//     splits and merges, where a neighbour of a linked passage joins the
-//     link when the two read together come closer to the partner than the
-//     linked passage alone and it reaches Config.SplitScore by itself (one
-//     sentence told as two, or a quotation split around "he said");
-//     repeats, where a pair nearly as good as each passage's best
-//     (Config.RepeatRatio) joins the matches of its passages if every
-//     passage of one side of the joined match stays at
-//     Config.RepeatLinkage or more with every passage of the other
-//     (complete linkage, at most Config.MaxGroup passages a side), unless
-//     the passage's partner continues a run in step and the repeat does
-//     not, which keeps formulaic lines with their own place.
-//     Links between every pair of articles are joined with a union-find, so
-//     a fact told by three reports is one match with three members.
+//  4. The link model. A similarity alone says too little: 0.3 is a sure
+//     link between two long paraphrases and a coincidence between two
+//     short sentences that share a name. So each candidate pair's evidence
+//     (evidence.go: the soft cosine, how much of each passage's weight the
+//     other covers, how the pair ranks among each passage's candidates and
+//     whether each is the other's best, the similarity of the pairs just
+//     before and after it, shared words and shared pairs of consecutive
+//     words, the passages' lengths) goes into a logistic regression whose
+//     output is the probability that the pair is a link (linkmodel.go,
+//     learnt from the development links by TestTrainLinkModel, a
+//     deterministic fit). Match.Score is that probability, Config.MinScore
+//     its floor.
 //
-//  5. Relation. Each match gets a score (the similarity of the members read
-//     as one text each, averaged over pairs of articles) and a relation:
+//  5. Order. Reports that run in step (translations, edited copies, long
+//     texts) say more by their order than by any one pair's words. The
+//     confident pairs (Config.BackboneScore) give the backbone
+//     (backbone.go): the heaviest chain of pairs increasing in both
+//     reports, a longest increasing subsequence weighted by probability,
+//     O(K log K) for K pairs, in the spirit of the anchors of Gale and
+//     Church (1993), Bleualign and Vecalign. Where it holds enough of the
+//     passages, the passages within two of where it expects each partner
+//     become candidates too (a loosely translated verse, a formula told
+//     word for word all through a text, whose right copy the candidate
+//     search may have passed over). A second stage of the model reads
+//     every pair again against the backbone: on it, near it, or competing
+//     with a pair on it; a passage told out of order with no rival in
+//     order is not held back, so a moved passage is still a match.
+//
+//  6. Matches. Links of every pair of articles are grouped most probable
+//     first (grouping.go). A link joins the groups of its passages only if
+//     the joined group has a pivot linked to every other member at
+//     MinScore or more, and no two members from different articles are
+//     plainly unrelated (complete linkage at linkageFloor): a match holds
+//     passages that tell the same thing, never a chain of links that
+//     drifts from one fact to another, and reading several reports
+//     together loses nothing of reading them in pairs. A second passage of
+//     one report must bring its partner closer (one sentence told as two),
+//     two matches join only when the link between them is nearly as
+//     strong as their own (a fact told twice), and no report has more than
+//     Config.MaxGroup passages in a match. Then the halves of a sentence
+//     told as two join their neighbour's match when together they come
+//     closer to it (Config.SplitScore), and in reports told in step a
+//     passage left alone between two matches joins the one it shares more
+//     with, as Gale and Church align a sentence translated as two.
+//
+//  7. Relation. Each match gets its probability and a relation:
 //     identical when the normalised words are the same; reworded when the
-//     score reaches Config.RewordedScore (0.45) and the word overlap
+//     similarity reaches Config.RewordedScore (0.45) and the word overlap
 //     (WordDiff.Overlap: words shared in order) reaches
 //     Config.RewordedOverlap (0.5), the same sentence edited, as in
-//     "relayed" / "conveyed"; related otherwise, the same fact in other
-//     words. The thresholds were read from a grid of link precision by
-//     score and overlap on the development link sets (TestAlignmentQuality
-//     -tiers). Half the words kept in order is what "edited" means; above
-//     both lines links are right 0.93 of the time on news_synth and 0.99
-//     on the Bible set, and a higher line does not make news_synth's
-//     reworded tier more precise, because its remaining errors are true
-//     rewordings that the set leaves unlinked ("Deputy Prime Minister John
-//     Prescott has visited the scene"). Below overlap 0.3, news_synth's
-//     links are right at most 0.8 of the time, so they are only related.
-//     news_ecb links sentences about the same event rather than the same
-//     sentence, and leaves nine in ten identical sentence pairs unlinked,
-//     so no threshold makes its strong tiers precise: identical sentences
-//     stay identical.
+//     "relayed" / "conveyed"; related when the probability reaches
+//     Config.RelatedScore (0.7), the same fact in other words; possible
+//     below that, a match the evidence does not settle, shown for the
+//     reader to judge. The thresholds were read from the grid of link
+//     precision by probability and overlap on the development link sets
+//     (TestAlignmentQuality -tiers).
 //
-//  6. Word differences. Inside a match the members' words are diffed with
+//  8. Word differences. Inside a match the members' words are diffed with
 //     go-diff's Myers implementation, each distinct normalised word mapped
 //     to one rune (so the diff runs on words, and hundreds of distinct words
 //     are no problem), then cleaned up semantically so that a rewritten
 //     clause shows as one change. The words one member has and the other
-//     lacks are reported as byte spans into the article text.
+//     lacks are reported as byte spans into the article text (Match.Diff);
+//     a word the diff moved that the other member has too, elsewhere
+//     ("said" before or after the name), is no difference of wording and
+//     is reported apart (Match.Moved).
 //
 // # Settings
 //
 // DefaultConfig's numbers were chosen on the development split of the link
-// sets in ../shared/data, scored as a whole (never pair by pair): MinScore
-// where news_synth's micro F1 peaks (0.10: 0.624, 0.15: 0.662, 0.20:
-// 0.672, 0.25: 0.643, 0.30: 0.572), the split, gap and repeat settings
-// where they add links at better than the set's precision without costing
-// the Bible set its order, and the weighting and synonym credit by the F1
-// of all three sets. No word list comes from the data: the stop words are
-// a standard English list and the tables of package lexicon come from
-// SUBTLEX-US and WordNet.
+// sets in ../shared/data, scored as a whole (never pair by pair), and the
+// link model's weights learnt from news_synth and the Bible set by
+// TestTrainLinkModel (news_ecb links sentences about the same event, and
+// almost only among the first sentences of each report, which would teach
+// the model that place). MinScore is where news_synth's micro F1 peaks
+// (0.30: 0.689, 0.35: 0.692, 0.40: 0.684); CandidateScore was chosen by
+// two-fold cross-validation (0.10: 0.687 and 0.670, 0.15: 0.693 and
+// 0.677, 0.20: 0.687 and 0.677); RelatedScore and RelatedSimilarity where
+// the related tier's links are right more than 0.8 of the time on
+// news_synth, in cross-validation too (0.851, 0.839). No word list comes
+// from the data: the stop words are a standard English list and the
+// tables of package lexicon come from SUBTLEX-US and WordNet.
 //
 // # Cost
 //
@@ -126,9 +148,13 @@
 // over the distinct unknown words for name variants). Candidate search
 // visits, for each passage, the postings of its informative stems, capped at
 // MaxPostings each: O(n·MaxPostings) in the worst case and far less in
-// practice, with O(MaxCandidates) exact similarities per passage. Selection
-// sorts O(P·MaxCandidates) pairs; gaps, splits and repeats are linear in
-// them, with complete linkage bounded by MaxGroup². Word diffs cost
+// practice, with O(MaxCandidates) exact similarities per passage. The
+// link model reads O(1) evidence per candidate pair (merges of the two
+// passages' vectors and word pairs); the backbone is a weighted longest
+// increasing subsequence, O(K log K) for K candidate pairs, and adds at
+// most 2·window+1 pairs per passage; grouping sorts the K links and checks
+// each join against the groups' members, at most MaxGroup per article, so
+// O(K log K) in all. Word diffs cost
 // O(L·D) per match for members of L words differing in D. Memory is O(n):
 // 4 bytes a word (its id; where a word lies is found again by reading the
 // passages of matches when their differences are reported), 8 bytes an

@@ -167,19 +167,28 @@ func known(w string) bool {
 }
 
 // foldCompatibility returns word with compatibility forms decomposed
-// (NFKD), combining marks and invisible format characters dropped,
-// apostrophe-like marks made one apostrophe, and the result recomposed.
+// (NFKD), the accents of Latin, Greek and Cyrillic letters and invisible
+// format characters dropped, apostrophe-like marks made one apostrophe,
+// and the result recomposed. The marks of other scripts are kept: a
+// Devanagari vowel sign or the voicing mark of a kana (て, で) is part of
+// the letter, not an accent.
 func foldCompatibility(word string) string {
 	d := norm.NFKD.String(word)
 	var b strings.Builder
 	b.Grow(len(d))
+	accented := false // the last letter is one whose marks are accents
 	for _, r := range d {
 		switch {
-		case unicode.Is(unicode.Mn, r), isInvisible(r):
+		case unicode.Is(unicode.Mn, r):
+			if !accented {
+				b.WriteRune(r) // a vowel sign or a voicing mark: part of the letter
+			}
+		case isInvisible(r):
 		case isApostrophe(r):
 			b.WriteByte('\'')
 		default:
 			b.WriteRune(r)
+			accented = unicode.In(r, unicode.Latin, unicode.Greek, unicode.Cyrillic)
 		}
 	}
 	return norm.NFC.String(b.String())

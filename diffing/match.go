@@ -15,72 +15,11 @@ const maxTerms = 6
 // node is one passage of one article.
 type node struct{ article, passage int }
 
-// links is a union-find over all passages: linked passages end up in one
-// match, so a passage linked to two passages of another report (a split)
-// and the same fact in three reports each form one group.
-type links struct {
-	offset []int // article → index of its first passage
-	parent []int
-}
-
-func newLinks(articles []*articleFeatures) *links {
-	l := &links{offset: make([]int, len(articles)+1)}
-	for a, art := range articles {
-		l.offset[a+1] = l.offset[a] + len(art.prose)
-	}
-	l.parent = make([]int, l.offset[len(articles)])
-	for i := range l.parent {
-		l.parent[i] = i
-	}
-	return l
-}
-
-func (l *links) find(i int) int {
-	for l.parent[i] != i {
-		l.parent[i] = l.parent[l.parent[i]]
-		i = l.parent[i]
-	}
-	return i
-}
-
-func (l *links) union(a, b node) {
-	ra, rb := l.find(l.offset[a.article]+a.passage), l.find(l.offset[b.article]+b.passage)
-	if ra != rb {
-		l.parent[max(ra, rb)] = min(ra, rb)
-	}
-}
-
-// groups returns every set of two or more linked passages, each in
-// (article, passage) order, ordered by their first passage.
-func (l *links) groups() [][]node {
-	size := make([]int, len(l.parent))
-	for i := range l.parent {
-		size[l.find(i)]++
-	}
-	byRoot := map[int]int{}
-	var out [][]node
-	for a := 0; a+1 < len(l.offset); a++ {
-		for i := l.offset[a]; i < l.offset[a+1]; i++ {
-			root := l.find(i)
-			if size[root] < 2 {
-				continue
-			}
-			g, ok := byRoot[root]
-			if !ok {
-				g = len(out)
-				byRoot[root] = g
-				out = append(out, nil)
-			}
-			out[g] = append(out[g], node{a, i - l.offset[a]})
-		}
-	}
-	return out
-}
-
 // matchScratch is one goroutine's working space for buildMatch.
 type matchScratch struct {
 	synonyms synonymScratch
 	diff     diffScratch
+	moved    movedScratch
 	sides    []side // reused: only a side's passages outlive its match
 	vecs     []vector
 }
@@ -88,7 +27,7 @@ type matchScratch struct {
 // buildMatches builds the match of every group of linked passages, in
 // parallel, each on its own; progress, when set, is called with the number
 // of matches built.
-func (c *corpus) buildMatches(ctx context.Context, groups [][]node, cfg Config, progress func(int)) ([]Match, error) {
+func (c *corpus) buildMatches(ctx context.Context, groups []group, cfg Config, progress func(int)) ([]Match, error) {
 	if len(groups) == 0 {
 		return nil, ctx.Err()
 	}
@@ -118,9 +57,9 @@ type side struct {
 
 // buildMatch scores a group of linked passages, classifies it and finds the
 // words each member has that the others lack.
-func (c *corpus) buildMatch(group []node, cfg Config, scratch *matchScratch) Match {
+func (c *corpus) buildMatch(g group, cfg Config, scratch *matchScratch) Match {
 	var sides []*side
-	for _, n := range group {
+	for _, n := range g.nodes {
 		if len(sides) == 0 || sides[len(sides)-1].article != n.article {
 			if len(sides) == len(scratch.sides) {
 				scratch.sides = append(scratch.sides, side{})
@@ -156,7 +95,7 @@ func (c *corpus) buildMatch(group []node, cfg Config, scratch *matchScratch) Mat
 		}
 	}
 
-	m := Match{Relation: Identical}
+	m := Match{Relation: Identical, Score: g.prob}
 	var total float64
 	var pairs int
 	for a := range sides {
@@ -170,14 +109,20 @@ func (c *corpus) buildMatch(group []node, cfg Config, scratch *matchScratch) Mat
 			// Each side's differences are reported against the first other
 			// side: with two reports, against each other.
 			if a == 0 {
+				movedA, movedB := movedWords(sides[a].ids, changedA, sides[b].ids, changedB, &scratch.moved)
 				if b == 1 {
-					m.Diff = append(m.Diff, spansOf(sides[a], changedA)...)
+					m.Diff = append(m.Diff, spansOf(sides[a], changedA, movedA, false)...)
+					m.Moved = append(m.Moved, spansOf(sides[a], changedA, movedA, true)...)
 				}
-				m.Diff = append(m.Diff, spansOf(sides[b], changedB)...)
+				m.Diff = append(m.Diff, spansOf(sides[b], changedB, movedB, false)...)
+				m.Moved = append(m.Moved, spansOf(sides[b], changedB, movedB, true)...)
 			}
 		}
 	}
-	m.Score = total / float64(pairs)
+	m.Similarity = total / float64(pairs)
+	if m.Relation != Identical && (m.Score < cfg.RelatedScore || m.Similarity < cfg.RelatedSimilarity) {
+		m.Relation = Possible
+	}
 	m.Members = make([]Member, len(sides))
 	for k, s := range sides {
 		m.Members[k] = Member{Article: s.article, Passages: s.passages}
@@ -210,16 +155,55 @@ func anyTrue(bs []bool) bool {
 	return false
 }
 
-// spansOf turns the changed words of a side into spans: one per run of
-// changed words, never crossing from one passage into the next.
-func spansOf(s *side, changed []bool) []Span {
+// movedWords marks, among the words the diff of two sides changed, those
+// the other side has too, among its own changed words: the same word at
+// another place (said, Reuters), which is no difference of wording. Each
+// word of one side pairs with at most one of the other. The marks are
+// returned in scratch's arrays, valid until its next use.
+func movedWords(idsA []int32, changedA []bool, idsB []int32, changedB []bool, scratch *movedScratch) (movedA, movedB []bool) {
+	movedA, movedB = cleared(scratch.a, len(idsA)), cleared(scratch.b, len(idsB))
+	scratch.a, scratch.b = movedA, movedB
+	if scratch.count == nil {
+		scratch.count = map[int32]int{}
+	}
+	count := scratch.count
+	mark := func(ids []int32, changed []bool, others []int32, otherChanged []bool, moved []bool) {
+		clear(count)
+		for k, id := range others {
+			if otherChanged[k] {
+				count[id]++
+			}
+		}
+		for k, id := range ids {
+			if changed[k] && count[id] > 0 {
+				moved[k] = true
+				count[id]--
+			}
+		}
+	}
+	mark(idsA, changedA, idsB, changedB, movedA)
+	mark(idsB, changedB, idsA, changedA, movedB)
+	return movedA, movedB
+}
+
+// movedScratch is the working space of movedWords.
+type movedScratch struct {
+	a, b  []bool
+	count map[int32]int
+}
+
+// spansOf turns the changed words of a side that are moved (or, when
+// wantMoved is false, that are not) into spans: one per run of such words,
+// never crossing from one passage into the next.
+func spansOf(s *side, changed, moved []bool, wantMoved bool) []Span {
 	var spans []Span
+	pick := func(k int) bool { return changed[k] && moved[k] == wantMoved }
 	for k := 0; k < len(changed); k++ {
-		if !changed[k] {
+		if !pick(k) {
 			continue
 		}
 		end := k
-		for end+1 < len(changed) && changed[end+1] && s.owner[end+1] == s.owner[k] {
+		for end+1 < len(changed) && pick(end+1) && s.owner[end+1] == s.owner[k] {
 			end++
 		}
 		spans = append(spans, Span{Article: s.article, Start: s.words[k].start, End: s.words[end].end})

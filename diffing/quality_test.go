@@ -23,8 +23,9 @@ import (
 //	go test ./diffing -run TestAlignmentQuality -v -args -data ../shared/data
 //
 // (-data is read from the project root or the package directory; -sets
-// picks sets, -show N prints wrong links, -tiers the grid of precision by
-// score and word overlap that the relation tiers are chosen on.)
+// picks sets, -min-score sets Config.MinScore, -show N prints wrong links,
+// -tiers the grid of precision by score and word overlap that the
+// relation tiers are chosen on.)
 //
 // It prints figures and asserts nothing about them: quality is measured,
 // not pinned, so a change of method never makes it flake.
@@ -33,6 +34,7 @@ var (
 	qualitySets = flag.String("sets", "news_synth,news_ecb,bible_kjv_web", "comma-separated data sets TestAlignmentQuality scores")
 	qualityShow = flag.Int("show", 0, "print this many wrong links per set in TestAlignmentQuality")
 	qualityGrid = flag.Bool("tiers", false, "print TestAlignmentQuality's precision by match score and word overlap, the grid the relation tiers are chosen on")
+	qualityMin  = flag.Float64("min-score", -1, "TestAlignmentQuality's Config.MinScore instead of the default")
 )
 
 // linkPair is one article pair of a link data set.
@@ -58,20 +60,21 @@ func TestAlignmentQuality(t *testing.T) {
 			if _, err := os.Stat(dir); err != nil {
 				t.Skipf("no data set %s", dir)
 			}
-			t.Log("\n" + scoreLinkSet(t, dir))
+			t.Log("\n" + scoreLinkSet(t, dir, nil))
 		})
 	}
 }
 
 // link is a predicted or gold link between sentence i of the first
 // document and sentence j of the second.
-type link struct{ i, j int }
+type sentenceLink struct{ i, j int }
 
-// scoreLinkSet aligns every pair of the set in dir as the project's scorer
+// scoreLinkSet aligns every pair of the set in dir (or those keep, when
+// set, accepts) as the project's scorer
 // (../shared/eval/score_links.py) does through the command line: one
 // sentence per line, --unit line, default settings. It returns the same
 // figures the scorer prints.
-func scoreLinkSet(t *testing.T, dir string) string {
+func scoreLinkSet(t *testing.T, dir string, keep func(id string) bool) string {
 	var docs map[string]map[string]string
 	readJSON(t, filepath.Join(dir, "docs.json"), &docs)
 	linkFiles, err := filepath.Glob(filepath.Join(dir, "*_links.json"))
@@ -81,7 +84,9 @@ func scoreLinkSet(t *testing.T, dir string) string {
 	readJSON(t, linkFiles[0], &pairs)
 	ids := make([]string, 0, len(pairs))
 	for id := range pairs {
-		ids = append(ids, id)
+		if keep == nil || keep(id) {
+			ids = append(ids, id)
+		}
 	}
 	sort.Strings(ids)
 
@@ -100,15 +105,19 @@ func scoreLinkSet(t *testing.T, dir string) string {
 		textA, linesA := sentenceLines(docs[p.Doc1])
 		textB, linesB := sentenceLines(docs[p.Doc2])
 		arts := []*model.Article{model.Parse("a", textA, model.UnitLine), model.Parse("b", textB, model.UnitLine)}
-		al := Align(arts, DefaultConfig())
-		gold := map[link]bool{}
+		cfg := DefaultConfig()
+		if *qualityMin >= 0 {
+			cfg.MinScore = *qualityMin
+		}
+		al := Align(arts, cfg)
+		gold := map[sentenceLink]bool{}
 		for s, ts := range p.Links {
 			for _, tgt := range ts {
-				gold[link{atoi(t, s), atoi(t, tgt.String())}] = true
+				gold[sentenceLink{atoi(t, s), atoi(t, tgt.String())}] = true
 			}
 		}
-		pred := map[link]float64{}
-		rel := map[link]Relation{}
+		pred := map[sentenceLink]float64{}
+		rel := map[sentenceLink]Relation{}
 		for _, m := range al.Matches {
 			ma, okA := m.Member(0)
 			mb, okB := m.Member(1)
@@ -118,7 +127,7 @@ func scoreLinkSet(t *testing.T, dir string) string {
 			cell := grid.cell(m, arts, ma, mb)
 			for _, i := range ma.Passages {
 				for _, j := range mb.Passages {
-					l := link{sentenceAt(linesA, arts[0].Passages[i].Start), sentenceAt(linesB, arts[1].Passages[j].Start)}
+					l := sentenceLink{sentenceAt(linesA, arts[0].Passages[i].Start), sentenceAt(linesB, arts[1].Passages[j].Start)}
 					pred[l] = max(pred[l], m.Score)
 					rel[l] = m.Relation
 					cell.add(gold[l])
@@ -221,7 +230,7 @@ func sentenceAt(starts map[int]int, start int) int {
 
 // macroF1 returns the F1 of each source sentence with a gold or predicted
 // link.
-func macroF1(gold map[link]bool, pred map[link]float64) []float64 {
+func macroF1(gold map[sentenceLink]bool, pred map[sentenceLink]float64) []float64 {
 	sources := map[int]bool{}
 	for l := range gold {
 		sources[l.i] = true
@@ -252,8 +261,8 @@ func macroF1(gold map[link]bool, pred map[link]float64) []float64 {
 
 // describeErrors writes up to limit wrong links of one pair to w and
 // returns how many it wrote.
-func describeErrors(w *strings.Builder, id string, a, b map[string]string, gold map[link]bool, pred map[link]float64, rel map[link]Relation, limit int) int {
-	var wrong []link
+func describeErrors(w *strings.Builder, id string, a, b map[string]string, gold map[sentenceLink]bool, pred map[sentenceLink]float64, rel map[sentenceLink]Relation, limit int) int {
+	var wrong []sentenceLink
 	for l := range gold {
 		if _, ok := pred[l]; !ok {
 			wrong = append(wrong, l)

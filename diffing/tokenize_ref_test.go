@@ -28,9 +28,14 @@ func referenceTokenize(text string) []Token {
 		}
 		start := i
 		i += size
+		last := scriptOf(r)
 		for i < len(text) {
 			r, size = utf8.DecodeRuneInString(text[i:])
 			if isWordRune(r) {
+				if wordBreak(last, scriptOf(r)) {
+					break
+				}
+				last = scriptOf(r)
 				i += size
 				continue
 			}
@@ -102,6 +107,7 @@ var tokenizeCases = []string{
 	"naïve café—déjà vu", "日本語のテキスト", "Ⅻ ⅻ", "١٢٣ ٤", "K.\u212A.", "ǅ.ǅ", "3.14.", "don’t-stop", "'s", "X's",
 	"minis\u00adter", "mini\u200bster", "the\u2060 capital", "a\u00ad\u200bb", "\u00ada", "a\u00ad", "\ufeffThe", "ﬁnal oﬃce",
 	"１４００", "1\u202f400", "1\u00a0400\u00a0000", "12\u2009345", "1\u00a040", "1\u00a04000", "2019\u00a0400", "wonʼt won‘t won`t",
+	"日本語のテキスト", "東京でAIの会議", "ニュースです。", "漢字kanji漢字", "ひらがなカタカナー", "한국어 문장",
 	"communi-\ncation", "communi-\r\n  cation", "well-\nknown", "pre-\nand post-war", "Gaza-\n\nIsrael", "x-\nzzqq", "a-\n",
 }
 

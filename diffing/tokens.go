@@ -21,7 +21,8 @@ type Token struct {
 }
 
 // Tokenize splits text into words. A word is a run of letters, digits and
-// combining marks; an apostrophe or hyphen between letters, a comma or
+// combining marks (in Chinese and Japanese, which put no spaces between
+// words, a character of Chinese or a run of one kana; see wordBreak); an apostrophe or hyphen between letters, a comma or
 // point between digits, a thin or no-break space between groups of digits,
 // and an invisible format character stay inside the word (Iran’s,
 // Amir-Abdollahian, 1,400, 1.4, 1 400, U.S., minis\u00adter), and so does a
@@ -61,9 +62,15 @@ func NextWord(text string, i int) (start, end int) {
 		return -1, -1
 	}
 	start = i
+	script := otherScript // of the last word rune read
 	for {
-		for i < len(text) && wordByte[text[i]] {
-			i++ // ASCII letters and digits, most of a word
+		if i < len(text) && wordByte[text[i]] {
+			if script != otherScript {
+				return start, i // Latin after Chinese or Japanese
+			}
+			for i < len(text) && wordByte[text[i]] {
+				i++ // ASCII letters and digits, most of a word
+			}
 		}
 		if i >= len(text) {
 			return start, i
@@ -71,6 +78,11 @@ func NextWord(text string, i int) (start, end int) {
 		r, size := rune(text[i]), 1
 		if r >= utf8.RuneSelf {
 			if r, size = utf8.DecodeRuneInString(text[i:]); isWordRune(r) {
+				s := scriptOf(r)
+				if i > start && wordBreak(script, s) {
+					return start, i
+				}
+				script = s
 				i += size
 				continue
 			}
@@ -84,6 +96,39 @@ func NextWord(text string, i int) (start, end int) {
 		}
 		i += n
 	}
+}
+
+// script tells the writing systems that put no spaces between words apart.
+type script int8
+
+const (
+	otherScript    script = iota
+	hanScript             // Chinese characters: each is a word
+	hiraganaScript        // a run of hiragana is a word
+	katakanaScript        // a run of katakana is a word
+)
+
+// scriptOf returns the script of a word rune as far as word breaks care.
+func scriptOf(r rune) script {
+	switch {
+	case r < 0x2e80:
+		return otherScript // below every CJK block: most text
+	case unicode.Is(unicode.Han, r):
+		return hanScript
+	case unicode.Is(unicode.Hiragana, r):
+		return hiraganaScript
+	case unicode.Is(unicode.Katakana, r) || r == 'ー':
+		return katakanaScript
+	}
+	return otherScript
+}
+
+// wordBreak reports whether a word ends between a rune of script before
+// and one of script after: Chinese and Japanese are written without spaces,
+// so a word ends after each Chinese character and wherever the script
+// changes, as the word boundaries of Unicode's UAX #29 have it.
+func wordBreak(before, after script) bool {
+	return before != after || before == hanScript
 }
 
 // mayJoin reports whether r is punctuation, a space or a format character

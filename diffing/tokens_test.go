@@ -24,6 +24,9 @@ func TestNormalize(t *testing.T) {
 		{"Zürich", "zurich"},
 		{"Café", "cafe"},
 		{"know-how", "knowhow"},
+		{"Ελλάδα", "ελλαδα"},
+		{"で", "で"},
+		{"नमस्ते", "नमस्ते"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -44,6 +47,10 @@ func TestTokenize(t *testing.T) {
 		{"acronyms keep their points", "the U.S. and the U.N.", []string{"the", "us", "and", "the", "un"}},
 		{"a trailing hyphen or apostrophe is punctuation", "well- known 'quoted'", []string{"well", "known", "quoted"}},
 		{"dashes between words separate them", "Gaza—Israel – war", []string{"gaza", "israel", "war"}},
+		{"each Chinese character is a word", "东京发生地震", []string{"东", "京", "发", "生", "地", "震"}},
+		{"Japanese breaks where the script changes", "東京でニュースを読む", []string{"東", "京", "で", "ニュース", "を", "読", "む"}},
+		{"Latin letters inside Japanese are a word of their own", "東京でAIの会議", []string{"東", "京", "で", "ai", "の", "会", "議"}},
+		{"Korean keeps its spaces", "한국어 문장", []string{"한국어", "문장"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

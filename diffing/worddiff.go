@@ -50,6 +50,11 @@ type WordDiff struct {
 	Shared int
 	// WordsA and WordsB count the words of each text.
 	WordsA, WordsB int
+	// MovedA and MovedB are the words of Delete and Insert pieces that the
+	// other text has too, at another place ("said" before the name in one,
+	// after it in the other): no difference of wording. Each is a run of
+	// such words, in order.
+	MovedA, MovedB []Range
 }
 
 // Overlap returns the share of words the texts have in common, from 0 (none)
@@ -83,7 +88,9 @@ func CompareWords(a, b string) WordDiff {
 	}
 	scratch := newDiffScratch(len(ids))
 	changedA, changedB, shared := diffIDs(idA, idB, &scratch)
-	d := WordDiff{Shared: shared, WordsA: len(ta), WordsB: len(tb)}
+	movedA, movedB := movedWords(idA, changedA, idB, changedB, &movedScratch{})
+	d := WordDiff{Shared: shared, WordsA: len(ta), WordsB: len(tb),
+		MovedA: wordRuns(ta, movedA), MovedB: wordRuns(tb, movedB)}
 	var cursorA, cursorB int
 	add := func(op Op, endA, endB int) {
 		if endA == cursorA && endB == cursorB {
@@ -124,6 +131,23 @@ func CompareWords(a, b string) WordDiff {
 	}
 	add(Equal, len(a), len(b))
 	return d
+}
+
+// wordRuns returns the byte ranges of the runs of marked tokens.
+func wordRuns(tokens []Token, marked []bool) []Range {
+	var out []Range
+	for k := 0; k < len(tokens); k++ {
+		if !marked[k] {
+			continue
+		}
+		end := k
+		for end+1 < len(tokens) && marked[end+1] {
+			end++
+		}
+		out = append(out, Range{tokens[k].Start, tokens[end].End})
+		k = end
+	}
+	return out
 }
 
 // diffIDs marks the words of a and of b (given by word id) that the other

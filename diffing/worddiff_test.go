@@ -108,6 +108,24 @@ func TestCompareWords(t *testing.T) {
 	}
 }
 
+func TestCompareWordsKnowsMovedWords(t *testing.T) {
+	a := "There was a direct message relayed, White House spokesman John Kirby said."
+	b := "There was a direct message conveyed, said White House spokesman John Kirby."
+	d := CompareWords(a, b)
+	text := func(s string, rs []Range) []string {
+		var out []string
+		for _, r := range rs {
+			out = append(out, s[r.Start:r.End])
+		}
+		return out
+	}
+	assert.Equal(t, []string{"said"}, text(a, d.MovedA))
+	assert.Equal(t, []string{"said"}, text(b, d.MovedB))
+	onlyA, onlyB := changedWords(a, b, d)
+	assert.Contains(t, strings.Join(onlyA, " "), "relayed", "the pieces still hold every changed word")
+	assert.Contains(t, strings.Join(onlyB, " "), "conveyed")
+}
+
 func TestCompareWordsOverlap(t *testing.T) {
 	assert.InDelta(t, 1.0, CompareWords("a b c", "A B C").Overlap(), 1e-9)
 	assert.InDelta(t, 0.8, CompareWords("a b c d e", "a b c d f").Overlap(), 1e-9)

@@ -6,6 +6,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/parallax-reader/parallax/aligned"
 	"github.com/parallax-reader/parallax/diffing"
 	"github.com/parallax-reader/parallax/insight"
 	"github.com/parallax-reader/parallax/model"
@@ -154,7 +155,7 @@ func (h htmlReport) writePassages() {
 	h.line(`<h2 id="passages">Aligned passages</h2>`)
 	h.line(`<p class="note">Passages that tell the same thing, side by side. Marked words are what a report has and the other lacks.</p>`)
 	for k, match := range r.al.Matches {
-		h.line(`<h3>Match %d <span class="tag">%s</span><span class="tag">similarity %.2f</span></h3>`, k+1, match.Relation, match.Score)
+		h.line(`<h3>Match %d <span class="tag">%s</span><span class="tag">%s likely</span></h3>`, k+1, match.Relation, aligned.Percent(match.Score))
 		h.line(`<div class="pair">`)
 		for _, mem := range match.Members {
 			art := r.al.Articles[mem.Article]

@@ -55,11 +55,12 @@ type Passage struct {
 
 // Match is the JSON form of one match.
 type Match struct {
-	Score    float64  `json:"score"`
-	Relation string   `json:"relation"`
-	Members  []Member `json:"members"`
-	Diff     []Span   `json:"diff"`
-	Terms    []string `json:"terms,omitempty"`
+	Score      float64  `json:"score"`
+	Similarity float64  `json:"similarity"`
+	Relation   string   `json:"relation"`
+	Members    []Member `json:"members"`
+	Diff       []Span   `json:"diff"`
+	Terms      []string `json:"terms,omitempty"`
 }
 
 // Member lists one article's passages in a match.
@@ -68,12 +69,14 @@ type Member struct {
 	Passages []int `json:"passages"`
 }
 
-// Span is a run of words one article has and its partners lack.
+// Span is a run of words one article has and its partners lack, or,
+// with Kind "moved", words its partners have too at another place.
 type Span struct {
 	Article int    `json:"article"`
 	Start   int    `json:"start"`
 	End     int    `json:"end"`
 	Text    string `json:"text"`
+	Kind    string `json:"kind,omitempty"`
 }
 
 // NewDocument converts an alignment and its analysis to their JSON form.
@@ -125,19 +128,23 @@ func passageJSON(art *model.Article, p int) Passage {
 // fillMatch converts match m into dst, reusing dst's slices.
 func fillMatch(dst *Match, al *diffing.Alignment, m int) {
 	match := &al.Matches[m]
-	*dst = Match{Score: round(match.Score), Relation: match.Relation.String(), Terms: match.Terms,
-		Members: dst.Members[:0], Diff: dst.Diff[:0]}
+	*dst = Match{Score: round(match.Score), Similarity: round(match.Similarity), Relation: match.Relation.String(),
+		Terms: match.Terms, Members: dst.Members[:0], Diff: dst.Diff[:0]}
 	if dst.Members == nil {
 		dst.Members = make([]Member, 0, len(match.Members))
 	}
 	if dst.Diff == nil {
-		dst.Diff = make([]Span, 0, len(match.Diff))
+		dst.Diff = make([]Span, 0, len(match.Diff)+len(match.Moved))
 	}
 	for _, mem := range match.Members {
 		dst.Members = append(dst.Members, Member{Article: mem.Article, Passages: mem.Passages})
 	}
 	for _, sp := range match.Diff {
 		dst.Diff = append(dst.Diff, Span{Article: sp.Article, Start: sp.Start, End: sp.End, Text: al.Articles[sp.Article].Text[sp.Start:sp.End]})
+	}
+	for _, sp := range match.Moved {
+		dst.Diff = append(dst.Diff, Span{Article: sp.Article, Start: sp.Start, End: sp.End,
+			Text: al.Articles[sp.Article].Text[sp.Start:sp.End], Kind: "moved"})
 	}
 }
 

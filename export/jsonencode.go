@@ -32,6 +32,7 @@ func (a Article) writeFields(w *jsonWriter) {
 func (m Match) writeJSON(w *jsonWriter) {
 	w.openObject()
 	w.floatMember("score", m.Score)
+	w.floatMember("similarity", m.Similarity)
 	w.stringMember("relation", m.Relation)
 	arrayMember(w, "members", m.Members)
 	arrayMember(w, "diff", m.Diff)
@@ -56,6 +57,7 @@ func (s Span) writeJSON(w *jsonWriter) {
 	w.intMember("start", s.Start)
 	w.intMember("end", s.End)
 	w.stringMember("text", s.Text)
+	optionalString(w, "kind", s.Kind)
 	w.closeObject()
 }
 

@@ -5,6 +5,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/parallax-reader/parallax/aligned"
 	"github.com/parallax-reader/parallax/diffing"
 	"github.com/parallax-reader/parallax/insight"
 	"github.com/parallax-reader/parallax/model"
@@ -75,7 +76,7 @@ func (m markdown) writePassages() {
 	m.section("## Aligned passages")
 	m.line("Passages that tell the same thing, side by side. Words in **bold** are what a report has and the other lacks.")
 	for k, match := range r.al.Matches {
-		m.section("### Match %d · %s · similarity %.2f", k+1, match.Relation, match.Score)
+		m.section("### Match %d · %s · %s likely", k+1, match.Relation, aligned.Percent(match.Score))
 		for _, mem := range match.Members {
 			art := r.al.Articles[mem.Article]
 			var texts []string

@@ -106,7 +106,7 @@ func (t textWriter) row(row aligned.Row) {
 		return
 	}
 	m := t.al.Matches[row.Match]
-	fmt.Fprintf(t.w, "== match %d · %s · similarity %.2f\n", row.Match+1, m.Relation, m.Score)
+	fmt.Fprintf(t.w, "== match %d · %s · %s likely\n", row.Match+1, m.Relation, aligned.Percent(m.Score))
 	first := m.Members[0].Article
 	for a, cell := range row.Cells {
 		open, close := addedOpen, addedClose

@@ -107,7 +107,7 @@ base=() first=()
 for k in $(seq "$runs"); do
   base+=("$(elapsed "version$k" "parallax " --version)")
   tm kill-session -t "version$k"
-  first+=("$(elapsed "first$k" "match 1 of 3")")
+  first+=("$(elapsed "first$k" "match 1 of 4")")
   [ "$k" = "$runs" ] || tm kill-session -t "first$k"
 done
 first_ms=$(median "${first[@]}")
@@ -117,10 +117,10 @@ check "q quits with status 0" exited "first$runs" 0
 
 # --- the seeds at 80x24: Kirby's line, help, views, detail, search.
 start seeds 80 24
-check "seeds open at 80x24" shows seeds "match 1 of 3"
+check "seeds open at 80x24" shows seeds "match 1 of 4"
 check "80x24 fits" fits seeds 80 24
 keys seeds n
-check "n moves to Kirby's match" shows seeds "match 2 of 3 · reworded"
+check "n moves to Kirby's match" shows seeds "match 2 of 4 · reworded"
 check "Kirby's line is level in both panes" level seeds "There was a direct message"
 keys seeds '?'
 check "? shows the help" shows seeds "next search hit"
@@ -171,7 +171,7 @@ check "q quits from anywhere" exited seeds 0
 
 # --- resize storms and the smallest screens.
 start sizes 160 48
-check "opens at 160x48" shows sizes "match 1 of 3"
+check "opens at 160x48" shows sizes "match 1 of 4"
 for size in 300x80 61x13 80x24 45x10 200x50 60x12 300x80; do
   tm resize-window -t sizes -x "${size%x*}" -y "${size#*x}"
 done
@@ -180,7 +180,7 @@ check "after a resize storm 300x80 fits" fits sizes 300 80
 tm resize-window -t sizes -x 50 -y 10
 check "below 60x12 it says the terminal is too small" shows sizes "Terminal too small"
 tm resize-window -t sizes -x 80 -y 24
-check "and recovers at 80x24" shows sizes "match 1 of 3"
+check "and recovers at 80x24" shows sizes "match 1 of 4"
 keys sizes q
 
 # --- three reports: three panes at 160 columns, number keys, aligned view.
@@ -260,9 +260,9 @@ check "q quits from an analysis view" exited quoting 0
 
 # --- no colour: NO_COLOR and --color=never keep attributes, drop colours.
 start plain 120 40 --color=never
-shows plain "match 1 of 3" >/dev/null
+shows plain "match 1 of 4" >/dev/null
 keys plain n
-shows plain "match 2 of 3" >/dev/null
+shows plain "match 2 of 4" >/dev/null
 no_rgb() { ! tm capture-pane -e -p -t "$1" | grep -qE $'\e\\[[0-9;]*38;(2|5);'; }
 has_reverse() { tm capture-pane -e -p -t "$1" | grep -qE $'\e\\[[0-9;]*7[;m]'; }
 check "--color=never draws no colours" no_rgb plain
@@ -274,7 +274,7 @@ drift_marked() { tm capture-pane -e -p -t "$1" | grep -qE $'\e\\[[0-9;]*1;4[0-9;
 check "--color=never marks the quote's drift with bold and underline" drift_marked plain
 keys plain q
 tm new-session -d -s nocolor -x 120 -y 40 "cd '$work' && NO_COLOR=1 ./parallax; sleep 30"
-shows nocolor "match 1 of 3" >/dev/null
+shows nocolor "match 1 of 4" >/dev/null
 check "NO_COLOR draws no colours" no_rgb nocolor
 keys nocolor q
 

@@ -79,7 +79,7 @@ func TestTheReportsShowBeforeAlignmentAndMatchesFollow(t *testing.T) {
 	text := screenText(m)
 	assert.Contains(t, text, "There was a direct message", "the reports show at once")
 	assert.Contains(t, text, "aligning")
-	assert.NotContains(t, text, "match 1 of 3")
+	assert.NotContains(t, text, "match 1 of 4")
 
 	m, msgs := runBackground(t, m, m.Init())
 	var phases []diffing.Phase
@@ -91,15 +91,15 @@ func TestTheReportsShowBeforeAlignmentAndMatchesFollow(t *testing.T) {
 	assert.NotEmpty(t, phases, "progress reaches the UI")
 	require.NotNil(t, m.desk.al)
 	assert.False(t, m.busy())
-	assert.Contains(t, screenText(m), "match 1 of 3")
-	assert.Len(t, m.desk.al.Matches, 3)
+	assert.Contains(t, screenText(m), "match 1 of 4")
+	assert.Len(t, m.desk.al.Matches, 4)
 }
 
 func TestAStaleAlignmentIsDropped(t *testing.T) {
 	m := sized(t, seedAlignment(t), 120, 40)
 	stale := diffing.Align(m.desk.articles, diffing.Config{MinScore: 0.9, MaxCandidates: 8, MaxPostings: 200, MinSharedTerms: 2, RewordedScore: 0.45, RewordedOverlap: 0.5})
 	m = update(t, m, alignDoneMsg{gen: m.align.gen - 1, al: stale})
-	assert.Len(t, m.desk.al.Matches, 3, "an older generation's result is ignored")
+	assert.Len(t, m.desk.al.Matches, 4, "an older generation's result is ignored")
 	m = update(t, m, alignProgressMsg{gen: m.align.gen - 1, phase: diffing.PhaseDiff, done: 1, total: 2})
 	assert.Empty(t, m.align.phase)
 }
@@ -122,7 +122,7 @@ func TestStrictnessRealignsInTheBackgroundAndKeepsThePlace(t *testing.T) {
 	assert.False(t, m.busy())
 	assert.Equal(t, at, m.reading.currentPassage(&m.desk), "the reader stays at the passage")
 	assert.Contains(t, m.desk.notice, fmt.Sprintf("min score %.2f", stricter))
-	assert.Contains(t, m.desk.notice, "(was 3)")
+	assert.Contains(t, m.desk.notice, "(was 4)")
 
 	for range int(stricter/strictnessStep) + 1 {
 		m = press(t, m, "-")
@@ -174,7 +174,7 @@ func TestTheLoaderShowsItsStatusThenTheReports(t *testing.T) {
 	m, _ = runBackground(t, m, m.Init())
 	require.Len(t, m.reading.panes, 2)
 	require.NotNil(t, m.desk.al, "loading goes on to aligning")
-	assert.Contains(t, screenText(m), "match 1 of 3")
+	assert.Contains(t, screenText(m), "match 1 of 4")
 	assert.NoError(t, m.Err())
 }
 

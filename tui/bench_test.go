@@ -124,7 +124,7 @@ func BenchmarkFirstFrame(b *testing.B) {
 		m = next.(Model)
 		next, _ = m.Update(alignDoneMsg{gen: m.align.gen, al: diffing.Align(arts, m.cfg)})
 		m = next.(Model)
-		if !strings.Contains(m.View().Content, "match 1 of 3") {
+		if !strings.Contains(m.View().Content, "match 1 of 4") {
 			b.Fatal("no matches in the first frame")
 		}
 	}
@@ -138,7 +138,7 @@ func BenchmarkProgramFirstFrame(b *testing.B) {
 	arts := seedArticles(b)
 	b.ReportAllocs()
 	for range b.N {
-		out := &frameWatcher{want: "match 1 of 3", seen: make(chan struct{})}
+		out := &frameWatcher{want: "match 1 of 4", seen: make(chan struct{})}
 		p := tea.NewProgram(New(arts, testOptions()),
 			tea.WithInput(strings.NewReader("")), tea.WithOutput(out), tea.WithWindowSize(120, 40))
 		done := make(chan struct{})

@@ -8,6 +8,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/parallax-reader/parallax/aligned"
 	"github.com/parallax-reader/parallax/diffing"
 	"github.com/parallax-reader/parallax/model"
 	"github.com/parallax-reader/parallax/tui/cells"
@@ -121,8 +122,8 @@ func (v detailView) lines(d *desk, width int) []string {
 	cm := d.cells
 	add := func(s string) { out = append(out, cm.Truncate(s, width, "…")) }
 	add(st.Heading.Render(fmt.Sprintf("Match %d of %d", v.match+1, len(al.Matches))) +
-		fmt.Sprintf(" · %s %s · similarity %.2f · in %d of %d reports",
-			glyphs[match.Relation], match.Relation, match.Score, len(match.Members), len(al.Articles)))
+		fmt.Sprintf(" · %s %s · %s likely · similarity %.2f · in %d of %d reports",
+			glyphs[match.Relation], match.Relation, aligned.Percent(match.Score), match.Similarity, len(match.Members), len(al.Articles)))
 	if len(match.Terms) > 0 {
 		terms, _ := cm.Show(strings.Join(match.Terms, ", "))
 		add("Shared words: " + terms)
@@ -205,24 +206,43 @@ func (d *desk) highlighted(a int, mem diffing.Member) []segment {
 }
 
 // inlineDiff is text b as a word diff from text a: shared words plain,
-// words only a has struck out, words only b has underlined.
+// words only a has struck out, words only b has underlined. A word both
+// have at other places is no difference: it shows where b has it, in the
+// quieter style of moved words, and is not struck out where a had it.
 func (d *desk) inlineDiff(a, b string) []segment {
 	st := d.styles
 	var segs []segment
-	pieces := diffing.CompareWords(a, b).Pieces
+	diff := diffing.CompareWords(a, b)
+	pieces := diff.Pieces
 	for i, pc := range pieces {
 		switch pc.Op {
 		case diffing.Equal:
 			segs = append(segs, segment{b[pc.B.Start:pc.B.End], st.Text})
 		case diffing.Insert:
-			segs = append(segs, d.mark(b[pc.B.Start:pc.B.End], st.Added, "{+", "+}"))
+			for _, part := range splitMoved(pc.B, diff.MovedB) {
+				text := b[part.r.Start:part.r.End]
+				if part.moved {
+					segs = append(segs, segment{text, st.Shifted})
+				} else {
+					segs = append(segs, d.mark(text, st.Added, "{+", "+}"))
+				}
+			}
 		case diffing.Delete:
 			// A deletion spans only its words: the spaces around it are
 			// b's, so give it one on each side where b has none, as the
 			// words would be written: none before punctuation that closes
 			// ("region [-today-]."), after punctuation that opens, or
 			// between characters of a script written without spaces.
-			removed := a[pc.A.Start:pc.A.End]
+			var kept []string
+			for _, part := range splitMoved(pc.A, diff.MovedA) {
+				if text := strings.TrimSpace(a[part.r.Start:part.r.End]); !part.moved && text != "" {
+					kept = append(kept, text)
+				}
+			}
+			if len(kept) == 0 {
+				continue // only moved words: shown where b has them
+			}
+			removed := strings.Join(kept, " ")
 			if len(segs) > 0 && needsSpace(segs[len(segs)-1].text, removed) {
 				segs = append(segs, segment{" ", st.Text})
 			}
@@ -233,6 +253,33 @@ func (d *desk) inlineDiff(a, b string) []segment {
 		}
 	}
 	return segs
+}
+
+// movedPart is a part of a piece of a word diff, moved or not.
+type movedPart struct {
+	r     diffing.Range
+	moved bool
+}
+
+// splitMoved cuts r at the moved ranges it holds (sorted), in order.
+func splitMoved(r diffing.Range, moved []diffing.Range) []movedPart {
+	var out []movedPart
+	at := r.Start
+	for _, m := range moved {
+		if m.End <= at || m.Start >= r.End {
+			continue
+		}
+		if m.Start > at {
+			out = append(out, movedPart{diffing.Range{Start: at, End: m.Start}, false})
+		}
+		end := min(m.End, r.End)
+		out = append(out, movedPart{diffing.Range{Start: max(m.Start, at), End: end}, true})
+		at = end
+	}
+	if at < r.End {
+		out = append(out, movedPart{diffing.Range{Start: at, End: r.End}, false})
+	}
+	return out
 }
 
 // needsSpace reports whether words written before and after, which meet

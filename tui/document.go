@@ -18,8 +18,9 @@ type document struct {
 	// al is the alignment shown, or nil while the first one is computed.
 	al *diffing.Alignment
 	// changed[p] are the byte ranges (into the article text) of the words
-	// passage p has that its match partners lack.
-	changed [][]span
+	// passage p has that its match partners lack; moved[p] those of its
+	// words the partners have too, at another place.
+	changed, moved [][]span
 	// prevMatched[p] is the nearest passage at or before p that is in a
 	// match, or -1.
 	prevMatched []int
@@ -51,6 +52,7 @@ func (d *document) withAlignment(al *diffing.Alignment) *document {
 		al:          al,
 		firstProse:  d.firstProse,
 		changed:     make([][]span, len(d.article.Passages)),
+		moved:       make([][]span, len(d.article.Passages)),
 		prevMatched: make([]int, len(d.article.Passages)),
 	}
 	for _, m := range al.Matches {
@@ -58,6 +60,12 @@ func (d *document) withAlignment(al *diffing.Alignment) *document {
 			if sp.Article == d.index {
 				p := n.passageAt(sp.Start)
 				n.changed[p] = append(n.changed[p], span{sp.Start, sp.End})
+			}
+		}
+		for _, sp := range m.Moved {
+			if sp.Article == d.index {
+				p := n.passageAt(sp.Start)
+				n.moved[p] = append(n.moved[p], span{sp.Start, sp.End})
 			}
 		}
 	}

@@ -28,11 +28,11 @@ func waitForText(t *testing.T, tm *teatest.TestModel, text string) {
 
 func TestEndToEndMoveToKirbysMatchAndQuit(t *testing.T) {
 	tm := setup(t)
-	waitForText(t, tm, "match 1 of 3")
+	waitForText(t, tm, "match 1 of 4")
 	tm.Send(keyPress("n"))
 	// The renderer redraws only what changed, so wait for the new part of
 	// the status bar rather than the whole line.
-	waitForText(t, tm, "2 of 3 · reworded")
+	waitForText(t, tm, "2 of 4 · reworded")
 	tm.Send(keyPress("q"))
 	tm.WaitFinished(t, teatest.WithFinalTimeout(5*time.Second))
 
@@ -47,7 +47,7 @@ func TestEndToEndMoveToKirbysMatchAndQuit(t *testing.T) {
 
 func TestEndToEndSearchDetailViewsAndQuit(t *testing.T) {
 	tm := setup(t)
-	waitForText(t, tm, "match 1 of 3")
+	waitForText(t, tm, "match 1 of 4")
 
 	tm.Type("/")
 	waitForText(t, tm, "search all reports")
@@ -80,7 +80,7 @@ func TestEndToEndSearchDetailViewsAndQuit(t *testing.T) {
 
 func TestEndToEndQuotesViewGoesToKirbysPassageAndBack(t *testing.T) {
 	tm := setup(t)
-	waitForText(t, tm, "match 1 of 3")
+	waitForText(t, tm, "match 1 of 4")
 	tm.Type(`"`)
 	// The analysis runs in the background once the alignment is in.
 	waitForText(t, tm, "relayed → conveyed")

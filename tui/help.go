@@ -130,11 +130,11 @@ func (d *desk) reportsLegend() []string {
 	mark := func(r diffing.Relation) string { return st.Relation[r].Render(n + glyphs[r] + "▏") }
 	lines := []string{
 		mark(diffing.Identical) + " identical  " + mark(diffing.Reworded) + " reworded  " +
-			mark(diffing.Related) + " related match",
+			mark(diffing.Related) + " related  " + mark(diffing.Possible) + " possible match",
 		st.Relation[diffing.Unique].Render(fmt.Sprintf("%*s", d.gutterDigits()+1, glyphs[diffing.Unique])+"▏") +
 			" unique to this report  " + st.Noise.Render(fmt.Sprintf("%*s", d.gutterDigits()+1, noiseGlyph)) + "  noise, never aligned",
 		strings.Repeat(" ", d.gutterDigits()+3) + st.Changed.Render("words") + " this report has, the other lacks  " +
-			st.Hit.Render("hit") + " search hit",
+			st.Shifted.Render("words") + " both have, elsewhere  " + st.Hit.Render("hit") + " search hit",
 	}
 	if len(d.docs) > 2 {
 		var scale []string
@@ -171,7 +171,7 @@ func (m *Model) legendLine() string {
 			st.Hard.Render("hard") + "/" + st.Soft.Render("soft") + " conflict",
 		}
 	} else {
-		for _, r := range []diffing.Relation{diffing.Identical, diffing.Reworded, diffing.Related, diffing.Unique} {
+		for _, r := range []diffing.Relation{diffing.Identical, diffing.Reworded, diffing.Related, diffing.Possible, diffing.Unique} {
 			parts = append(parts, st.Relation[r].Render(glyphs[r])+" "+r.String())
 		}
 		parts = append(parts, st.Noise.Render(noiseGlyph)+" noise", st.Changed.Render("words")+" this report alone has",

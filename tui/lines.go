@@ -71,7 +71,7 @@ func (d *desk) foldedLine(doc *document, p int, lines []span, current bool, widt
 // match partners and the search hits highlighted, padded to width cells.
 func (d *desk) textLine(doc *document, p int, ln span, first, current bool, width int) string {
 	st := d.styles
-	base, changed := st.Text, st.Changed
+	base, changed, shifted := st.Text, st.Changed, st.Shifted
 	switch {
 	case doc.al == nil:
 		base = st.Pending
@@ -79,15 +79,15 @@ func (d *desk) textLine(doc *document, p int, ln span, first, current bool, widt
 		base = st.Noise
 	case doc.match(p) < 0:
 		base = st.Unique
-	case doc.relation(p) == diffing.Related:
-		changed = st.Loose
+	case doc.relation(p) <= diffing.Related:
+		changed = st.Loose // related or only possible: other words are expected
 	}
 	if d.diffsOnly && doc.relation(p) == diffing.Identical {
-		base = st.Folded
+		base, shifted = st.Folded, st.Folded
 	}
 	var b strings.Builder
 	b.WriteString(d.gutter(doc, p, first, current))
-	w := d.gutterWidth() + d.writeText(&b, doc, p, ln, base, changed)
+	w := d.gutterWidth() + d.writeText(&b, doc, p, ln, base, changed, shifted)
 	row := b.String()
 	if w > width {
 		return d.cells.Truncate(row, width, "")
@@ -98,11 +98,12 @@ func (d *desk) textLine(doc *document, p int, ln span, first, current bool, widt
 // writeText writes the text in ln (part of passage p) with its changed
 // words and search hits styled, and returns its width in cells. Text is
 // shown as the terminal counts it (see package cells).
-func (d *desk) writeText(b *strings.Builder, doc *document, p int, ln span, base, changed Ink) int {
+func (d *desk) writeText(b *strings.Builder, doc *document, p int, ln span, base, changed, shifted Ink) int {
 	text := doc.article.Text
-	var marks []span
+	var marks, moved []span
 	if doc.changed != nil {
 		marks = overlapping(doc.changed[p], ln)
+		moved = overlapping(doc.moved[p], ln)
 	}
 	hits := d.search.hitsIn(doc.index, ln)
 	if doc.index < len(d.marked) {
@@ -115,6 +116,9 @@ func (d *desk) writeText(b *strings.Builder, doc *document, p int, ln span, base
 	for _, s := range marks {
 		cuts = append(cuts, s.start, s.end)
 	}
+	for _, s := range moved {
+		cuts = append(cuts, s.start, s.end)
+	}
 	for _, s := range hits {
 		cuts = append(cuts, s.start, s.end)
 	}
@@ -123,6 +127,9 @@ func (d *desk) writeText(b *strings.Builder, doc *document, p int, ln span, base
 	for k := 0; k+1 < len(cuts); k++ {
 		a, z := cuts[k], cuts[k+1]
 		style := base
+		if covers(moved, a) {
+			style = shifted
+		}
 		if covers(marks, a) {
 			style = changed
 		}
@@ -201,6 +208,8 @@ func (d *desk) markGlyph(k mark) (string, Ink) {
 		return glyphs[diffing.Identical], st.Relation[diffing.Identical]
 	case markRelated:
 		return glyphs[diffing.Related], st.Relation[diffing.Related]
+	case markPossible:
+		return glyphs[diffing.Possible], st.Relation[diffing.Possible]
 	case markReworded:
 		return glyphs[diffing.Reworded], st.Relation[diffing.Reworded]
 	case markUnique:

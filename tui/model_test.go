@@ -76,13 +76,13 @@ func TestNextAndPreviousMatchFollowTheFocusedReport(t *testing.T) {
 	assert.Equal(t, 0, m.currentMatch())
 	m = press(t, m, "n")
 	assert.Equal(t, 1, m.currentMatch())
-	m = press(t, m, "n")
-	assert.Equal(t, 2, m.currentMatch())
+	m = press(t, m, "n", "n")
+	assert.Equal(t, 3, m.currentMatch())
 	m = press(t, m, "n") // no further match: stays
-	assert.Equal(t, 2, m.currentMatch())
+	assert.Equal(t, 3, m.currentMatch())
 	m = press(t, m, "N")
-	assert.Equal(t, 1, m.currentMatch())
-	m = press(t, m, "N", "N")
+	assert.Equal(t, 2, m.currentMatch())
+	m = press(t, m, "N", "N", "N")
 	assert.Equal(t, 0, m.currentMatch())
 }
 
@@ -271,8 +271,13 @@ func TestKirbysDifferingWordsAreHighlighted(t *testing.T) {
 	assert.Contains(t, content, m.desk.styles.Changed.Render("relayed"))
 	assert.Contains(t, content, m.desk.styles.Changed.Render("spokesperson"))
 	assert.Contains(t, content, m.desk.styles.Changed.Render("spokesman"))
-	assert.Contains(t, content, m.desk.styles.Changed.Render(`conveyed," said`), "a run of changed words is one span")
+	assert.Contains(t, content, m.desk.styles.Changed.Render("but declined"), "a run of changed words is one span")
 	assert.NotContains(t, content, m.desk.styles.Changed.Render("direct"), "shared words are not highlighted")
+	// "said" and "Reuters" are in both sentences, at other places: no
+	// difference of wording, shown in the quieter style.
+	assert.Contains(t, content, m.desk.styles.Shifted.Render("said"))
+	assert.Contains(t, content, m.desk.styles.Shifted.Render("Reuters"))
+	assert.NotContains(t, content, m.desk.styles.Changed.Render(`conveyed," said`))
 }
 
 func TestTypingASearchDoesNotChangeTheModelItWasSentTo(t *testing.T) {

@@ -17,6 +17,7 @@ const (
 	markNone mark = iota
 	markNoise
 	markIdentical
+	markPossible
 	markRelated
 	markReworded
 	markUnique
@@ -41,6 +42,8 @@ func relationMark(r diffing.Relation) mark {
 		return markReworded
 	case diffing.Related:
 		return markRelated
+	case diffing.Possible:
+		return markPossible
 	}
 	return markUnique
 }

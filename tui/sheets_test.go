@@ -226,7 +226,7 @@ func TestEnterGoesToThePassageAndTheViewKeyComesBack(t *testing.T) {
 	assert.Contains(t, m.statusBar(), `" goes back to the quotes`)
 	content := m.View().Content
 	assert.Contains(t, content, m.desk.styles.Hit.Render("relayed"), "the quoted words are marked in report 1")
-	assert.Contains(t, content, m.desk.styles.Hit.Render("conveyed,"), "and in report 2")
+	assert.Contains(t, content, m.desk.styles.Hit.Render("conveyed"), "and in report 2")
 
 	m = press(t, m, `"`)
 	assert.Equal(t, viewQuotes, m.view, "the quotes key comes back")

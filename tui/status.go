@@ -3,6 +3,8 @@ package tui
 import (
 	"fmt"
 	"strings"
+
+	"github.com/parallax-reader/parallax/aligned"
 )
 
 // statusLevel is how much the status bar gives up to fit the screen:
@@ -105,12 +107,12 @@ func (m *Model) position(level statusLevel) string {
 	}
 	if mi := m.currentMatch(); mi >= 0 {
 		match := al.Matches[mi]
-		s := fmt.Sprintf("match %d of %d · %s · similarity %.2f", mi+1, len(al.Matches), match.Relation, match.Score)
+		s := fmt.Sprintf("match %d of %d · %s · %s likely", mi+1, len(al.Matches), match.Relation, aligned.Percent(match.Score))
 		switch {
 		case level >= statusMinimal:
 			return fmt.Sprintf("%d/%d %s", mi+1, len(al.Matches), match.Relation)
 		case level >= statusCompact:
-			s = fmt.Sprintf("match %d/%d · %s %.2f", mi+1, len(al.Matches), match.Relation, match.Score)
+			s = fmt.Sprintf("match %d/%d · %s %s", mi+1, len(al.Matches), match.Relation, aligned.Percent(match.Score))
 		}
 		if len(al.Articles) > 2 {
 			s += fmt.Sprintf(" · in %d of %d", len(match.Members), len(al.Articles))

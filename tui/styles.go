@@ -18,6 +18,7 @@ const shareSteps = 5
 // relation stays readable without colour.
 var glyphs = [diffing.Identical + 1]string{
 	diffing.Unique:    "+",
+	diffing.Possible:  "?",
 	diffing.Related:   "~",
 	diffing.Reworded:  "≈",
 	diffing.Identical: "=",
@@ -73,6 +74,7 @@ type Styles struct {
 	Folded    Ink            // an identical passage folded to one line
 	Changed   Ink            // words this report has and the other lacks
 	Loose     Ink            // such words inside a merely related match
+	Shifted   Ink            // words the partners have too, at another place
 	Hit       Ink            // a search hit
 	Removed   Ink            // words only the first report has (detail)
 	Added     Ink            // words this report has and the first lacks
@@ -102,6 +104,7 @@ func newStyles(isDark bool) Styles {
 	ld := lipgloss.LightDark(isDark)
 	relation := [diffing.Identical + 1]color.Color{
 		diffing.Unique:    ld(lipgloss.Color("#8250df"), lipgloss.Color("#d7a0f0")),
+		diffing.Possible:  ld(lipgloss.Color("#59636e"), lipgloss.Color("#9198a1")),
 		diffing.Related:   ld(lipgloss.Color("#0969da"), lipgloss.Color("#6cb6ff")),
 		diffing.Reworded:  ld(lipgloss.Color("#9a6700"), lipgloss.Color("#f2cc60")),
 		diffing.Identical: ld(lipgloss.Color("#1a7f37"), lipgloss.Color("#7ee787")),
@@ -145,6 +148,7 @@ func newStyles(isDark bool) Styles {
 		Foreground(ld(lipgloss.Color("#24292f"), lipgloss.Color("#0d1117"))).
 		Background(ld(lipgloss.Color("#ffd8a8"), lipgloss.Color("#e3b341"))))
 	s.Loose = newInk(lipgloss.NewStyle().Foreground(text).Underline(true))
+	s.Shifted = newInk(lipgloss.NewStyle().Foreground(text).Italic(true))
 	s.Hit = newInk(lipgloss.NewStyle().Reverse(true).Foreground(ld(lipgloss.Color("#8250df"), lipgloss.Color("#79c0ff"))))
 	s.Removed = newInk(lipgloss.NewStyle().Strikethrough(true).Foreground(red))
 	s.Added = newInk(lipgloss.NewStyle().Bold(true).Underline(true).Foreground(green))

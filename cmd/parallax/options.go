@@ -37,8 +37,9 @@ Flags:
                      output; the HTML is one file for any browser
   --unit UNIT        passage unit: sentence (default), line (every non-empty
                      line is a passage, for pre-segmented input) or paragraph
-  --min-score S      lowest similarity, 0 to 1, at which passages match
-                     (default %.2f; higher is stricter)
+  --min-score S      lowest probability, 0 to 1, that two passages tell
+                     the same thing for them to match (default %.2f;
+                     higher is stricter)
   --timeout D        give up on a web page after D (default 20s)
   --max-size N       largest report read, file or page (default 50MB)
   --print            write the aligned view as plain text instead of opening
@@ -177,7 +178,7 @@ func flagError(err error) error {
 // decimal point. NaN, infinities, exponents and hexadecimal are not.
 var decimal = regexp.MustCompile(`^(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)$`)
 
-// scoreValue is --min-score: a similarity from 0 to 1.
+// scoreValue is --min-score: a probability from 0 to 1.
 type scoreValue float64
 
 func (v *scoreValue) String() string { return strconv.FormatFloat(float64(*v), 'g', -1, 64) }

@@ -42,9 +42,9 @@ func TestPrintWritesTheAlignedViewAsText(t *testing.T) {
 		// Without --print, output that is not a terminal gets the text too.
 		code, out, errOut := runCmd(args...)
 		require.Equal(t, 0, code, errOut)
-		assert.True(t, strings.HasPrefix(out, "parallax: 2 reports, 3 matches\n"), out)
+		assert.True(t, strings.HasPrefix(out, "parallax: 2 reports, 4 matches\n"), out)
 		assert.Contains(t, out, "There was a direct message [-relayed-]")
-		assert.Contains(t, out, "There was a direct message {+conveyed,")
+		assert.Contains(t, out, "There was a direct message {+conveyed+}")
 		assert.NotContains(t, out, "\x1b", "no escape sequences in plain text")
 	}
 }
