@@ -59,6 +59,17 @@ const (
 	ThemeLight
 )
 
+// String names the theme as ParseTheme reads it.
+func (t Theme) String() string {
+	switch t {
+	case ThemeDark:
+		return "dark"
+	case ThemeLight:
+		return "light"
+	}
+	return "auto"
+}
+
 // ParseTheme reads a theme name: auto, dark or light.
 func ParseTheme(s string) (Theme, error) {
 	switch s {
