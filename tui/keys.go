@@ -46,6 +46,13 @@ type keyMap struct {
 	DetailNext, DetailPrev key.Binding
 	CloseDetail            key.Binding
 	CloseHelp              key.Binding
+	// Other programs: the clipboard, the editor, the pager, the shell;
+	// the terminal's own mouse selection; how the panes are laid out.
+	CopyPassage, CopyMatch key.Binding
+	Editor, Pager          key.Binding
+	Suspend                key.Binding
+	Mouse                  key.Binding
+	Layout                 key.Binding
 	// The rest.
 	Clear key.Binding
 	Help  key.Binding
@@ -101,6 +108,13 @@ func defaultKeyMap() keyMap {
 		DetailPrev:     b(k("N"), "N", "previous match"),
 		CloseDetail:    b(k("esc", "enter"), "esc/enter", "close the detail"),
 		CloseHelp:      b(k("esc"), "esc", "close the help"),
+		CopyPassage:    b(k("y"), "y", "copy the passage"),
+		CopyMatch:      b(k("Y"), "Y", "copy the match, every version"),
+		Editor:         b(k("e"), "e", "open the report in $EDITOR"),
+		Pager:          b(k("|"), "|", "the match in $PAGER"),
+		Suspend:        b(k("ctrl+z"), "ctrl+z", "suspend to the shell"),
+		Mouse:          b(k("m"), "m", "mouse capture on/off"),
+		Layout:         b(k("S"), "S", "stacked / side by side"),
 		Clear:          b(k("esc"), "esc", "close / clear search"),
 		Help:           b(k("?"), "?", "help"),
 		Quit:           b(k("q", "ctrl+c"), "q", "quit"),

@@ -61,10 +61,11 @@ func reportCommands(k keyMap, withSync bool) commandTable {
 	if withSync {
 		t = append(t, command{key: k.ToggleSync, group: 3, run: run(func(m *Model) { m.reading.sync = !m.reading.sync })})
 	}
-	return append(t, command{key: k.Clear, group: 3, run: run(func(m *Model) {
+	t = append(t, command{key: k.Clear, group: 3, run: run(func(m *Model) {
 		m.desk.search.clear()
 		m.desk.marked = nil
 	})})
+	return append(t, outsideCommands(k)...)
 }
 
 // needsHits disables the keys that move between search hits until there

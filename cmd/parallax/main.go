@@ -87,12 +87,14 @@ func runBatch(ctx context.Context, opts options, cfg diffing.Config, stdin io.Re
 }
 
 // exitStatus prints err, if any, as one line and returns the exit status:
-// 130 after an interrupt, 2 for a command-line mistake, 1 for any other
-// error.
+// 130 after an interrupt (ctrl+c), 2 for a command-line mistake, 1 for
+// any other error.
 func exitStatus(err error, stderr io.Writer) int {
 	switch {
 	case err == nil:
 		return 0
+	case errors.Is(err, errReaderInterrupted):
+		return 130 // the reader was on screen: nothing to say
 	case errors.Is(err, context.Canceled):
 		fmt.Fprintln(stderr, "parallax: interrupted")
 		return 130

@@ -35,6 +35,7 @@ type uiOptions struct {
 	print bool
 	theme tui.Theme
 	color string // auto, always or never
+	mouse bool   // the reader captures the mouse
 }
 
 // formats are the values --format takes.
@@ -50,7 +51,7 @@ func defaultOptions() options {
 		minScore: diffing.DefaultConfig().MinScore,
 		timeout:  source.DefaultTimeout,
 		maxSize:  model.DefaultMaxBytes,
-		ui:       uiOptions{color: "auto"},
+		ui:       uiOptions{color: "auto", mouse: true},
 	}
 }
 
@@ -76,6 +77,9 @@ func addFlags(fs *pflag.FlagSet, opts *options) {
 		"reader colours: auto (follows the terminal's background), dark or light")
 	fs.Var(newChoice(&opts.ui.color, "value", colors...), "color",
 		"colour in the reader: auto (NO_COLOR turns it off), always or never")
+	fs.BoolVar(&opts.ui.mouse, "mouse", true,
+		"the reader takes the mouse: the wheel scrolls, a click selects;\n"+
+			"--mouse=false leaves it to the terminal's own selection (m switches)")
 	fs.Var((*timeoutValue)(&opts.timeout), "timeout", "give up on a web page after this long")
 	fs.Var((*sizeValue)(&opts.maxSize), "max-size", "largest report read, a file or a page (KB, MB, GB)")
 }
