@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -24,6 +25,11 @@ highlights the words that differ.
 With no REPORT it opens two built-in example reports. A REPORT is a text,
 Markdown or HTML file, a directory (every report in it, in name order), -
 for standard input, or an http(s):// URL: 2 to 8 of them.
+
+Settings parallax starts with (theme, color, min-score, unit, mouse) can
+be kept in $XDG_CONFIG_HOME/parallax/config.toml
+(~/.config/parallax/config.toml), one a line: theme = "dark". The flags
+override them.
 
 In the reader, press ? for the keys, q to quit.`
 
@@ -63,7 +69,8 @@ func runInput(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 // are about the command line (an unknown flag, a command given arguments
 // it does not take).
 func asUsageError(err error) error {
-	if isUsageError(err) {
+	var config *configError
+	if isUsageError(err) || errors.As(err, &config) {
 		return err
 	}
 	return newUsageError("%v", err)
@@ -85,6 +92,7 @@ func newCommand(stdout, stderr io.Writer, run func(cmd *cobra.Command, opts opti
 		ValidArgsFunction: func(*cobra.Command, []string, string) ([]cobra.Completion, cobra.ShellCompDirective) {
 			return nil, cobra.ShellCompDirectiveDefault
 		},
+		PreRunE: func(cmd *cobra.Command, _ []string) error { return opts.loadConfig(cmd.Flags()) },
 		Run: func(cmd *cobra.Command, args []string) {
 			opts.complete(args)
 			run(cmd, opts)
@@ -157,7 +165,14 @@ var manSections = []struct{ name, text string }{
 	{"Exit status", `0 when the reader is quit with q or the output is written; 1 when a
 report cannot be read (a missing file, a page that times out); 2 for a
 mistake on the command line; 130 when interrupted with ctrl+c.`},
-	{"Environment", `NO_COLOR turns colour off, as --color=never does.`},
+	{"Files", `$XDG_CONFIG_HOME/parallax/config.toml, or ~/.config/parallax/config.toml:
+the settings the reader starts with, in TOML, each under its flag's name
+(theme = "dark", min-score = 0.5, mouse = false). A mistake in it is an
+error naming the file and the line; a missing file is none.`},
+	{"Environment", `NO_COLOR turns colour off, as --color=never does. PAGER (less -R when
+unset) shows the match | sends it; VISUAL or EDITOR (vi when neither is
+set) opens a report (e), at the passage's line for the editors that take
++LINE. XDG_CONFIG_HOME is where the config file is looked for.`},
 	{"See also", `The README, https://github.com/parallax-reader/parallax, has the
 keys of every view, the JSON schema and how alignment works.`},
 }

@@ -87,8 +87,8 @@ func runBatch(ctx context.Context, opts options, cfg diffing.Config, stdin io.Re
 }
 
 // exitStatus prints err, if any, as one line and returns the exit status:
-// 130 after an interrupt (ctrl+c), 2 for a command-line mistake, 1 for
-// any other error.
+// 130 after an interrupt (ctrl+c), 2 for a mistake on the command line
+// or in the config file, 1 for any other error.
 func exitStatus(err error, stderr io.Writer) int {
 	switch {
 	case err == nil:
@@ -101,6 +101,10 @@ func exitStatus(err error, stderr io.Writer) int {
 	}
 	// Errors can quote input names and page text: make them printable.
 	fmt.Fprintf(stderr, "parallax: %s\n", model.Printable(err.Error()))
+	var config *configError
+	if errors.As(err, &config) {
+		return 2
+	}
 	if isUsageError(err) {
 		fmt.Fprintln(stderr, "Run 'parallax --help' for usage.")
 		return 2

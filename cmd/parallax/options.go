@@ -24,6 +24,7 @@ type options struct {
 	minScore float64
 	inputs   []string
 	ui       uiOptions
+	config   string // --config: the config file named, or ""
 
 	// Reading reports (see package source).
 	timeout time.Duration
@@ -80,8 +81,21 @@ func addFlags(fs *pflag.FlagSet, opts *options) {
 	fs.BoolVar(&opts.ui.mouse, "mouse", true,
 		"the reader takes the mouse: the wheel scrolls, a click selects;\n"+
 			"--mouse=false leaves it to the terminal's own selection (m switches)")
+	fs.StringVar(&opts.config, "config", "",
+		"read the settings from this file instead of\n"+
+			"$XDG_CONFIG_HOME/parallax/config.toml (~/.config/parallax/config.toml)")
 	fs.Var((*timeoutValue)(&opts.timeout), "timeout", "give up on a web page after this long")
 	fs.Var((*sizeValue)(&opts.maxSize), "max-size", "largest report read, a file or a page (KB, MB, GB)")
+}
+
+// loadConfig applies the config file's settings to the flags of fs the
+// command line did not set: the file --config names, or the default one,
+// if there is one.
+func (opts *options) loadConfig(fs *pflag.FlagSet) error {
+	if opts.config != "" {
+		return applyConfig(fs, opts.config, true)
+	}
+	return applyConfig(fs, defaultConfigPath(), false)
 }
 
 // complete reads what the flags leave (the reports) into opts.
