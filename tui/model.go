@@ -48,6 +48,9 @@ type Options struct {
 	// MouseOff starts the reader with the mouse left to the terminal (m
 	// captures it).
 	MouseOff bool
+	// Layout sets the panes side by side or stacked; LayoutAuto stacks
+	// them below 100 columns. S switches.
+	Layout Layout
 }
 
 // Theme is a choice of styles.
@@ -214,7 +217,7 @@ func newModel(opts Options) Model {
 		ctx:      ctx,
 		cancel:   cancel,
 		cfg:      opts.Config,
-		desk:     desk{overview: true, search: newSearch(), cache: newRenderCache()},
+		desk:     desk{layout: opts.Layout, overview: true, search: newSearch(), cache: newRenderCache()},
 		sheets:   newSheetView(),
 		keys:     keys,
 		tables:   tables,

@@ -221,6 +221,9 @@ func (m *Model) settings(level statusLevel) string {
 	if m.view == viewAligned {
 		parts[0] = "aligned"
 	}
+	if d.lay.stacked && level < statusNoZoom {
+		parts = append(parts, "stacked")
+	}
 	if d.diffsOnly && level < statusNoDiffs {
 		parts = append(parts, "diffs only")
 	}

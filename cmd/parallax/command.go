@@ -26,7 +26,7 @@ With no REPORT it opens two built-in example reports. A REPORT is a text,
 Markdown or HTML file, a directory (every report in it, in name order), -
 for standard input, or an http(s):// URL: 2 to 8 of them.
 
-Settings parallax starts with (theme, color, min-score, unit, mouse) can
+Settings parallax starts with (theme, color, min-score, unit, layout, mouse) can
 be kept in $XDG_CONFIG_HOME/parallax/config.toml
 (~/.config/parallax/config.toml), one a line: theme = "dark". The flags
 override them.
@@ -128,6 +128,7 @@ func completeFlags(root *cobra.Command) {
 		"unit":   {model.UnitSentence.String(), model.UnitLine.String(), model.UnitParagraph.String()},
 		"theme":  {tui.ThemeAuto.String(), tui.ThemeDark.String(), tui.ThemeLight.String()},
 		"color":  colors,
+		"layout": {tui.LayoutAuto.String(), tui.LayoutSide.String(), tui.LayoutStacked.String()},
 	}
 	for name, values := range words {
 		_ = root.RegisterFlagCompletionFunc(name, cobra.FixedCompletions(values, cobra.ShellCompDirectiveNoFileComp))
@@ -167,7 +168,7 @@ report cannot be read (a missing file, a page that times out); 2 for a
 mistake on the command line; 130 when interrupted with ctrl+c.`},
 	{"Files", `$XDG_CONFIG_HOME/parallax/config.toml, or ~/.config/parallax/config.toml:
 the settings the reader starts with, in TOML, each under its flag's name
-(theme = "dark", min-score = 0.5, mouse = false). A mistake in it is an
+(theme = "dark", min-score = 0.5, layout = "stacked", mouse = false). A mistake in it is an
 error naming the file and the line; a missing file is none.`},
 	{"Environment", `NO_COLOR turns colour off, as --color=never does. PAGER (less -R when
 unset) shows the match | sends it; VISUAL or EDITOR (vi when neither is

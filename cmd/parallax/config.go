@@ -34,18 +34,19 @@ type fileSettings struct {
 	Color    *string  `toml:"color"`
 	MinScore *float64 `toml:"min-score"`
 	Unit     *string  `toml:"unit"`
+	Layout   *string  `toml:"layout"`
 	Mouse    *bool    `toml:"mouse"`
 }
 
 // settingNames are the config file's settings, in the order its errors
 // list them.
-var settingNames = []string{"theme", "color", "min-score", "unit", "mouse"}
+var settingNames = []string{"theme", "color", "min-score", "unit", "layout", "mouse"}
 
 // values are the settings the file sets, by flag name, as the flag would
 // read them from the command line.
 func (s fileSettings) values() map[string]string {
 	out := map[string]string{}
-	for name, v := range map[string]*string{"theme": s.Theme, "color": s.Color, "unit": s.Unit} {
+	for name, v := range map[string]*string{"theme": s.Theme, "color": s.Color, "unit": s.Unit, "layout": s.Layout} {
 		if v != nil {
 			out[name] = *v
 		}
@@ -66,6 +67,7 @@ var settingKinds = map[string]string{
 	"color":     `a word in quotes: "auto", "always" or "never"`,
 	"min-score": "a number from 0 to 1",
 	"unit":      `a word in quotes: "sentence", "line" or "paragraph"`,
+	"layout":    `a word in quotes: "auto", "side" or "stacked"`,
 	"mouse":     "true or false",
 }
 

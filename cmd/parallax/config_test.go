@@ -39,7 +39,7 @@ func writeConfig(t *testing.T, content string) string {
 }
 
 func TestTheConfigFileSetsWhatTheFlagsDoNot(t *testing.T) {
-	writeConfig(t, "# mine\ntheme = \"light\"\ncolor = \"never\"\nmin-score = 0.5\nunit = \"paragraph\"\nmouse = false\n")
+	writeConfig(t, "# mine\ntheme = \"light\"\ncolor = \"never\"\nmin-score = 0.5\nunit = \"paragraph\"\nlayout = \"stacked\"\nmouse = false\n")
 	opts, err := parseArgs(nil)
 	require.NoError(t, err)
 	assert.Equal(t, tui.ThemeLight, opts.ui.theme)
@@ -47,12 +47,14 @@ func TestTheConfigFileSetsWhatTheFlagsDoNot(t *testing.T) {
 	assert.InDelta(t, 0.5, opts.minScore, 1e-9)
 	assert.Equal(t, "paragraph", opts.unit.String())
 	assert.False(t, opts.ui.mouse)
+	assert.Equal(t, tui.LayoutStacked, opts.ui.layout)
 
-	opts, err = parseArgs([]string{"--theme", "dark", "--min-score=0.2", "--mouse"})
+	opts, err = parseArgs([]string{"--theme", "dark", "--min-score=0.2", "--mouse", "--layout=side"})
 	require.NoError(t, err)
 	assert.Equal(t, tui.ThemeDark, opts.ui.theme, "a flag overrides the file")
 	assert.InDelta(t, 0.2, opts.minScore, 1e-9)
 	assert.True(t, opts.ui.mouse)
+	assert.Equal(t, tui.LayoutSide, opts.ui.layout)
 	assert.Equal(t, "never", opts.ui.color, "and the file still sets the rest")
 }
 
@@ -95,7 +97,8 @@ func TestABadConfigFileIsOneLineNamingTheFileAndLine(t *testing.T) {
 		{"a theme that is none", "theme = \"pink\"\n", `:1: theme: unknown theme "pink" (want auto, dark or light)`},
 		{"a value of the wrong type", "theme = \"dark\"\nmin-score = \"high\"\n", ":2: min-score takes a number from 0 to 1"},
 		{"a boolean that is not", "mouse = \"no\"\n", ":1: mouse takes true or false"},
-		{"an unknown setting", "theme = \"dark\"\ncolour = \"never\"\n", `:2: unknown setting "colour" (settings: theme, color, min-score, unit, mouse)`},
+		{"a layout that is none", "layout = \"unified\"\n", `:1: layout: unknown layout "unified" (want auto, side or stacked)`},
+		{"an unknown setting", "theme = \"dark\"\ncolour = \"never\"\n", `:2: unknown setting "colour" (settings: theme, color, min-score, unit, layout, mouse)`},
 		{"a table", "[reader]\ntheme = \"dark\"\n", `:1: unknown setting "reader"`},
 		{"bad syntax", "theme = dark\n", ":1: unexpected character"},
 		{"a setting given twice", "unit = \"line\"\nunit = \"paragraph\"\n", ":2: key unit is already defined"},

@@ -171,6 +171,7 @@ func TestCompletionsOfFlagValues(t *testing.T) {
 		{[]string{"--color", ""}, colors},
 		{[]string{"--theme", ""}, []string{"auto", "dark", "light"}},
 		{[]string{"--unit", ""}, []string{"sentence", "line", "paragraph"}},
+		{[]string{"--layout", ""}, []string{"auto", "side", "stacked"}},
 		{[]string{"--for"}, []string{"--format"}},
 	} {
 		code, out, errOut := runCmd(append([]string{cobra.ShellCompRequestCmd}, tt.args...)...)

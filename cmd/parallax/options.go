@@ -33,10 +33,11 @@ type options struct {
 
 // uiOptions are the reader's flags: how it looks and whether it runs.
 type uiOptions struct {
-	print bool
-	theme tui.Theme
-	color string // auto, always or never
-	mouse bool   // the reader captures the mouse
+	print  bool
+	theme  tui.Theme
+	color  string // auto, always or never
+	mouse  bool   // the reader captures the mouse
+	layout tui.Layout
 }
 
 // formats are the values --format takes.
@@ -78,6 +79,9 @@ func addFlags(fs *pflag.FlagSet, opts *options) {
 		"reader colours: auto (follows the terminal's background), dark or light")
 	fs.Var(newChoice(&opts.ui.color, "value", colors...), "color",
 		"colour in the reader: auto (NO_COLOR turns it off), always or never")
+	fs.Var(parsedValue(&opts.ui.layout, tui.ParseLayout, tui.Layout.String), "layout",
+		"panes side by side, or stacked one above another; auto stacks them\n"+
+			"below 100 columns (S switches in the reader)")
 	fs.BoolVar(&opts.ui.mouse, "mouse", true,
 		"the reader takes the mouse: the wheel scrolls, a click selects;\n"+
 			"--mouse=false leaves it to the terminal's own selection (m switches)")

@@ -26,7 +26,7 @@ import (
 // first. Warnings about the inputs are written once the reader has
 // closed, where they stay visible.
 func runReader(ctx context.Context, opts options, cfg diffing.Config, stdin io.Reader, stderr io.Writer) error {
-	tuiOpts := tui.Options{Config: cfg, Theme: opts.ui.theme, MouseOff: !opts.ui.mouse}
+	tuiOpts := tui.Options{Config: cfg, Theme: opts.ui.theme, MouseOff: !opts.ui.mouse, Layout: opts.ui.layout}
 	if len(opts.inputs) == 0 {
 		loaded, err := loadInputs(ctx, opts, stdin, stderr)
 		if err != nil {
