@@ -348,8 +348,8 @@ func (v alignedView) view(d *desk, height int) []string {
 	}
 	if d.overview {
 		first := settle(f, v.top).block
-		for c, r := range d.shown {
-			marks := d.cache.rowOverview(v.rows, d.docs[r], c, body)
+		for c := range d.shown {
+			marks := d.cache.rowOverview(v.rows, f.docs, c, body)
 			columns[c] = append(columns[c][:headerRows], d.withOverview(columns[c][headerRows:], marks, first, lastRow, f.count())...)
 		}
 	}
@@ -414,8 +414,8 @@ func (v alignedView) stackedView(d *desk, height int) []string {
 		}
 	}
 	if d.overview {
-		// One column of marks, after the focused report's passages.
-		marks := d.cache.rowOverview(v.rows, d.docs[d.focus], v.rows.Base, body)
+		// One column of marks, for every version.
+		marks := d.cache.rowOverview(v.rows, f.docs, -1, body)
 		text = d.withOverview(text, marks, settle(f, v.top).block, lastRow, f.count())
 	}
 	return append(rows, text...)

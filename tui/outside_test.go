@@ -238,6 +238,7 @@ func TestMReleasesTheMouseAndTakesItBack(t *testing.T) {
 	m = press(t, m, "m")
 	assert.Equal(t, tea.MouseModeNone, m.View().MouseMode)
 	assert.Contains(t, m.statusBar(), "mouse released")
+	assert.Contains(t, press(t, m, "j").statusBar(), "mouse off", "the status bar keeps saying so")
 	m = press(t, m, "m")
 	assert.Equal(t, tea.MouseModeCellMotion, m.View().MouseMode)
 

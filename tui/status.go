@@ -224,6 +224,9 @@ func (m *Model) settings(level statusLevel) string {
 	if d.lay.stacked && level < statusNoZoom {
 		parts = append(parts, "stacked")
 	}
+	if m.mouseOff && level < statusNoZoom {
+		parts = append(parts, "mouse off")
+	}
 	if d.diffsOnly && level < statusNoDiffs {
 		parts = append(parts, "diffs only")
 	}
