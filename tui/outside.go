@@ -294,7 +294,7 @@ func fileToEdit(art *model.Article, p, report int) (editorFile, error) {
 // fileLine is where passage text at offset start is in the file of
 // art, whose bytes are data: the offset's line when the text is the
 // file's bytes; otherwise (Markdown, HTML, another encoding) the line
-// where the passage's first words are found, if they are.
+// where the passage's first words are found as written, if they are.
 func fileLine(art *model.Article, data []byte, start, report int) editorFile {
 	f := editorFile{path: art.Source, notice: fmt.Sprintf("[%d] opened in the editor", report)}
 	switch {
@@ -304,11 +304,15 @@ func fileLine(art *model.Article, data []byte, start, report int) editorFile {
 		f.line = lineAt(art.Text, start)
 		f.notice = fmt.Sprintf("[%d] changed since parallax read it: the line may be off", report)
 	default:
-		if i := bytes.Index(data, []byte(firstWords(art.Text[start:], 6))); i >= 0 {
-			f.line = lineAt(string(data[:i]), i)
-		} else {
-			f.notice = fmt.Sprintf("[%d] opened at its start: its text was derived from %s, where the passage's words were not found as they read", report, art.Format)
+		// Markup can sit between any two words ("the **mayor** said"):
+		// look for the passage's first words, then for fewer of them.
+		for _, n := range []int{8, 4, 2} {
+			if i := bytes.Index(data, []byte(firstWords(art.Text[start:], n))); i >= 0 {
+				f.line = lineAt(string(data), i)
+				return f
+			}
 		}
+		f.notice = fmt.Sprintf("[%d] opened at its start: its text was derived from %s, where the passage's first words are not found as they read", report, art.Format)
 	}
 	return f
 }

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -13,6 +14,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/parallax-reader/parallax/model"
+	"github.com/parallax-reader/parallax/source"
 )
 
 // pressCmd sends one key press and returns the model and the command
@@ -246,4 +248,18 @@ func TestMReleasesTheMouseAndTakesItBack(t *testing.T) {
 	opts.MouseOff = true
 	off := update(t, New(seedArticles(t), opts), tea.WindowSizeMsg{Width: 120, Height: 40})
 	assert.Equal(t, tea.MouseModeNone, off.View().MouseMode, "the option starts it released")
+}
+
+func TestTheEditorFindsAPassageOfADerivedReportByItsFirstWords(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "s.md")
+	data := []byte("# Storm\n\nThe storm *destroyed* 300 homes on the coast on Monday.\n\nOfficials urged calm, the **mayor** said.\n")
+	require.NoError(t, os.WriteFile(path, data, 0o644))
+	res, err := source.Open(context.Background(), []string{path, path}, source.Options{}, nil)
+	require.NoError(t, err)
+	art := res.Articles[0]
+	require.True(t, art.Derived, "Markdown is read as the text it renders to")
+	last := len(art.Passages) - 1
+	f := fileLine(art, data, art.Passages[last].Start, 1)
+	assert.Equal(t, 5, f.line, "the line of \"Officials urged calm,\" in the Markdown")
+	assert.Equal(t, "[1] opened in the editor", f.notice)
 }
