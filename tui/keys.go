@@ -279,3 +279,40 @@ func scrollTo(b blocks, top pos, step scrollStep, height int) pos {
 	}
 	return scrollBy(b, top, step.lines(height), height)
 }
+
+// KeysOfView are the keys of one of the reader's views, each with what
+// it does, as the full help lists them.
+type KeysOfView struct {
+	View string
+	Keys []KeyHelp
+}
+
+// KeyHelp is a key (or keys: "j/↓") and what it does.
+type KeyHelp struct{ Key, Does string }
+
+// Keys lists the reader's keys view by view, from the command tables the
+// reader runs: for the manual page, which so never falls out of step.
+func Keys() []KeysOfView {
+	_, t := readerKeys()
+	list := func(tables ...commandTable) []KeyHelp {
+		var out []KeyHelp
+		seen := map[string]bool{}
+		for _, table := range tables {
+			for _, c := range table {
+				h := c.key.Help()
+				if !seen[h.Key+h.Desc] {
+					seen[h.Key+h.Desc] = true
+					out = append(out, KeyHelp{h.Key, h.Desc})
+				}
+			}
+		}
+		return out
+	}
+	return []KeysOfView{
+		{"In the reading and aligned views", list(t.reading, t.aligned)},
+		{"In the match detail", list(t.detail)},
+		{"In the quotes, facts and coverage views", list(t.sheet)},
+		{"In the help", list(t.help)},
+		{"Everywhere", list(t.global)},
+	}
+}

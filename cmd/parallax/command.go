@@ -31,7 +31,11 @@ be kept in $XDG_CONFIG_HOME/parallax/config.toml
 (~/.config/parallax/config.toml), one a line: theme = "dark". The flags
 override them.
 
-In the reader, press ? for the keys, q to quit.`
+In the reader, press ? for the keys, q to quit (ctrl+c: exit status 130).
+y copies the current passage and Y the current match (every report's
+version), e opens the report in $EDITOR at the passage, | shows the match
+in $PAGER, S stacks the panes or sets them side by side, m leaves the mouse
+to the terminal's own selection, ctrl+z suspends.`
 
 // examples are the --help examples.
 const examples = `parallax
@@ -152,6 +156,7 @@ func manCommand() *cobra.Command {
 			}
 			// roff fills paragraphs itself: a line break would end one.
 			page.WithLongDescription(unwrap(about))
+			page.WithSection("Keys", keysText())
 			for _, s := range manSections {
 				page.WithSection(s.name, unwrap(s.text))
 			}
@@ -165,7 +170,8 @@ func manCommand() *cobra.Command {
 var manSections = []struct{ name, text string }{
 	{"Exit status", `0 when the reader is quit with q or the output is written; 1 when a
 report cannot be read (a missing file, a page that times out); 2 for a
-mistake on the command line; 130 when interrupted with ctrl+c.`},
+mistake on the command line or in the config file; 130 when interrupted
+with ctrl+c.`},
 	{"Files", `$XDG_CONFIG_HOME/parallax/config.toml, or ~/.config/parallax/config.toml:
 the settings the reader starts with, in TOML, each under its flag's name
 (theme = "dark", min-score = 0.5, layout = "stacked", mouse = false). A mistake in it is an
@@ -176,6 +182,19 @@ set) opens a report (e), at the passage's line for the editors that take
 +LINE. XDG_CONFIG_HOME is where the config file is looked for.`},
 	{"See also", `The README, https://github.com/parallax-reader/parallax, has the
 keys of every view, the JSON schema and how alignment works.`},
+}
+
+// keysText lists the reader's keys for the man page, a paragraph a view.
+func keysText() string {
+	var paras []string
+	for _, v := range tui.Keys() {
+		keys := make([]string, len(v.Keys))
+		for i, k := range v.Keys {
+			keys[i] = k.Key + ": " + k.Does
+		}
+		paras = append(paras, v.View+": "+strings.Join(keys, "; ")+".")
+	}
+	return strings.Join(paras, "\n\n")
 }
 
 // unwrap joins the lines of each paragraph of text (paragraphs are

@@ -190,9 +190,13 @@ func TestManPage(t *testing.T) {
 	require.Equal(t, 0, code, errOut)
 	assert.True(t, strings.HasPrefix(out, ".TH PARALLAX 1"), out)
 	assert.Contains(t, out, ".SH NAME\nparallax - compare reports of the same event side by side")
-	for _, flag := range []string{"format", "min-score", "theme", "color", "print"} {
+	for _, flag := range []string{"format", "min-score", "theme", "color", "print", "layout", "mouse", "config"} {
 		assert.Contains(t, out, `\fB--`+flag+`\fP`)
 	}
+	for _, section := range []string{".SH KEYS", ".SH FILES", ".SH ENVIRONMENT", ".SH EXIT STATUS"} {
+		assert.Contains(t, out, section)
+	}
+	assert.Contains(t, out, "Y: copy the match, every version", "the keys come from the reader's command tables")
 }
 
 func TestJSONOnTheSeeds(t *testing.T) {
