@@ -26,8 +26,8 @@ With no REPORT it opens two built-in example reports. A REPORT is a text,
 Markdown or HTML file, a directory (every report in it, in name order), -
 for standard input, or an http(s):// URL: 2 to 8 of them.
 
-Settings parallax starts with (theme, color, min-score, unit, layout, mouse) can
-be kept in $XDG_CONFIG_HOME/parallax/config.toml
+Settings parallax starts with (theme, color, min-score, unit, layout,
+mouse) can be kept in $XDG_CONFIG_HOME/parallax/config.toml
 (~/.config/parallax/config.toml), one a line: theme = "dark". The flags
 override them.
 

@@ -62,32 +62,37 @@ func defaultOptions() options {
 // is refused at once, with the reason.
 func addFlags(fs *pflag.FlagSet, opts *options) {
 	fs.SortFlags = false // in the order of this list: the most used first
+	// fang sets each description beside its flag as it is written: lines
+	// of at most 60 cells keep the help within 100 columns.
 	fs.Var(newChoice(&opts.format, "format", formats...), "format",
-		"what to show: tui, the interactive reader; or, written to standard\n"+
-			"output: json, the alignment, quotes, facts and coverage; markdown\n"+
-			"or html, a comparison report (the HTML is one file for any browser)")
+		"what to show: tui, the interactive reader; or, written to\n"+
+			"standard output: json, the alignment, quotes, facts and\n"+
+			"coverage; markdown or html, a comparison report")
 	fs.Var(parsedValue(&opts.unit, model.ParseUnit, model.Unit.String), "unit",
 		"passage unit: sentence, line (every non-empty line, for\n"+
 			"pre-segmented input) or paragraph")
 	fs.Var((*scoreValue)(&opts.minScore), "min-score",
-		"lowest probability, 0 to 1, that two passages tell the same thing\n"+
-			"for them to match (higher is stricter; + and - change it live)")
+		"lowest probability, 0 to 1, that two passages tell the\n"+
+			"same thing for them to match (higher is stricter)")
 	fs.BoolVar(&opts.ui.print, "print", false,
-		"write the aligned view as plain text instead of opening the reader\n"+
-			"(also when standard output is not a terminal)")
+		"write the aligned view as plain text instead of opening\n"+
+			"the reader (also when standard output is not a terminal)")
 	fs.Var(parsedValue(&opts.ui.theme, tui.ParseTheme, tui.Theme.String), "theme",
-		"reader colours: auto (follows the terminal's background), dark or light")
+		"reader colours: auto (follows the terminal's\n"+
+			"background), dark or light")
 	fs.Var(newChoice(&opts.ui.color, "value", colors...), "color",
-		"colour in the reader: auto (NO_COLOR turns it off), always or never")
+		"colour in the reader: auto (NO_COLOR turns it off),\n"+
+			"always or never")
 	fs.Var(parsedValue(&opts.ui.layout, tui.ParseLayout, tui.Layout.String), "layout",
-		"panes side by side, or stacked one above another; auto stacks them\n"+
-			"below 100 columns (S switches in the reader)")
+		"panes side by side, or stacked one above another;\n"+
+			"auto stacks them below 100 columns (S switches)")
 	fs.BoolVar(&opts.ui.mouse, "mouse", true,
-		"the reader takes the mouse: the wheel scrolls, a click selects;\n"+
-			"--mouse=false leaves it to the terminal's own selection (m switches)")
+		"the reader takes the mouse (wheel, clicks); --mouse=false\n"+
+			"leaves it to the terminal's own selection (m switches)")
 	fs.StringVar(&opts.config, "config", "",
 		"read the settings from this file instead of\n"+
-			"$XDG_CONFIG_HOME/parallax/config.toml (~/.config/parallax/config.toml)")
+			"$XDG_CONFIG_HOME/parallax/config.toml\n"+
+			"(~/.config/parallax/config.toml)")
 	fs.Var((*timeoutValue)(&opts.timeout), "timeout", "give up on a web page after this long")
 	fs.Var((*sizeValue)(&opts.maxSize), "max-size", "largest report read, a file or a page (KB, MB, GB)")
 }
