@@ -91,13 +91,8 @@ func AnalyzeContext(ctx context.Context, al *diffing.Alignment) (*Analysis, erro
 	}
 	an.learnNames()
 	eachArticle(n, func(a int) {
-		t, acts := an.texts[a], an.acts[a]
-		h := newSpeakerHistory(t.tz, an.kindOf)
-		for k := range acts {
-			acts[k].speaker = an.speakerOf(t, acts[k].p, h)
-			h.add(acts[k].speaker)
-		}
-		an.quotations[a] = t.attributeQuotes(an.quotations[a], acts)
+		an.resolveSpeakers(a)
+		an.quotations[a] = an.texts[a].attributeQuotes(an.quotations[a], an.acts[a])
 	})
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -133,6 +128,9 @@ func (an *analyzer) learnNames() {
 			}
 		}
 		for _, act := range an.acts[a] {
+			if act.kind == actSubject {
+				continue
+			}
 			if first, last, ok := t.nameRun(act.p, g); ok && !act.p.pronoun && act.p.det == "" && t.speaksLikePerson(nameRun{first, last}) {
 				persons[a] = append(persons[a], t.norm(last))
 			}
@@ -166,7 +164,7 @@ func (an *analyzer) learnNames() {
 		}
 		for _, act := range an.acts[a] {
 			first, last, ok := t.nameRun(act.p, g)
-			if !ok || act.p.pronoun {
+			if !ok || act.p.pronoun || act.kind == actSubject {
 				continue
 			}
 			r := nameRun{first, last}
@@ -237,20 +235,97 @@ func (g *gazetteer) isPerson(t *text, r nameRun) bool {
 	return titled || g.persons[t.norm(r.last)]
 }
 
-// speakerOf identifies the speaker named by phrase p of text t; h holds
-// the speakers of the statements before it in the same report, for
-// pronouns and bare titles that refer back.
-func (an *analyzer) speakerOf(t *text, p phrase, h *speakerHistory) Speaker {
-	s := Speaker{Text: t.span(p.first, p.last), Span: t.phraseSpan(p)}
+// resolveSpeakers identifies the speaker of every statement of report a,
+// reading the report in order: the people and bodies it names, in the
+// narration or as speakers, are the referents of the pronouns after them.
+func (an *analyzer) resolveSpeakers(a int) {
+	t, acts, runs := an.texts[a], an.acts[a], an.runs[a]
+	h := newSpeakerHistory(t.tz, an.kindOf)
+	sentence, counted := 0, 0 // sentences started up to word counted
+	sentenceAt := func(i int) int {
+		for ; counted < i && counted+1 < len(t.words); counted++ {
+			if t.opensSentence(counted + 1) {
+				sentence++
+			}
+		}
+		return sentence
+	}
+	r := 0
+	for k := range acts {
+		p := acts[k].p
+		for r < len(runs) && runs[r].last < p.first {
+			if run := runs[r]; !t.words[run.first].quoted {
+				key := an.g.resolve(an.runKeys[a][r])
+				s := Speaker{Text: t.span(run.first, run.last), Span: t.spanOf(run.first, run.last), Name: an.displays[key], Key: key, Named: true}
+				h.mention(s, an.kindOf(key), t.sexNear(run.first, run.last), false, false, sentenceAt(run.first))
+			}
+			r++
+		}
+		s := an.speakerOf(t, p, h, sentenceAt(p.first))
+		acts[k].speaker = s
+		h.add(s)
+		if p.pronoun || s.Key == "" {
+			continue
+		}
+		if s.Named {
+			h.mention(s, an.kindOf(s.Key), t.sexNear(p.first, p.last), false, true, sentenceAt(p.first))
+			continue
+		}
+		kind, group := t.unnamedKind(p)
+		h.mention(s, kind, t.sexNear(p.last, p.last), group, true, sentenceAt(p.first))
+	}
+}
+
+// sexNear returns the sex words first to last, and the three words before
+// them, show: a title or a word for a relative ("Mr. Kiir", "his sister,
+// Mahnefah Gray", "spokeswoman").
+func (t *text) sexNear(first, last int) sex {
+	for i := last; i >= 0 && i >= first-3; i-- {
+		if i < first && (t.words[i].quoted || t.words[i+1].gap == gapBoundary || t.opensSentence(i+1)) {
+			break
+		}
+		switch {
+		case t.is(i, lexMasculine):
+			return male
+		case t.is(i, lexFeminine):
+			return female
+		}
+	}
+	return unknownSex
+}
+
+// unnamedKind says what an unnamed speaker is: an organisation ("the
+// ministry"), a group of people ("officials", "police") or a person ("a
+// spokesman").
+func (t *text) unnamedKind(p phrase) (kind FactKind, group bool) {
+	head := p.last
+	switch {
+	case t.is(head, lexInstitution) && !t.is(head, lexIrregularPlural):
+		return KindOrganisation, false
+	case t.is(head, lexIrregularPlural) || isPluralWord(t, head):
+		return KindName, true
+	}
+	return KindPerson, false
+}
+
+// speakerOf identifies the speaker named by phrase p of text t in the
+// given sentence; h holds the people and speakers named before it, for
+// pronouns and bare titles that refer back. The confidence it sets is
+// that of the identification: High for a phrase that names or describes
+// the speaker, lower for a pronoun.
+func (an *analyzer) speakerOf(t *text, p phrase, h *speakerHistory, sentence int) Speaker {
+	s := Speaker{Text: t.span(p.first, p.last), Span: t.phraseSpan(p), Confidence: High}
 	if p.pronoun {
-		if ref, ok := h.antecedent(t.norm(p.first)); ok {
-			s.Name, s.Key = ref.Name, ref.Key
+		s.Confidence = Low
+		if ref, conf, ok := h.resolve(t.norm(p.first), sentence); ok {
+			s.Name, s.Key, s.Confidence = ref.Name, ref.Key, conf
 		}
 		return s
 	}
 	first, last, ok := t.nameRun(p, an.g)
 	if !ok {
-		// An unnamed speaker: "a spokesman", "unnamed sources".
+		// An unnamed speaker: "a spokesman", "unnamed sources", "a Foreign
+		// Office spokeswoman".
 		norms := make([]string, 0, p.last-p.first+1)
 		for i := p.first; i <= p.last; i++ {
 			norms = append(norms, t.norm(i))
@@ -267,7 +342,7 @@ func (an *analyzer) speakerOf(t *text, p phrase, h *speakerHistory) Speaker {
 			want[t.norm(i)] = true
 		}
 		if e, ok := h.describedAs(want); ok {
-			s.Name, s.Key = e.Name, e.Key
+			s.Name, s.Key, s.Confidence = e.Name, e.Key, Medium
 			return s
 		}
 		key, _ := t.runKey(run, false)
@@ -336,7 +411,7 @@ func (an *analyzer) factsOf(a int) factList {
 		f.add(m, an.kindOf(key), key, an.displays[key])
 	}
 	for _, act := range an.acts[a] {
-		if act.p.pronoun || !act.speaker.Known() {
+		if act.p.pronoun || !act.speaker.Known() || act.kind == actSubject {
 			continue
 		}
 		m := FactMention{Mention: Mention{a, t.passageOf(act.p.first), act.speaker.Span}}

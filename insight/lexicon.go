@@ -40,28 +40,106 @@ var determiners = set("a", "an", "the", "one")
 // pronouns name a speaker already introduced.
 var pronouns = set("he", "she", "they", "it", "i", "we")
 
-// speechVerbs report what someone said or published. A phrase right before
-// one (or right after one of verbFirst) is a speaker.
+// speechVerbs report what someone said, wrote or published. A phrase right
+// before one (or right after one of verbFirst) is a speaker. Each line is
+// one verb's forms.
 var speechVerbs = set(
-	"say", "says", "said", "saying", "tell", "tells", "told", "add", "adds",
-	"added", "adding", "write", "writes", "wrote", "state", "states", "stated",
-	"declare", "declares", "declared", "explain", "explains", "explained",
-	"note", "notes", "noted", "insist", "insists", "insisted", "claim", "claims",
-	"claimed", "claiming", "argue", "argues", "argued", "reply", "replies",
-	"replied", "tweet", "tweets", "tweeted", "announce", "announces",
-	"announced", "report", "reports", "reported", "confirm", "confirms",
-	"confirmed", "deny", "denies", "denied", "acknowledge", "acknowledges",
-	"acknowledged", "admit", "admits", "admitted", "warn", "warns", "warned",
-	"ask", "asks", "asked", "quoted", "stressed", "urged", "posted",
+	"say", "says", "said", "saying", "tell", "tells", "told", "telling",
+	"add", "adds", "added", "adding", "write", "writes", "wrote", "writing",
+	"stated", "declare", "declares", "declared",
+	"explain", "explains", "explained", "note", "notes", "noted",
+	"insist", "insists", "insisted", "claim", "claims", "claimed", "claiming",
+	"argue", "argues", "argued", "reply", "replies", "replied",
+	"tweet", "tweets", "tweeted", "posted",
+	"announce", "announces", "announced", "report", "reports", "reported",
+	"confirm", "confirms", "confirmed", "deny", "denies", "denied",
+	"acknowledge", "acknowledges", "acknowledged", "admit", "admits", "admitted",
+	"warn", "warns", "warned", "ask", "asks", "asked", "quoted",
+	"stress", "stresses", "stressed", "urge", "urges", "urged",
+	"demand", "demands", "demanded", "yell", "yells", "yelled",
+	"shout", "shouts", "shouted", "scream", "screams", "screamed",
+	"cry", "cries", "cried", "exclaim", "exclaims", "exclaimed",
+	"whisper", "whispers", "whispered", "chant", "chants", "chanted",
+	"condemn", "condemns", "condemned", "call", "calls", "called",
+	"describe", "describes", "described", "dub", "dubs", "dubbed",
+	"brand", "brands", "branded", "label", "labels", "labelled", "labeled",
+	"lament", "laments", "lamented", "recall", "recalls", "recalled",
+	"remarked", "observe", "observes", "observed",
+	"commented", "suggest", "suggests", "suggested",
+	"predict", "predicts", "predicted", "promised",
+	"vow", "vows", "vowed", "pledge", "pledges", "pledged",
+	"threaten", "threatens", "threatened", "boast", "boasts", "boasted",
+	"joke", "jokes", "joked", "quip", "quips", "quipped",
+	"concede", "concedes", "conceded", "agree", "agrees", "agreed",
+	"answered",
+	"countered", "retort", "retorts", "retorted",
+	"charged", "allege", "alleges", "alleged",
+	"contend", "contends", "contended", "maintain", "maintains", "maintained",
+	"assert", "asserts", "asserted", "reiterate", "reiterates", "reiterated",
+	"repeat", "repeats", "repeated", "emphasise", "emphasises", "emphasised",
+	"emphasize", "emphasizes", "emphasized", "conclude", "concludes", "concluded",
+	"continued", "recount", "recounts", "recounted",
+	"testify", "testifies", "testified", "complain", "complains", "complained",
+	"protested", "plead", "pleads", "pleaded",
+	"beg", "begs", "begged", "sigh", "sighs", "sighed",
+	"laugh", "laughs", "laughed", "wonder", "wonders", "wondered",
+	"muse", "muses", "mused", "accuse", "accuses", "accused",
+	"blame", "blames", "blamed", "criticise", "criticises", "criticised",
+	"criticize", "criticizes", "criticized", "praise", "praises", "praised",
+	"hailed", "welcomed",
+	"assure", "assures", "assured", "inform", "informs", "informed",
+	"texted", "emailed",
+	"cited",
 )
 
 // verbFirst are the verbs that may come before their speaker, after a
 // quotation or a comma: ", said the minister".
-var verbFirst = set("said", "says", "added", "wrote", "asked", "replied", "stated", "declared",
-	"explained", "noted", "insisted", "continued", "tweeted", "posted")
+var verbFirst = set("said", "says", "added", "adds", "wrote", "writes", "asked", "asks", "replied",
+	"stated", "declared", "explained", "noted", "insisted", "continued", "tweeted", "posted",
+	"shouted", "yelled", "screamed", "cried", "exclaimed", "whispered", "recalled", "remarked",
+	"observed", "admitted", "warned", "argued", "conceded", "countered", "retorted", "laughed",
+	"joked", "quipped", "concluded", "agreed", "answered", "responded", "suggested", "wondered",
+	"demanded", "pleaded", "urged", "sighed", "boasted", "claimed", "announced", "confirmed",
+	"stressed", "emphasised", "emphasized", "lamented", "reported", "tells", "told")
+
+// speechParticiples continue a sentence whose subject speaks: "X denied the
+// claims, calling them “…”".
+var speechParticiples = set("saying", "adding", "telling", "noting", "explaining", "insisting",
+	"arguing", "warning", "calling", "describing", "declaring", "stating", "writing", "claiming",
+	"stressing", "urging", "vowing", "promising", "asking", "demanding", "accusing", "branding",
+	"labelling", "labeling", "dubbing", "recalling", "reminding", "pointing", "tweeting", "posting")
+
+// namingVerbs name a thing with the quoted words right after them ("a
+// group called “…”"): the quotation is a name, not someone's words, unless
+// the verb has its object first ("called them “…”") or reads "what X
+// called".
+var namingVerbs = set("call", "calls", "called", "dub", "dubs", "dubbed", "name", "names", "named",
+	"title", "titles", "titled", "entitled", "nickname", "nicknamed", "label", "labelled", "labeled",
+	"brand", "branded", "known", "describe", "describes", "described")
+
+// auxiliaries may stand between a speaker and a verb of saying ("he has
+// said", "she would later say").
+var auxiliaries = set("has", "have", "had", "would", "will", "did", "does", "do", "is", "was", "were",
+	"are", "be", "been", "could", "should", "may", "might", "must", "can", "not", "never")
 
 // speechAdverbs may stand between a speaker and the verb ("he later said").
-var speechAdverbs = set("also", "later", "then", "again", "earlier", "previously", "further", "repeatedly", "once")
+var speechAdverbs = set("also", "later", "then", "again", "earlier", "previously", "further", "repeatedly",
+	"once", "recently", "often", "reportedly", "allegedly", "simply", "just", "only", "even", "still",
+	"already", "quickly", "flatly", "publicly", "privately", "angrily", "calmly", "firmly", "yesterday",
+	"today", "tonight", "separately", "subsequently", "initially", "first", "finally", "immediately")
+
+// masculine and feminine words before or in a person's name say which
+// pronoun can refer to them ("Mr. Kiir", "his sister, Mahnefah Gray").
+var (
+	masculine = set("mr", "sir", "king", "prince", "lord", "spokesman", "chairman", "councilman",
+		"congressman", "businessman", "father", "son", "brother", "husband", "boy", "man", "uncle",
+		"nephew", "grandfather", "grandson", "actor", "widower", "monsignor", "msgr", "pope", "bishop",
+		"archbishop", "cardinal", "rabbi", "sheikh", "emperor", "duke", "baron", "count")
+	feminine = set("mrs", "ms", "miss", "madam", "madame", "lady", "dame", "queen", "princess",
+		"spokeswoman", "chairwoman", "councilwoman", "congresswoman", "businesswoman", "mother",
+		"daughter", "sister", "wife", "girl", "woman", "aunt", "niece", "grandmother", "granddaughter",
+		"actress", "widow", "nun", "duchess", "baroness", "countess", "sr", "mum", "mom")
+)
 
 // titleWords are titles and roles that stand before a person's name. A name
 // made only of these ("Foreign Minister") is a role, not a person.
@@ -156,6 +234,11 @@ const (
 	lexWeekday
 	lexMonth
 	lexSpeakerNoun
+	lexParticiple
+	lexNaming
+	lexAuxiliary
+	lexMasculine
+	lexFeminine
 	// lexNumeric is not a list: the normal form holds a digit or is a
 	// scale word. A word without it is no figure, and no number word
 	// unless it is hyphenated ("twenty-seven").
@@ -180,7 +263,8 @@ var lexicon = func() map[string]lexClass {
 		lexTitle: titleWords, lexTitleAbbreviation: titleAbbreviations, lexInstitution: institutionNouns,
 		lexDescribesOrganisation: describedAsOrganisation, lexPlaceDesignator: placeDesignators,
 		lexLocative: locatives, lexConnector: nameConnectors, lexIrregularPlural: irregularPlurals,
-		lexSpeakerNoun: speakerNouns,
+		lexSpeakerNoun: speakerNouns, lexParticiple: speechParticiples, lexNaming: namingVerbs,
+		lexAuxiliary: auxiliaries, lexMasculine: masculine, lexFeminine: feminine,
 	} {
 		for w := range words {
 			m[w] |= class

@@ -12,6 +12,7 @@ import (
 // which short forms (Biden, UN) stand for which longer ones.
 type gazetteer struct {
 	capitalised map[string]bool
+	lower       map[string]bool      // words written in lower case in mid-sentence
 	evidence    map[string]*evidence // name key → what its mentions show
 	persons     map[string]bool      // family names of people
 	aliases     map[string]string    // "un" → "united nations", "orozco" → "jose luis orozco"
@@ -42,7 +43,7 @@ func (e *evidence) kind() FactKind {
 // leaving out headlines in title case. Each report is read on its own
 // (in parallel), by normal form, and only the distinct forms are merged.
 func newGazetteer(texts []*text) *gazetteer {
-	g := &gazetteer{capitalised: map[string]bool{}, evidence: map[string]*evidence{},
+	g := &gazetteer{capitalised: map[string]bool{}, lower: map[string]bool{}, evidence: map[string]*evidence{},
 		persons: map[string]bool{}, aliases: map[string]string{}}
 	forms := make([][]bool, len(texts))
 	eachArticle(len(texts), func(a int) {
@@ -54,7 +55,7 @@ func newGazetteer(texts []*text) *gazetteer {
 			}
 		}
 	})
-	lower := map[string]bool{}
+	lower := g.lower
 	for a, t := range texts {
 		for id, ok := range forms[a] {
 			if ok {

@@ -71,7 +71,7 @@ func (an *analyzer) paraphraseIn(ref quoteRef, part Span, want map[string]bool, 
 		if act.at >= hi {
 			break
 		}
-		if !act.via {
+		if act.kind == actSaid {
 			q.Speaker = act.speaker
 			break
 		}

@@ -57,8 +57,14 @@ const (
 	RoleDiffers
 	// SpeakerDiffers credits someone else.
 	SpeakerDiffers
-	// SpeakerMissing names a speaker in one version only.
+	// SpeakerMissing names a speaker in one version only, the other
+	// version naming theirs with confidence.
 	SpeakerMissing
+	// SpeakerUncertain credits the versions to different speakers, or one
+	// of them to none, where one of the attributions is not sure enough
+	// to say which (Speaker.Confident): a pronoun the report cannot
+	// resolve, a speaker carried over from sentences away.
+	SpeakerUncertain
 )
 
 // String returns the attribution's name as written in exports.
@@ -70,6 +76,8 @@ func (a Attribution) String() string {
 		return "speaker differs"
 	case SpeakerMissing:
 		return "speaker missing"
+	case SpeakerUncertain:
+		return "speaker uncertain"
 	default:
 		return "same"
 	}
@@ -84,11 +92,13 @@ type Quote struct {
 	Variants []Variant
 }
 
-// Drifted reports whether any version differs from the reference in wording
-// or attribution.
+// Drifted reports whether any version differs from the reference in
+// wording, or credits the words to someone else or describes the speaker
+// differently, both versions naming their speaker with confidence. A
+// speaker missing from one version, or an uncertain one, is not drift.
 func (q Quote) Drifted() bool {
 	for _, v := range q.Variants[1:] {
-		if v.Wording != Verbatim || v.Attribution != SameSpeaker {
+		if v.Wording != Verbatim || v.Attribution == RoleDiffers || v.Attribution == SpeakerDiffers {
 			return true
 		}
 	}
@@ -317,16 +327,19 @@ func (an *analyzer) compareQuotes(ref, v Quotation) Variant {
 func (an *analyzer) compareSpeakers(ref Quotation, v *Variant) {
 	a, b := ref.Speaker, v.Speaker
 	switch {
-	case !a.Known() && !b.Known():
+	case a.Text == "" && b.Text == "":
 		v.Attribution = SameSpeaker
-	case !a.Known() || !b.Known():
+	case a.Known() && a.Key == b.Key:
+		v.Attribution = SameSpeaker
+		if a.Named && b.Named && !sameWords(a.Text, b.Text) {
+			v.Attribution = RoleDiffers
+		}
+	case (a.Text == "" && b.Known() && b.Confident()) || (b.Text == "" && a.Known() && a.Confident()):
 		v.Attribution = SpeakerMissing
-	case a.Key != b.Key:
+	case a.Known() && b.Known() && a.Confident() && b.Confident():
 		v.Attribution = SpeakerDiffers
-	case a.Named && b.Named && !sameWords(a.Text, b.Text):
-		v.Attribution = RoleDiffers
 	default:
-		v.Attribution = SameSpeaker
+		v.Attribution = SpeakerUncertain
 	}
 	if v.Attribution != RoleDiffers && v.Attribution != SpeakerDiffers {
 		return

@@ -83,7 +83,7 @@ func TestQuoteVariants(t *testing.T) {
 			assert.Equal(t, tt.attribution, v.Attribution)
 			assert.Equal(t, tt.drift, spanTexts(al.Articles[1], v.Drift))
 			assert.Equal(t, tt.refDrift, spanTexts(al.Articles[0], v.ReferenceDrift))
-			assert.Equal(t, tt.wording != Verbatim || tt.attribution != SameSpeaker, q.Drifted())
+			assert.Equal(t, tt.wording != Verbatim || tt.attribution == RoleDiffers || tt.attribution == SpeakerDiffers, q.Drifted())
 		})
 	}
 }

@@ -223,7 +223,7 @@ func (t *text) sentenceStart(i int) bool {
 		return false
 	}
 	gap, _ := t.between(i)
-	if strings.TrimSpace(gap) == "." && t.is(i-1, lexTitleAbbreviation) {
+	if strings.TrimSpace(gap) == "." && (t.is(i-1, lexTitleAbbreviation) || (t.isInitial(i-1) && t.words[i].upper)) {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(gap)
@@ -240,7 +240,30 @@ func (t *text) joined(i int) bool {
 		return true
 	}
 	gap, _ := t.between(i)
-	return strings.TrimSpace(gap) == "." && t.is(i-1, lexTitleAbbreviation)
+	switch strings.TrimSpace(gap) {
+	case ".":
+		return t.is(i-1, lexTitleAbbreviation) || (t.isInitial(i-1) && t.words[i].upper)
+	case "-":
+		// A hyphen set off by spaces, as tokenised corpora write every
+		// hyphen ("Al - Sawarmi"), joins one word; not a dateline's dash
+		// ("JAKARTA - President").
+		return gap == " - " && t.words[i-1].upper == t.words[i].upper && !t.allCaps(i-1) && !t.allCaps(i)
+	}
+	return false
+}
+
+// isInitial reports whether word i is an initial: one capital letter
+// followed by a point ("Rabie A. Atti", "U. N.").
+func (t *text) isInitial(i int) bool {
+	w := t.words[i]
+	return w.end-w.start == 1 && w.upper && int(w.end) < len(t.art.Text) && t.art.Text[w.end] == '.'
+}
+
+// allCaps reports whether word i is written in capitals and is longer
+// than an acronym (a dateline: JAKARTA).
+func (t *text) allCaps(i int) bool {
+	raw := t.raw(i)
+	return len(raw) > 1 && strings.ToUpper(raw) == raw && !t.words[i].acronym
 }
 
 // clauseBreak reports whether punctuation that ends a clause (comma,
@@ -267,8 +290,11 @@ func passageAt(art *model.Article, offset int) int {
 // capitalised in mid-sentence too; "The" and "Meanwhile" are not).
 func (t *text) isName(i int, g *gazetteer) bool {
 	w := t.words[i]
-	if !w.upper || w.headline || t.isCalendar(i) || w.end-w.start < 2 {
-		return false // not capitalised, in a headline, a date or a lone letter (I, A)
+	if !w.upper || w.headline || t.isCalendar(i) {
+		return false // not capitalised, in a headline or a date
+	}
+	if w.end-w.start < 2 {
+		return t.isInitial(i) && i+1 < len(t.words) && t.joined(i+1) // a lone letter (I, A) unless an initial
 	}
 	raw := t.raw(i)
 	if k := strings.LastIndexAny(raw, "-‐‑"); k >= 0 {
@@ -279,9 +305,40 @@ func (t *text) isName(i int, g *gazetteer) bool {
 		}
 	}
 	if w.initial && !w.acronym && strings.ToUpper(raw) != raw {
-		return g.capitalised[t.norms[w.normID]] // an upper-case word (a dateline) is a name
+		// A capitalised word opening a sentence is a name when the
+		// reports capitalise it in mid-sentence too, or when it opens a
+		// run of names: a title ("Senator Maria Olsen") or a word the
+		// reports never write in lower case and no word list holds
+		// ("Taban Deng"). (An upper-case word, a dateline, is a name.)
+		norm := t.norms[w.normID]
+		if g.capitalised[norm] {
+			return true
+		}
+		if i+1 >= len(t.words) || !t.joined(i+1) || !t.words[i+1].upper || t.words[i+1].initial || !t.isName(i+1, g) {
+			return false
+		}
+		return t.is(i, lexTitle) || t.unknownWord(i, g)
 	}
 	return true
+}
+
+// unknownWord reports whether word i is no word of the lexicon and the
+// reports never write it in lower case in mid-sentence: at the start of a
+// sentence, most likely a name.
+func (t *text) unknownWord(i int, g *gazetteer) bool {
+	w := t.words[i]
+	return t.classes[w.normID] == 0 && !g.lower[t.norms[w.normID]] && w.end-w.start > 2
+}
+
+// isNameLike reports whether word i can name a speaker: a name, or a
+// capitalised unknown word opening its sentence ("Kiir denied the
+// claims").
+func (t *text) isNameLike(i int, g *gazetteer) bool {
+	w := t.words[i]
+	if !w.upper {
+		return false
+	}
+	return t.isName(i, g) || (w.initial && !w.headline && !t.isCalendar(i) && t.unknownWord(i, g))
 }
 
 // isCalendar reports whether word i names a weekday or a month (such words

@@ -1,0 +1,187 @@
+package insight
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// speakerOfQuote returns the speaker of the quotation of report 0 that
+// starts with the given words.
+func speakerOfQuote(t *testing.T, report, opening string) Speaker {
+	t.Helper()
+	al, an := analyze(t, report, "An unrelated second report about the weather.")
+	for _, q := range an.Quotes {
+		for _, v := range q.Variants {
+			if v.Article == 0 && v.Wording != Paraphrased && len(v.Text(al.Articles[0])) >= len(opening) && v.Text(al.Articles[0])[:len(opening)] == opening {
+				return v.Speaker
+			}
+		}
+	}
+	require.Failf(t, "no quotation", "none opens with %q", opening)
+	return Speaker{}
+}
+
+// The kinds of attribution a careful reader follows, each from a real
+// sentence shape.
+func TestAttributionReadsLikeACarefulReader(t *testing.T) {
+	tests := []struct {
+		name    string
+		report  string
+		opening string // the quotation's first words
+		text    string // the speaker as written
+		who     string // whom it names
+		cue     Cue
+		conf    Confidence
+	}{
+		{
+			name:    "a verb of saying not every tool knows",
+			report:  "Then a co-worker yelled, \"Come on, you got to leave now!\"",
+			opening: "Come on", text: "co-worker", who: "co-worker", cue: CueAttribution, conf: High,
+		},
+		{
+			name:    "two verbs joined by and",
+			report:  "Officer Dana Ruiz laughed and said, \"We have seen worse than this.\"",
+			opening: "We have seen", text: "Officer Dana Ruiz", who: "Dana Ruiz", cue: CueAttribution, conf: High,
+		},
+		{
+			name:    "condemned, with a participle and a colon",
+			report:  "Prime Minister George Papandreou condemned the killings, saying: \"A demonstration is one thing and murder is another.\"",
+			opening: "A demonstration", text: "Prime Minister George Papandreou", who: "George Papandreou", cue: CueAttribution, conf: High,
+		},
+		{
+			name:    "a participle after the statement's object",
+			report:  "Kiir denied those claims in a statement Thursday, calling them \"smoke screens to mask Khartoum's own activities.\"",
+			opening: "smoke screens", text: "Kiir", who: "Kiir", cue: CueAttribution, conf: High,
+		},
+		{
+			name:    "what he called",
+			report:  "Senator Maria Olsen spoke for an hour about what she called \"a betrayal of every voter in this state.\"",
+			opening: "a betrayal", text: "she", who: "Maria Olsen", cue: CueAttribution, conf: Medium,
+		},
+		{
+			name:    "a role and then the name, set off by a comma",
+			report:  "\"We respect international law,\" said a Sudanese government spokesman, Rabie A. Atti.",
+			opening: "We respect", text: "Rabie A. Atti", who: "Rabie A. Atti", cue: CueAttribution, conf: High,
+		},
+		{
+			name:    "a name and then an aside between commas",
+			report:  "\"The refugees need to be safe,\" Deng, the governor of Unity state, said.",
+			opening: "The refugees", text: "Deng", who: "Deng", cue: CueAttribution, conf: High,
+		},
+		{
+			name: "a pronoun refers to the speaker of the sentence before, not to a place named since",
+			report: "Taban Deng, the governor of Unity state, accused Sudan of carrying out the attack in South Sudan. " +
+				"\"These people should be taken to book,\" he told reporters in Bentiu.",
+			opening: "These people", text: "he", who: "Taban Deng", cue: CueAttribution, conf: Medium,
+		},
+		{
+			name:    "a pronoun that refers to no one named is left unresolved",
+			report:  "The camp was bombed on Thursday. \"We ran when the planes came,\" she said.",
+			opening: "We ran", text: "she", who: "", cue: CueAttribution, conf: Low,
+		},
+		{
+			name:    "she is not a man",
+			report:  "Mr. Karl Weiss met Ms. Ada Lind in Oslo on Monday. Weiss left early. \"The talks will go on,\" she said.",
+			opening: "The talks", text: "she", who: "Ada Lind", cue: CueAttribution, conf: Medium,
+		},
+		{
+			name:    "a colon introduction closes the paragraph before",
+			report:  "Detective Chief Inspector Paul Duhig said in a statement:\n\n\"Events such as these are rare in Cumbria.\"",
+			opening: "Events such", text: "Detective Chief Inspector Paul Duhig", who: "Paul Duhig", cue: CueIntroduced, conf: High,
+		},
+		{
+			name:    "a dash credit",
+			report:  "The campaign ended with a line everyone remembered. \"Yes we can.\" — Barack Obama",
+			opening: "Yes we can", text: "Barack Obama", who: "Barack Obama", cue: CueDash, conf: High,
+		},
+		{
+			name:    "a quotation goes on from the statement just before it",
+			report:  "The old warehouse was battered on the outside, Ken Ingaldson said. \"But inside, there was all this beautiful timber.\"",
+			opening: "But inside", text: "Ken Ingaldson", who: "Ken Ingaldson", cue: CueContinued, conf: Medium,
+		},
+		{
+			name: "the next sentence's statement about something else is not the quotation's",
+			report: "\"We are helping the family,\" Dave Gaskin told reporters. \"It is a hard time for them.\" " +
+				"A Foreign Office spokeswoman said the embassy was in contact with the police.",
+			opening: "It is a hard", text: "Dave Gaskin", who: "Dave Gaskin", cue: CueContinued, conf: Medium,
+		},
+		{
+			name:    "an attribution that says nothing more after a quotation that ends its sentence",
+			report:  "\"It is a hard time for the family.\" Dave Gaskin said.",
+			opening: "It is a hard", text: "Dave Gaskin", who: "Dave Gaskin", cue: CueAttribution, conf: High,
+		},
+		{
+			name:    "the subject of a sentence without a verb of saying",
+			report:  "In a statement before the bombing, South Sudan's president Salva Kiir talked of Sudan's \"pending invasion\" of its neighbour.",
+			opening: "pending invasion", text: "South Sudan's president Salva Kiir", who: "Salva Kiir", cue: CueSubject, conf: Low,
+		},
+		{
+			name:    "the one quoted, not the outlet quoting",
+			report:  "\"The cops, they just jumped out of the car so fast,\" the New York Daily News quoted witness Devonte Brown as saying.",
+			opening: "The cops", text: "witness Devonte Brown", who: "Devonte Brown", cue: CueAttribution, conf: High,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := speakerOfQuote(t, tt.report, tt.opening)
+			assert.Equal(t, tt.text, s.Text, "as written")
+			assert.Equal(t, tt.who, s.Name, "who")
+			assert.Equal(t, tt.cue.String(), s.Cue.String(), "cue")
+			assert.Equal(t, tt.conf.String(), s.Confidence.String(), "confidence")
+			assert.Equal(t, tt.who == "", s.Unresolved())
+		})
+	}
+}
+
+// A naming verb right before quoted words makes them a name.
+func TestNamedThingsAreNotSaid(t *testing.T) {
+	_, an := analyze(t, "The rebels belong to a group called \"Sons of the Desert\" near the border.", "Another report entirely.")
+	for _, q := range an.Quotes {
+		assert.Empty(t, q.Variants[0].Speaker.Text)
+	}
+}
+
+// Attribution drift is reported only when both versions name their
+// speaker with confidence.
+func TestAttributionDriftNeedsConfidentSpeakersOnBothSides(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b string
+		want Attribution
+	}{
+		{
+			name: "both named next to the quotation",
+			a:    "“The border stays open,” said Minister Ada Lind.",
+			b:    "“The border stays open,” said General Omar Diaz.",
+			want: SpeakerDiffers,
+		},
+		{
+			name: "a pronoun that refers to no one",
+			a:    "“The border stays open,” said Minister Ada Lind.",
+			b:    "Trucks waited all night. “The border stays open,” he said.",
+			want: SpeakerUncertain,
+		},
+		{
+			name: "a speaker carried over from sentences away",
+			a:    "“The border stays open,” said Minister Ada Lind.",
+			b:    "“Nobody will be turned away,” said General Omar Diaz. Trucks waited all night. The rain came. “The border stays open.”",
+			want: SpeakerUncertain,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, an := analyze(t, tt.a, tt.b)
+			var found *Variant
+			for _, q := range an.Quotes {
+				if len(q.Variants) == 2 {
+					found = &q.Variants[1]
+					assert.Equal(t, tt.want == SpeakerDiffers, q.Drifted())
+				}
+			}
+			require.NotNil(t, found)
+			assert.Equal(t, tt.want.String(), found.Attribution.String())
+		})
+	}
+}
