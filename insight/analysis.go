@@ -209,6 +209,21 @@ func (an *analyzer) kindOf(key string) FactKind {
 	return KindName
 }
 
+// speaksLikeSomeone reports whether a named speaker's name may be a
+// person's: no acronym, no institution noun.
+func (t *text) speaksLikeSomeone(p phrase, g *gazetteer) bool {
+	first, last, ok := t.nameRun(p, g)
+	if !ok {
+		return false
+	}
+	for i := first; i <= last; i++ {
+		if t.words[i].acronym || t.is(i, lexInstitution) {
+			return false
+		}
+	}
+	return true
+}
+
 // speaksLikePerson reports whether a speaker's name reads as a person's:
 // two or more words after any title, no institution noun, no acronym
 // ("Mohammad Jamshidi wrote").
@@ -268,7 +283,11 @@ func (an *analyzer) resolveSpeakers(a int) {
 			continue
 		}
 		if s.Named {
-			h.mention(s, an.kindOf(s.Key), t.sexNear(p.first, p.last), false, true, sentenceAt(p.first))
+			kind := an.kindOf(s.Key)
+			if kind == KindName && t.speaksLikeSomeone(p, an.g) {
+				kind = KindPerson // a speaker of no known kind is most likely a person
+			}
+			h.mention(s, kind, t.sexNear(p.first, p.last), false, true, sentenceAt(p.first))
 			continue
 		}
 		kind, group := t.unnamedKind(p)

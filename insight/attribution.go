@@ -107,14 +107,18 @@ func (t *text) actAt(i, lo int, g *gazetteer) (act, bool) {
 			return act{at: i, from: p.first - detLen(p), end: i, p: p}, true
 		}
 	case t.formIs(w.normID, lexParticiple) && strings.TrimSpace(t.gapText(i)) == ",":
-		// "X denied the claims, calling them “…”": the sentence's subject.
+		// "X rejected the offer, calling it “…”": the sentence's subject
+		// speaks the quotation that follows in the sentence.
+		if !t.quotesLater(i) {
+			return act{}, false
+		}
 		if a, ok := t.sentenceSubject(lo, i, g); ok {
 			a.kind, a.at, a.from, a.end = actSaid, i, i, i
 			return a, true
 		}
 	case t.formIs(w.normID, lexSpeechVerb|lexVerbFirst):
 		if t.formIs(w.normID, lexVerbFirst) && t.verbFirstGap(i) {
-			if p, ok := t.speakerAfter(i, g); ok && !t.clauseGoesOn(p.last+1) {
+			if p, ok := t.speakerAfter(i, g); ok && !t.clauseGoesOn(p.last+1) && (t.afterQuotation(i) || t.endsClause(p.last+1)) {
 				return act{at: i, from: i, end: p.last, p: p}, true
 			}
 		}
@@ -137,12 +141,38 @@ func (t *text) verbFirstGap(i int) bool {
 	return strings.Contains(gap, ",") || strings.IndexFunc(gap, isMark) >= 0
 }
 
+// afterQuotation reports whether a quotation mark stands before word i.
+func (t *text) afterQuotation(i int) bool {
+	return strings.IndexFunc(t.gapText(i), isMark) >= 0 || (i > 0 && t.words[i-1].quoted)
+}
+
+// endsClause reports whether word i does not go on with the phrase before
+// it: punctuation, a boundary or a preposition stands before it, not a
+// word of the clause ("…, said SeaMicro's technology was").
+func (t *text) endsClause(i int) bool {
+	return i >= len(t.words) || !t.joined(i) || t.is(i, lexFunction) || t.isCalendar(i)
+}
+
 // clauseGoesOn reports whether word i continues a clause with a verb: the
 // phrase before it was its subject ("…, claimed Hamas was ready"), not
 // the speaker of the verb before.
 func (t *text) clauseGoesOn(i int) bool {
 	return i < len(t.words) && t.joined(i) && !t.words[i].quoted &&
 		(t.is(i, lexAuxiliary) || (t.isVerbLike(i) && !t.is(i, lexLocative)))
+}
+
+// quotesLater reports whether a quotation opens after word i in its
+// sentence.
+func (t *text) quotesLater(i int) bool {
+	for k := i + 1; k < len(t.words) && k < i+maxAsideWords*2; k++ {
+		if t.opensSentence(k) {
+			return false
+		}
+		if t.words[k].quoted {
+			return true
+		}
+	}
+	return false
 }
 
 // detLen is 1 when the phrase has a determiner before it, else 0.
@@ -162,6 +192,18 @@ func (t *text) namesQuotation(a act) bool {
 		return false
 	}
 	return a.from == 0 || t.norm(a.from-1) != "what"
+}
+
+// isPastVerb reports whether word i reads as a verb in the past tense or
+// a verb of saying: a lower-case word ending in -ed, or an irregular past
+// ("spoke", "gave").
+func (t *text) isPastVerb(i int) bool {
+	w := t.words[i]
+	if w.upper || w.quoted || t.isFunctionWord(i) {
+		return false
+	}
+	n := t.norms[w.normID]
+	return t.formIs(w.normID, lexSpeechVerb|lexIrregularPast) || (len(n) > 4 && strings.HasSuffix(n, "ed"))
 }
 
 // afterNamingVerb reports whether the quotation opening at word first
@@ -184,7 +226,7 @@ func (t *text) sentenceSubject(lo, end int, g *gazetteer) (act, bool) {
 		if w.quoted {
 			break
 		}
-		if w.upper || !t.isVerbLike(v) || t.is(v, lexParticiple) {
+		if w.upper || !t.isPastVerb(v) || t.is(v, lexParticiple) {
 			continue
 		}
 		if p, ok := t.subjectBefore(v, lo, g); ok {

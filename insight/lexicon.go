@@ -117,6 +117,12 @@ var namingVerbs = set("call", "calls", "called", "dub", "dubs", "dubbed", "name"
 	"title", "titles", "titled", "entitled", "nickname", "nicknamed", "label", "labelled", "labeled",
 	"brand", "branded", "known", "describe", "describes", "described")
 
+// irregularPasts are common verbs whose past tense does not end in -ed.
+var irregularPasts = set("spoke", "gave", "took", "made", "went", "came", "saw", "felt", "thought",
+	"knew", "found", "left", "put", "kept", "became", "began", "brought", "held", "led", "met",
+	"paid", "ran", "sent", "stood", "won", "wore", "struck", "fought", "sought", "heard", "got",
+	"did", "had", "was", "were")
+
 // auxiliaries may stand between a speaker and a verb of saying ("he has
 // said", "she would later say").
 var auxiliaries = set("has", "have", "had", "would", "will", "did", "does", "do", "is", "was", "were",
@@ -158,6 +164,11 @@ var titleWords = set(
 	"national", "security", "adviser", "advisor", "aide", "official", "officer",
 	"attorney", "speaker", "crown", "state", "sheriff", "undersheriff", "detective",
 	"inspector", "constable", "superintendent", "marshal", "trooper", "councillor", "councilman",
+	"councilwoman", "congressman", "congresswoman", "assemblyman", "executive", "manager", "founder",
+	"cofounder", "owner", "head", "dean", "principal", "treasurer", "coach", "trainer", "actor",
+	"actress", "singer", "economist", "analyst", "engineer", "lawyer", "editor", "reporter",
+	"correspondent", "columnist", "author", "historian", "activist", "candidate", "nominee",
+	"producer", "msgr", "monsignor", "pastor", "priest", "agent", "witness", "sister", "brother",
 )
 
 // institutionNouns are the nouns organisations are named with ("Defence
@@ -239,6 +250,7 @@ const (
 	lexAuxiliary
 	lexMasculine
 	lexFeminine
+	lexIrregularPast
 	// lexNumeric is not a list: the normal form holds a digit or is a
 	// scale word. A word without it is no figure, and no number word
 	// unless it is hyphenated ("twenty-seven").
@@ -264,7 +276,7 @@ var lexicon = func() map[string]lexClass {
 		lexDescribesOrganisation: describedAsOrganisation, lexPlaceDesignator: placeDesignators,
 		lexLocative: locatives, lexConnector: nameConnectors, lexIrregularPlural: irregularPlurals,
 		lexSpeakerNoun: speakerNouns, lexParticiple: speechParticiples, lexNaming: namingVerbs,
-		lexAuxiliary: auxiliaries, lexMasculine: masculine, lexFeminine: feminine,
+		lexAuxiliary: auxiliaries, lexMasculine: masculine, lexFeminine: feminine, lexIrregularPast: irregularPasts,
 	} {
 		for w := range words {
 			m[w] |= class

@@ -156,6 +156,10 @@ var speakerNouns = func() map[string]bool {
 		"club", "hospital", "officers", "firefighters", "rescuers", "spokesperson", "marker", "sign")
 	for w := range titleWords {
 		m[w] = true
+		m[w+"s"] = true // "representatives", "spokesmen" below
+		if strings.HasSuffix(w, "man") {
+			m[strings.TrimSuffix(w, "man")+"men"] = true
+		}
 	}
 	for w := range institutionNouns {
 		m[w] = true
@@ -371,8 +375,8 @@ func (t *text) speakerAfter(v int, g *gazetteer) (phrase, bool) {
 		return phrase{}, false
 	}
 	p := phrase{first: i, last: last, det: det}
-	if !t.validSpeaker(p, g) {
-		return phrase{}, false
+	if !t.validSpeaker(p, g) || t.words[last].possessive {
+		return phrase{}, false // "said SeaMicro's technology was …"
 	}
 	if !t.named(p, g) {
 		if name, ok := t.appositiveName(last+1, g); ok {
