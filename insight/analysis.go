@@ -198,6 +198,9 @@ func (an *analyzer) learnNames() {
 	}
 	for key, e := range merged {
 		an.kinds[key], an.displays[key] = e.kind(), e.display
+		if p, ok := knownPlace(key); ok && !p.adjective && e.person == 0 {
+			an.kinds[key] = KindPlace // a state, capital or region of the list
+		}
 	}
 }
 
@@ -291,7 +294,7 @@ func (an *analyzer) resolveSpeakers(a int) {
 			continue
 		}
 		kind, group := t.unnamedKind(p)
-		h.mention(s, kind, t.sexNear(p.last, p.last), group, true, sentenceAt(p.first))
+		h.mention(s, kind, t.sexNear(p.head, p.head), group, true, sentenceAt(p.first))
 	}
 }
 
@@ -317,8 +320,10 @@ func (t *text) sexNear(first, last int) sex {
 // ministry"), a group of people ("officials", "police") or a person ("a
 // spokesman").
 func (t *text) unnamedKind(p phrase) (kind FactKind, group bool) {
-	head := p.last
+	head := p.head
 	switch {
+	case documentNouns[t.norm(head)]:
+		return KindName, false // "a statement", "the report": no one a pronoun refers to
 	case t.is(head, lexInstitution) && !t.is(head, lexIrregularPlural):
 		return KindOrganisation, false
 	case t.is(head, lexIrregularPlural) || isPluralWord(t, head):
@@ -326,6 +331,9 @@ func (t *text) unnamedKind(p phrase) (kind FactKind, group bool) {
 	}
 	return KindPerson, false
 }
+
+// documentNouns head unnamed sources that are texts, not people or bodies.
+var documentNouns = set("statement", "report", "document", "letter", "study", "survey", "poll", "sign", "marker")
 
 // speakerOf identifies the speaker named by phrase p of text t in the
 // given sentence; h holds the people and speakers named before it, for

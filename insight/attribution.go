@@ -60,7 +60,7 @@ func (t *text) findActs(g *gazetteer) []act {
 		if said && t.is(i, lexParticiple) && strings.TrimSpace(t.gapText(i)) == "," {
 			continue // "X denied the claims, calling them “…”": X's statement goes on
 		}
-		a, ok := t.actAt(i, lo, g)
+		a, ok := t.actAt(i, lo, said, g)
 		if !ok {
 			continue
 		}
@@ -78,8 +78,9 @@ func (t *text) findActs(g *gazetteer) []act {
 }
 
 // actAt reads the statement whose verb (or credit) is word i, if any, in
-// the sentence starting at word lo.
-func (t *text) actAt(i, lo int, g *gazetteer) (act, bool) {
+// the sentence starting at word lo, which has a statement before word i
+// when said is true.
+func (t *text) actAt(i, lo int, said bool, g *gazetteer) (act, bool) {
 	w := t.words[i]
 	norm := t.norms[w.normID]
 	switch {
@@ -125,6 +126,13 @@ func (t *text) actAt(i, lo int, g *gazetteer) (act, bool) {
 		if t.formIs(w.normID, lexSpeechVerb) {
 			if p, ok := t.subjectBefore(i, lo, g); ok {
 				return act{at: i, from: p.first - detLen(p), end: i, p: p}, true
+			}
+		}
+		if t.formIs(w.normID, lexParticiple) && !said && t.quotesLater(i) {
+			// "A government official downplayed the unrest saying that “…”"
+			if a, ok := t.sentenceSubject(lo, i, g); ok {
+				a.kind, a.at, a.from, a.end = actSaid, i, i, i
+				return a, true
 			}
 		}
 	}
@@ -331,10 +339,16 @@ func (t *text) speakerFor(out []Quotation, k int, acts []act, byFrom map[int]int
 	if s, ok := t.dashCredit(q.Parts[len(q.Parts)-1]); ok {
 		return s
 	}
-	if s, ok := t.continued(out, k, acts); ok {
-		return s
+	// A quotation opening its sentence goes on from what came before; one
+	// woven into a sentence belongs to that sentence first.
+	lo := t.sentenceFirst(first)
+	woven := lo < first
+	if !woven {
+		if s, ok := t.continued(out, k, acts); ok {
+			return s
+		}
 	}
-	lo, hi := t.sentenceFirst(first), t.sentenceEnd(t.wordAt(q.Parts[len(q.Parts)-1].End))
+	hi := t.sentenceEnd(t.wordAt(q.Parts[len(q.Parts)-1].End))
 	for _, a := range actsFrom(acts, lo) {
 		if a.at >= hi {
 			break
@@ -344,6 +358,11 @@ func (t *text) speakerFor(out []Quotation, k int, acts []act, byFrom map[int]int
 			return credit(a, CueSource, Medium)
 		case a.kind == actSubject && a.at < first && !t.afterNamingVerb(first):
 			return credit(a, CueSubject, Low)
+		}
+	}
+	if woven {
+		if s, ok := t.continued(out, k, acts); ok {
+			return s
 		}
 	}
 	return Speaker{}

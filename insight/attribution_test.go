@@ -118,6 +118,42 @@ func TestAttributionReadsLikeACarefulReader(t *testing.T) {
 			opening: "pending invasion", text: "South Sudan's president Salva Kiir", who: "Salva Kiir", cue: CueSubject, conf: Low,
 		},
 		{
+			name:    "an age before the name",
+			report:  "\"They're taking everything from me,\" said 61-year-old Anargyros Bizianis, a municipal worker.",
+			opening: "They're taking", text: "Anargyros Bizianis", who: "Anargyros Bizianis", cue: CueAttribution, conf: High,
+		},
+		{
+			name:    "a role before a preposition heads the speaker",
+			report:  "\"We were panicked,\" one woman in Qeshm told AFP.",
+			opening: "We were", text: "one woman in Qeshm", who: "one woman in Qeshm", cue: CueAttribution, conf: High,
+		},
+		{
+			name:    "a role with a modifier that is no role",
+			report:  "The prosecutor in the Costello case claimed that Gigante was \"a young punk on the way up.\"",
+			opening: "a young punk", text: "prosecutor in the Costello case", who: "prosecutor in the Costello case", cue: CueAttribution, conf: High,
+		},
+		{
+			name:    "two roles joined by and before the name",
+			report:  "\"In July alone, they lost $300,000,\" said Anchorage businessman and blogger Andrew Halcro.",
+			opening: "In July", text: "Anchorage businessman and blogger Andrew Halcro", who: "Andrew Halcro", cue: CueAttribution, conf: High,
+		},
+		{
+			name:    "the name before an aside that holds a title",
+			report:  "Tiffany Ornelas, NP's Yida Team Leader, reported that \"people were terrified and running in all directions.\"",
+			opening: "people were", text: "Tiffany Ornelas", who: "Tiffany Ornelas", cue: CueAttribution, conf: High,
+		},
+		{
+			name:    "a participle without a comma",
+			report:  "A government official downplayed the unrest saying that \"for years there have been strikes in this country.\"",
+			opening: "for years", text: "government official", who: "government official", cue: CueAttribution, conf: High,
+		},
+		{
+			name: "it refers to a country that speaks",
+			report: "The United States issued a statement on Thursday condemning the strike. " +
+				"It urged restraint over what it called \"negative developments between the nations.\"",
+			opening: "negative", text: "it", who: "United States", cue: CueAttribution, conf: Medium,
+		},
+		{
 			name:    "the one quoted, not the outlet quoting",
 			report:  "\"The cops, they just jumped out of the car so fast,\" the New York Daily News quoted witness Devonte Brown as saying.",
 			opening: "The cops", text: "witness Devonte Brown", who: "Devonte Brown", cue: CueAttribution, conf: High,

@@ -103,6 +103,10 @@ func (h *speakerHistory) mention(sp Speaker, kind FactKind, s sex, group, speaks
 	case kind == KindOrganisation:
 		h.push(classIt, r, speaks)
 		h.push(classThey, r, speaks)
+	case kind == KindPlace:
+		// A country is "it" ("The United States issued a statement …
+		// over what it called").
+		h.push(classIt, r, speaks)
 	case group:
 		h.push(classThey, r, speaks)
 	}

@@ -88,8 +88,12 @@ var speechVerbs = set(
 	"criticize", "criticizes", "criticized", "praise", "praises", "praised",
 	"hailed", "welcomed",
 	"assure", "assures", "assured", "inform", "informs", "informed",
-	"texted", "emailed",
-	"cited",
+	"texted", "emailed", "cited", "question", "questioned", "estimate", "estimates", "estimated",
+	"reporting", "insisting", "arguing", "noting", "explaining", "warning", "stating", "declaring",
+	"asking", "announcing", "confirming", "denying", "demanding", "shouting", "yelling", "screaming",
+	"crying", "chanting", "tweeting", "posting", "condemning", "describing", "calling", "urging",
+	"recalling", "suggesting", "predicting", "promising", "vowing", "pledging", "threatening",
+	"accusing", "blaming", "criticising", "criticizing", "praising", "joking", "laughing",
 )
 
 // verbFirst are the verbs that may come before their speaker, after a
@@ -100,7 +104,7 @@ var verbFirst = set("said", "says", "added", "adds", "wrote", "writes", "asked",
 	"observed", "admitted", "warned", "argued", "conceded", "countered", "retorted", "laughed",
 	"joked", "quipped", "concluded", "agreed", "answered", "responded", "suggested", "wondered",
 	"demanded", "pleaded", "urged", "sighed", "boasted", "claimed", "announced", "confirmed",
-	"stressed", "emphasised", "emphasized", "lamented", "reported", "tells", "told")
+	"stressed", "emphasised", "emphasized", "lamented", "reported")
 
 // speechParticiples continue a sentence whose subject speaks: "X denied the
 // claims, calling them “…”".
@@ -216,6 +220,22 @@ var months = map[string]int{
 	"oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
 }
 
+// calendarAbbreviations are the short forms of weekdays and months, and
+// the halves of the day.
+var calendarAbbreviations = set("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "am", "pm")
+
+// stopCapitals are capitalised words that name nothing: time zones.
+var stopCapitals = set("est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet",
+	"cest", "eet", "eest", "aest", "aedt", "jst", "hkt", "wib")
+
+// compassWords alone name no place ("the South", "New"): they are parts
+// of names, and their adjectives are the same name ("Southern Kordofan"
+// is South Kordofan).
+var compassWords = map[string]string{"north": "north", "south": "south", "east": "east", "west": "west",
+	"northern": "north", "southern": "south", "eastern": "east", "western": "west", "new": "new",
+	"central": "central", "upper": "upper", "lower": "lower", "greater": "greater"}
+
 // weekdays maps weekday names to Go's numbering (Sunday = 0).
 var weekdays = map[string]int{
 	"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
@@ -251,6 +271,8 @@ const (
 	lexMasculine
 	lexFeminine
 	lexIrregularPast
+	lexCalendarAbbreviation
+	lexStopCapital
 	// lexNumeric is not a list: the normal form holds a digit or is a
 	// scale word. A word without it is no figure, and no number word
 	// unless it is hyphenated ("twenty-seven").
@@ -277,6 +299,7 @@ var lexicon = func() map[string]lexClass {
 		lexLocative: locatives, lexConnector: nameConnectors, lexIrregularPlural: irregularPlurals,
 		lexSpeakerNoun: speakerNouns, lexParticiple: speechParticiples, lexNaming: namingVerbs,
 		lexAuxiliary: auxiliaries, lexMasculine: masculine, lexFeminine: feminine, lexIrregularPast: irregularPasts,
+		lexCalendarAbbreviation: calendarAbbreviations, lexStopCapital: stopCapitals,
 	} {
 		for w := range words {
 			m[w] |= class

@@ -122,11 +122,12 @@ func (c Cue) String() string {
 	return ""
 }
 
-// phrase is a run of words naming someone: words[first..last].
+// phrase is a run of words naming someone: words[first..last], headed by
+// words[head] ("spokesman" in "a spokesman for the Enough Project").
 type phrase struct {
-	first, last int
-	det         string // the determiner before it ("the", "a"), if any
-	pronoun     bool
+	first, last, head int
+	det               string // the determiner before it ("the", "a"), if any
+	pronoun           bool
 }
 
 // maxPhraseWords bounds a speaker phrase, maxAsideWords an aside between
@@ -152,6 +153,8 @@ var speakerNouns = func() map[string]bool {
 		"owner", "founder", "cofounder", "member", "members", "fan", "fans", "passenger", "passengers",
 		"pilot", "captain", "coach", "player", "trainer", "actor", "actress", "singer", "star",
 		"stepson", "stepdaughter", "grandmother", "grandfather", "boy", "girl", "people", "person",
+		"mum", "mom", "dad", "businessman", "businesswoman", "blogger", "entrepreneur", "farmer",
+		"publication", "magazine", "journal", "poll", "survey", "study", "document", "letter",
 		"paper", "newspaper", "website", "broadcaster", "channel", "firm", "company", "team",
 		"club", "hospital", "officers", "firefighters", "rescuers", "spokesperson", "marker", "sign")
 	for w := range titleWords {
@@ -171,9 +174,10 @@ var speakerNouns = func() map[string]bool {
 var titleAbbreviations = set("mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "prof", "st", "rev", "msgr", "sr", "jr", "fr")
 
 // isFunctionWord reports whether word i is a function word (an acronym such
-// as US is not, though "us" is).
+// as US is not, though "us" is, and neither is an initial: "Rabie A.
+// Atti").
 func (t *text) isFunctionWord(i int) bool {
-	return t.is(i, lexFunction) && !t.words[i].acronym
+	return t.is(i, lexFunction) && !t.words[i].acronym && !t.isInitial(i)
 }
 
 // phraseWordOK reports whether word i may be part of a speaker phrase: a
@@ -186,6 +190,9 @@ func (t *text) phraseWordOK(i int, g *gazetteer) bool {
 		return false
 	case t.formIs(w.normID, lexConnector) && !w.upper:
 		return i > 0 && i+1 < len(t.words) && t.isName(i-1, g) && t.isName(i+1, g)
+	case t.norms[w.normID] == "and" && i > 0 && i+1 < len(t.words):
+		// "businessman and blogger Andrew Halcro"
+		return t.is(i-1, lexSpeakerNoun) && t.is(i+1, lexSpeakerNoun) && !t.words[i-1].upper && !t.words[i+1].upper
 	case t.isFunctionWord(i):
 		return false
 	case w.upper:
@@ -273,15 +280,31 @@ func (t *text) isVerbLike(i int) bool {
 }
 
 // phraseEndingAt returns the speaker phrase whose last word is last,
-// starting no earlier than word lo.
+// starting no earlier than word lo. A role before a preposition heads the
+// phrase ("a spokesman for the Enough Project", "one woman in Qeshm",
+// "the prosecutor in the Costello case").
 func (t *text) phraseEndingAt(last, lo int, g *gazetteer) (phrase, bool) {
 	if last < lo || last < 0 {
 		return phrase{}, false
 	}
 	if t.is(last, lexPronoun) && !t.words[last].acronym {
-		return phrase{first: last, last: last, pronoun: true}, true
+		return phrase{first: last, last: last, head: last, pronoun: true}, true
 	}
 	if !t.phraseHead(last, g) {
+		// "The prosecutor in the Costello case claimed": the phrase
+		// ends on a modifier of its head.
+		for k := last - 1; k > lo && k >= last-maxModifierWords; k-- {
+			if !t.joined(k+1) || t.words[k].quoted || t.words[k].upper && !t.isNameLike(k, g) {
+				break
+			}
+			if modifierPrepositions[t.norm(k)] {
+				if role, ok := t.phraseEndingAt(k-1, lo, g); ok && !role.pronoun && t.joined(k) {
+					role.last = last
+					return role, true
+				}
+				break
+			}
+		}
 		return phrase{}, false // "the LORD hath said": a phrase ends on its head
 	}
 	first := last
@@ -295,12 +318,27 @@ func (t *text) phraseEndingAt(last, lo int, g *gazetteer) (phrase, bool) {
 	if first > last {
 		return phrase{}, false
 	}
-	p := phrase{first: first, last: last}
+	p := phrase{first: first, last: last, head: last}
 	if first-1 >= lo && t.is(first-1, lexDeterminer) && t.joined(first) {
 		p.det = t.norm(first - 1)
 	}
-	return p, t.validSpeaker(p, g)
+	if !t.validSpeaker(p, g) {
+		return phrase{}, false
+	}
+	if k := p.first - detLen(p) - 1; k > lo && modifierPrepositions[t.norm(k)] && t.joined(k+1) && t.joined(k) {
+		if role, ok := t.phraseEndingAt(k-1, lo, g); ok && !role.pronoun && role.last-role.first < maxPhraseWords {
+			role.last = p.last
+			return role, true
+		}
+	}
+	return p, true
 }
+
+// modifierPrepositions attach a phrase to the role before it ("a resident
+// of Gaza", "officials in Baghdad"); maxModifierWords bounds such a phrase.
+var modifierPrepositions = set("of", "for", "in", "at", "from", "with")
+
+const maxModifierWords = 6
 
 // beforeAside reads the subject of a verb that follows a comma: the
 // phrase before an aside between commas ("Deng, the governor, said";
@@ -315,6 +353,9 @@ func (t *text) beforeAside(v, lo int, g *gazetteer) (phrase, bool) {
 		if t.words[k].quoted || t.words[k].initial {
 			return phrase{}, false
 		}
+		if t.joined(k) {
+			continue // a space, or the point of an initial or a title
+		}
 		if gap := t.gapText(k); strings.ContainsAny(gap, ".;:!?\"“”") {
 			return phrase{}, false
 		} else if strings.Contains(gap, ",") {
@@ -327,13 +368,15 @@ func (t *text) beforeAside(v, lo int, g *gazetteer) (phrase, bool) {
 	}
 	aside, asideOK := t.phraseEndingAt(v-1, start, g)
 	whole := asideOK && (aside.first == start || (aside.det != "" && aside.first == start+1))
-	if whole && t.named(aside, g) {
-		return aside, true
-	}
-	if subject, ok := t.phraseEndingAt(start-1, lo, g); ok {
+	subject, subjectOK := t.phraseEndingAt(start-1, lo, g)
+	switch {
+	case subjectOK && (t.named(subject, g) || subject.pronoun):
+		return subject, true // "Tiffany Ornelas, NP's Yida Team Leader, reported"
+	case whole && t.named(aside, g):
+		return aside, true // "Esther Williams' stepson, actor Lorenzo Lamas, tweeted"
+	case subjectOK:
 		return subject, true
-	}
-	if whole {
+	case whole:
 		return aside, true
 	}
 	return phrase{}, false
@@ -349,7 +392,7 @@ func (t *text) speakerAfter(v int, g *gazetteer) (phrase, bool) {
 		return phrase{}, false
 	}
 	if t.is(i, lexPronoun) && !t.words[i].acronym {
-		return phrase{first: i, last: i, pronoun: true}, true
+		return phrase{first: i, last: i, head: i, pronoun: true}, true
 	}
 	var det string
 	if t.is(i, lexDeterminer) {
@@ -358,6 +401,12 @@ func (t *text) speakerAfter(v int, g *gazetteer) (phrase, bool) {
 		if i >= len(t.words) || !t.joined(i) {
 			return phrase{}, false
 		}
+	}
+	switch {
+	case i+3 < len(t.words) && t.is(i, lexNumeric) && (t.norm(i+1) == "year" || t.norm(i+1) == "years") && t.norm(i+2) == "old" && t.joined(i+3):
+		i += 3 // "said 61 - year - old Anargyros Bizianis", as a tokenised corpus writes it
+	case i+1 < len(t.words) && t.is(i, lexNumeric) && (strings.HasSuffix(t.norm(i), "yearold") || strings.HasSuffix(t.norm(i), "yearsold")) && t.joined(i+1):
+		i++ // "said 61-year-old Anargyros Bizianis"
 	}
 	last := i
 	for last < len(t.words) && last < i+maxPhraseWords && t.phraseWordOK(last, g) {
@@ -374,7 +423,7 @@ func (t *text) speakerAfter(v int, g *gazetteer) (phrase, bool) {
 	if last < i {
 		return phrase{}, false
 	}
-	p := phrase{first: i, last: last, det: det}
+	p := phrase{first: i, last: last, head: last, det: det}
 	if !t.validSpeaker(p, g) || t.words[last].possessive {
 		return phrase{}, false // "said SeaMicro's technology was …"
 	}
@@ -401,7 +450,7 @@ func (t *text) appositiveName(i int, g *gazetteer) (phrase, bool) {
 			return phrase{}, false // the name goes on into something else
 		}
 	}
-	p := phrase{first: i, last: last}
+	p := phrase{first: i, last: last, head: last}
 	return p, t.named(p, g)
 }
 
@@ -418,13 +467,13 @@ func (t *text) named(p phrase, g *gazetteer) bool {
 // it is ("IRNA news agency", "Hamas militant group").
 func (t *text) nameEnd(p phrase, g *gazetteer) (int, bool) {
 	isName := func(i int) bool { return t.isNameLike(i, g) }
-	if isName(p.last) {
-		return p.last, true
+	if isName(p.head) {
+		return p.head, true
 	}
-	if !t.is(p.last, lexDescribesOrganisation) {
+	if !t.is(p.head, lexDescribesOrganisation) {
 		return 0, false
 	}
-	for i := p.last - 1; i >= p.first && i >= p.last-2; i-- {
+	for i := p.head - 1; i >= p.first && i >= p.head-2; i-- {
 		if isName(i) {
 			return i, true
 		}
@@ -453,7 +502,7 @@ func (t *text) validSpeaker(p phrase, g *gazetteer) bool {
 			return true
 		}
 	}
-	return p.last-p.first < 4 && t.is(p.last, lexSpeakerNoun)
+	return p.head-p.first < 4 && t.is(p.head, lexSpeakerNoun)
 }
 
 // phraseSpan returns where the phrase stands in the article.

@@ -220,7 +220,9 @@ func (t *text) sentenceStart(i int) bool {
 	case t.art.Unit == model.UnitSentence && t.words[i-1].passage != t.words[i].passage:
 		return true
 	case t.words[i].gap == gapSpace:
-		return false
+		// After a heading in capitals run into the text ("VOLATILE
+		// BORDER Fire crackled"), a capitalised word starts a sentence.
+		return t.words[i].upper && t.allCaps(i-1) && !t.allCaps(i)
 	}
 	gap, _ := t.between(i)
 	if strings.TrimSpace(gap) == "." && (t.is(i-1, lexTitleAbbreviation) || (t.isInitial(i-1) && t.words[i].upper)) {
@@ -243,6 +245,10 @@ func (t *text) joined(i int) bool {
 	switch strings.TrimSpace(gap) {
 	case ".":
 		return t.is(i-1, lexTitleAbbreviation) || (t.isInitial(i-1) && t.words[i].upper)
+	case "'", "’":
+		// A plural possessive inside a name: "Sudanese Peoples' Liberation
+		// Army".
+		return t.words[i-1].upper && t.words[i].upper && strings.HasSuffix(t.raw(i-1), "s") && strings.HasPrefix(gap, strings.TrimSpace(gap))
 	case "-":
 		// A hyphen set off by spaces, as tokenised corpora write every
 		// hyphen ("Al - Sawarmi"), joins one word; not a dateline's dash
@@ -290,11 +296,16 @@ func passageAt(art *model.Article, offset int) int {
 // capitalised in mid-sentence too; "The" and "Meanwhile" are not).
 func (t *text) isName(i int, g *gazetteer) bool {
 	w := t.words[i]
-	if !w.upper || w.headline || t.isCalendar(i) {
-		return false // not capitalised, in a headline or a date
+	if !w.upper || w.headline || t.isCalendar(i) || t.is(i, lexStopCapital) {
+		return false // not capitalised, in a headline, a date or a time zone
 	}
 	if w.end-w.start < 2 {
-		return t.isInitial(i) && i+1 < len(t.words) && t.joined(i+1) // a lone letter (I, A) unless an initial
+		// A lone letter (I, A) is no name, unless it is an initial
+		// before a name or another initial ("Rabie A. Atti", "U. S.").
+		return t.isInitial(i) && ((i+1 < len(t.words) && t.joined(i+1)) || (i > 0 && t.isInitial(i-1) && t.joined(i)))
+	}
+	if t.allCaps(i) && w.paragraph == t.words[max(i-1, 0)].paragraph && i > 0 && t.words[i].gap != gapBoundary {
+		return false // a word in capitals inside a paragraph is a heading or shouting ("VOLATILE BORDER")
 	}
 	raw := t.raw(i)
 	if k := strings.LastIndexAny(raw, "-‐‑"); k >= 0 {
@@ -314,10 +325,13 @@ func (t *text) isName(i int, g *gazetteer) bool {
 		if g.capitalised[norm] {
 			return true
 		}
+		if p, ok := knownPlace(norm); ok && !p.adjective {
+			return true // "Iraq said", "Khartoum reported"
+		}
 		if i+1 >= len(t.words) || !t.joined(i+1) || !t.words[i+1].upper || t.words[i+1].initial || !t.isName(i+1, g) {
 			return false
 		}
-		return t.is(i, lexTitle) || t.unknownWord(i, g)
+		return t.is(i, lexTitle|lexConnector) || t.unknownWord(i, g)
 	}
 	return true
 }
@@ -343,6 +357,23 @@ func (t *text) isNameLike(i int, g *gazetteer) bool {
 
 // isCalendar reports whether word i names a weekday or a month (such words
 // are dates, not names). "May" and "March" are months only when capitalised.
+//
+// Abbreviations ("Thu", "Nov") are calendar words next to a figure or
+// another calendar word ("Thu Nov 10, 2011", "Nov. 10"), so that a person
+// named Jan is not a month.
 func (t *text) isCalendar(i int) bool {
-	return t.is(i, lexWeekday) || (t.is(i, lexMonth) && len(t.norm(i)) > 3)
+	if t.is(i, lexWeekday) || (t.is(i, lexMonth) && len(t.norm(i)) > 3) {
+		return true
+	}
+	if !t.is(i, lexCalendarAbbreviation) || !t.words[i].upper {
+		return false
+	}
+	near := func(k int) bool {
+		if k < 0 || k >= len(t.words) || t.words[k].paragraph != t.words[i].paragraph {
+			return false
+		}
+		raw := t.raw(k)
+		return (raw[0] >= '0' && raw[0] <= '9') || t.is(k, lexWeekday|lexMonth|lexCalendarAbbreviation)
+	}
+	return near(i-1) || near(i+1)
 }
