@@ -77,7 +77,7 @@ func AnalyzeContext(ctx context.Context, al *diffing.Alignment) (*Analysis, erro
 	eachArticle(n, func(a int) {
 		art := al.Articles[a]
 		t := newText(a, art)
-		an.quotations[a] = findQuotations(a, art)
+		an.quotations[a] = t.withoutNames(findQuotations(a, art))
 		t.markQuoted(an.quotations[a])
 		an.texts[a] = t
 	})

@@ -127,6 +127,12 @@ var irregularPasts = set("spoke", "gave", "took", "made", "went", "came", "saw",
 	"paid", "ran", "sent", "stood", "won", "wore", "struck", "fought", "sought", "heard", "got",
 	"did", "had", "was", "were")
 
+// namingWords introduce a name in quotation marks: nicknamed the "Jail
+// Blazers", known as the "genius grant", aka "wimpy cores".
+var namingWords = set("nicknamed", "nickname", "aka", "dubbed", "titled", "entitled", "known",
+	"named", "billed", "branded", "labelled", "labeled", "termed", "renamed", "slogan", "motto",
+	"headline", "headlined", "book", "film", "movie", "song", "album", "show", "novel", "play")
+
 // auxiliaries may stand between a speaker and a verb of saying ("he has
 // said", "she would later say").
 var auxiliaries = set("has", "have", "had", "would", "will", "did", "does", "do", "is", "was", "were",
@@ -273,6 +279,7 @@ const (
 	lexIrregularPast
 	lexCalendarAbbreviation
 	lexStopCapital
+	lexNamingWord
 	// lexNumeric is not a list: the normal form holds a digit or is a
 	// scale word. A word without it is no figure, and no number word
 	// unless it is hyphenated ("twenty-seven").
@@ -300,6 +307,7 @@ var lexicon = func() map[string]lexClass {
 		lexSpeakerNoun: speakerNouns, lexParticiple: speechParticiples, lexNaming: namingVerbs,
 		lexAuxiliary: auxiliaries, lexMasculine: masculine, lexFeminine: feminine, lexIrregularPast: irregularPasts,
 		lexCalendarAbbreviation: calendarAbbreviations, lexStopCapital: stopCapitals,
+		lexNamingWord: namingWords,
 	} {
 		for w := range words {
 			m[w] |= class

@@ -46,12 +46,10 @@ func (q Quotation) Span() Span {
 	return Span{q.Parts[0].Start, q.Parts[len(q.Parts)-1].End}
 }
 
-// Minimum quotation lengths, in words: a single quoted word is a scare quote,
-// and single quotation marks are also apostrophes, so they need more.
-const (
-	minQuoteWords       = 2
-	minSingleQuoteWords = 3
-)
+// minQuoteWords is the shortest quotation, in words: a single quoted word
+// is a scare quote. (Single marks are apostrophes too; they open and close
+// only at the edges of words.)
+const minQuoteWords = 2
 
 // quoteMark describes one quotation mark character.
 type quoteMark struct {
@@ -206,19 +204,23 @@ func (s *quoteScanner) doubledApostrophe(i, end int) bool {
 	return i+1 < end && s.art.Text[i+1] == '\''
 }
 
-// doubled reads “ (an opener) or ” (a closer) at byte i.
-func (s *quoteScanner) doubled(pi, p, i int, opens bool) {
+// doubled reads two backticks (an opener) or two apostrophes at byte i:
+// a closer when a quotation is open, an opener before a word otherwise
+// (”We had so many opportunities,” Wayne said).
+func (s *quoteScanner) doubled(pi, p, i int, backticks bool) {
 	switch {
-	case opens && s.cur != nil && !s.cur.single:
+	case backticks && s.cur != nil && !s.cur.single:
 		s.part(i)
 		s.finishUnclosed()
 		s.open(pi, p, i+2, straightDouble)
-	case opens:
+	case backticks:
 		s.cur = nil
 		s.open(pi, p, i+2, straightDouble)
 	case s.cur != nil:
 		s.part(i)
 		s.finish(true)
+	case markShapeAt(s.art.Text, i, 2) == opener:
+		s.open(pi, p, i+2, straightDouble)
 	}
 }
 
@@ -365,7 +367,7 @@ func (s *quoteScanner) finish(closed bool) {
 	for _, p := range q.Parts {
 		words += fieldCount(s.art.Text[p.Start:p.End])
 	}
-	if words < minQuoteWords || (q.single && words < minSingleQuoteWords) {
+	if words < minQuoteWords {
 		return
 	}
 	s.out = append(s.out, *q)
@@ -508,4 +510,58 @@ func trimSpan(text string, start, end int) (int, int) {
 		end -= size
 	}
 	return start, end
+}
+
+// namesSomething reports whether quotation q names something rather than
+// quoting anyone's words: a title or nickname in capitals ("Million Dollar
+// Mermaid", Anthony "Fat Tony" Salerno), or words that a naming word
+// introduces (nicknamed the "Jail Blazers", known as the "genius grant",
+// aka "wimpy cores", a group called "Sons of the Desert").
+func (t *text) namesSomething(q Quotation) bool {
+	if len(q.Parts) != 1 {
+		return false
+	}
+	first, end := t.wordAt(q.Parts[0].Start), t.wordAt(q.Parts[0].End)
+	if first >= end {
+		return false
+	}
+	if k := first - 1; k >= 0 && t.words[first].gap != gapBoundary {
+		if t.is(k, lexDeterminer) && k > 0 {
+			k--
+		}
+		if t.is(k, lexNamingWord) || (t.norm(k) == "as" && k > 0 && t.is(k-1, lexNamingWord)) {
+			return true
+		}
+		if t.norm(k) == "called" && k > 0 && !t.is(k-1, lexPronoun) && t.norm(k-1) != "what" {
+			return true
+		}
+	}
+	if end-first > maxTitleWords || sentences(t.art.Text[q.Parts[0].Start:q.Parts[0].End]) > 1 {
+		return false
+	}
+	capitals := 0
+	for i := first; i < end; i++ {
+		w := t.words[i]
+		switch {
+		case w.upper:
+			capitals++
+		case len(t.norms[w.normID]) >= 4:
+			return false // a longer word in lower case: words, not a title
+		}
+	}
+	return capitals >= 2 || (capitals == end-first && !t.words[first].initial)
+}
+
+// maxTitleWords is the longest quotation taken for a title in capitals.
+const maxTitleWords = 12
+
+// withoutNames drops the quotations that name something (namesSomething).
+func (t *text) withoutNames(qs []Quotation) []Quotation {
+	out := qs[:0]
+	for _, q := range qs {
+		if !t.namesSomething(q) {
+			out = append(out, q)
+		}
+	}
+	return out
 }

@@ -137,8 +137,8 @@ func TestQuotationMarksReadByTheirShape(t *testing.T) {
 		},
 		{
 			name:   "two apostrophes close a quotation and backticks open one",
-			report: "\"I heard the gunfire, and I ran, '' he told The Associated Press. LaRue was known as the ``bag man'' who delivered the cash.",
-			want:   []string{"I heard the gunfire, and I ran,", "bag man"},
+			report: "\"I heard the gunfire, and I ran, '' he told The Associated Press. LaRue said it was ``a bag man's job'' to deliver the cash.",
+			want:   []string{"I heard the gunfire, and I ran,", "a bag man's job"},
 		},
 		{
 			name: "a quotation running over joined paragraphs keeps its opening marks",
@@ -173,4 +173,21 @@ func TestQuotationMarksReadByTheirShape(t *testing.T) {
 			assert.Equal(t, tt.want, got)
 		})
 	}
+}
+
+// Quoted words that name something are not quotations.
+func TestTitlesAndNicknamesAreNotQuotations(t *testing.T) {
+	for _, report := range []string{
+		"Mob boss Vincent \"The Chin\" Gigante died in prison.",
+		"She starred in \"Million Dollar Mermaid\" and other films.",
+		"The team was nicknamed the \"Jail Blazers\" after several arrests.",
+		"She received a MacArthur Fellowship, commonly known as the \"genius grant.\"",
+		"Servers built from low-powered processors, aka \"wimpy cores,\" save power.",
+		"The rebels belong to a group called \"Sons of the Desert\" near the border.",
+	} {
+		al, an := analyze(t, report, "Another report entirely.")
+		assert.Empty(t, quoteTexts(al, an, 0), report)
+	}
+	al, an := analyze(t, "The United States condemned what it called \"negative developments\" between the nations.", "Another report.")
+	assert.Equal(t, [][2]string{{"negative developments", "United States"}}, quoteTexts(al, an, 0), "what it called is said")
 }
