@@ -92,6 +92,11 @@ func (t *text) actAt(i, lo int, said bool, g *gazetteer) (act, bool) {
 		if p, ok := t.speakerAfter(i, g); ok && !p.pronoun {
 			return act{at: i, from: i, end: p.last, p: p, kind: actVia, via: true}, true
 		}
+	case norm == "by" && i > 0 && t.joined(i) && t.is(i-1, lexSpeechVerb) && !t.words[i-1].quoted:
+		// "the man described by The New York Times Magazine as “…”"
+		if p, ok := t.speakerAfter(i, g); ok && !p.pronoun {
+			return act{at: i, from: i - 1, end: p.last, p: p}, true
+		}
 	case w.upper:
 	case norm == "quoted":
 		// "the Daily News quoted witness Devonte Brown as saying": the
@@ -339,6 +344,9 @@ func (t *text) speakerFor(out []Quotation, k int, acts []act, byFrom map[int]int
 	if s, ok := t.dashCredit(q.Parts[len(q.Parts)-1]); ok {
 		return s
 	}
+	if a, ok := t.actClosing(q, acts); ok {
+		return credit(a, CueAttribution, High)
+	}
 	// A quotation opening its sentence goes on from what came before; one
 	// woven into a sentence belongs to that sentence first.
 	lo := t.sentenceFirst(first)
@@ -374,6 +382,29 @@ func (t *text) sentenceEnd(i int) int {
 	for i++; i < len(t.words) && !t.opensSentence(i); i++ {
 	}
 	return i
+}
+
+// actClosing returns the statement that closes the sentence a quotation
+// is woven into, after a comma: "… a “career criminal” and was hoping to
+// arrest him, officials said Saturday."
+func (t *text) actClosing(q Quotation, acts []act) (act, bool) {
+	first := t.wordAt(q.Parts[0].Start)
+	lo := t.sentenceFirst(first)
+	if lo == first {
+		return act{}, false // a quotation opening its sentence: actAfter reads its attribution
+	}
+	after := t.wordAt(q.Parts[len(q.Parts)-1].End)
+	hi := t.sentenceEnd(after)
+	for _, a := range actsFrom(acts, after) {
+		if a.at >= hi {
+			break
+		}
+		if a.kind == actSaid && a.speaker.Text != "" && a.p.first < a.at && strings.Contains(t.gapText(a.from), ",") &&
+			a.from > after && t.saysNothingMore(a) && !t.quotesLater(a.end) {
+			return a, true
+		}
+	}
+	return act{}, false
 }
 
 // continues reports whether quotation q continues prev after an
@@ -440,7 +471,7 @@ func (t *text) saysNothingMore(a act) bool {
 		}
 		if k == a.end+1 && !objectVerbs[t.norm(a.at)] {
 			// "said the ship sank": a clause after the verb.
-			if t.is(k, lexDeterminer|lexPronoun) || t.words[k].upper {
+			if (t.is(k, lexDeterminer|lexPronoun) || t.words[k].upper) && !t.isCalendar(k) {
 				return false
 			}
 		}

@@ -154,6 +154,26 @@ func TestAttributionReadsLikeACarefulReader(t *testing.T) {
 			opening: "negative", text: "it", who: "United States", cue: CueAttribution, conf: Medium,
 		},
 		{
+			name:    "the agent of a passive verb of saying",
+			report:  "For the man described by The New York Times Magazine as \"the last great Mafioso of the century,\" it was the end.",
+			opening: "the last great", text: "New York Times Magazine", who: "New York Times Magazine", cue: CueAttribution, conf: High,
+		},
+		{
+			name:    "a statement closing the sentence the quotation is woven into",
+			report:  "The deputy was looking for a man considered to be a \"career criminal\" and was hoping to arrest him, officials said Saturday.",
+			opening: "career criminal", text: "officials", who: "officials", cue: CueAttribution, conf: High,
+		},
+		{
+			name:    "a role and a name joined by and after the verb",
+			report:  "\"The opportunity was large,\" said SeaMicro CEO and new AMD general manager Andrew Feldman.",
+			opening: "The opportunity", text: "SeaMicro CEO and new AMD general manager Andrew Feldman", who: "Andrew Feldman", cue: CueAttribution, conf: High,
+		},
+		{
+			name:    "a relative pronoun refers to the phrase before it",
+			report:  "Firemen restrained a distraught elderly woman outside the bank, who wept and cried \"my child, my child.\"",
+			opening: "my child", text: "distraught elderly woman outside the bank", who: "distraught elderly woman outside the bank", cue: CueAttribution, conf: High,
+		},
+		{
 			name:    "the one quoted, not the outlet quoting",
 			report:  "\"The cops, they just jumped out of the car so fast,\" the New York Daily News quoted witness Devonte Brown as saying.",
 			opening: "The cops", text: "witness Devonte Brown", who: "Devonte Brown", cue: CueAttribution, conf: High,

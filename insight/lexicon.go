@@ -78,7 +78,7 @@ var speechVerbs = set(
 	"assert", "asserts", "asserted", "reiterate", "reiterates", "reiterated",
 	"repeat", "repeats", "repeated", "emphasise", "emphasises", "emphasised",
 	"emphasize", "emphasizes", "emphasized", "conclude", "concludes", "concluded",
-	"continued", "recount", "recounts", "recounted",
+	"recount", "recounts", "recounted",
 	"testify", "testifies", "testified", "complain", "complains", "complained",
 	"protested", "plead", "pleads", "pleaded",
 	"beg", "begs", "begged", "sigh", "sighs", "sighed",
@@ -125,7 +125,7 @@ var namingVerbs = set("call", "calls", "called", "dub", "dubs", "dubbed", "name"
 var irregularPasts = set("spoke", "gave", "took", "made", "went", "came", "saw", "felt", "thought",
 	"knew", "found", "left", "put", "kept", "became", "began", "brought", "held", "led", "met",
 	"paid", "ran", "sent", "stood", "won", "wore", "struck", "fought", "sought", "heard", "got",
-	"did", "had", "was", "were")
+	"did", "had", "was", "were", "wept", "said", "told", "wrote", "spoke")
 
 // namingWords introduce a name in quotation marks: nicknamed the "Jail
 // Blazers", known as the "genius grant", aka "wimpy cores".

@@ -153,6 +153,9 @@ var speakerNouns = func() map[string]bool {
 		"owner", "founder", "cofounder", "member", "members", "fan", "fans", "passenger", "passengers",
 		"pilot", "captain", "coach", "player", "trainer", "actor", "actress", "singer", "star",
 		"stepson", "stepdaughter", "grandmother", "grandfather", "boy", "girl", "people", "person",
+		"demonstrators", "crowd", "marchers", "rioters", "mourners", "supporters", "opponents",
+		"critics", "lawmakers", "legislators", "voters", "citizens", "villagers", "locals",
+		"unionists", "unions", "activists", "rebels", "fighters", "soldiers", "troops", "militants",
 		"mum", "mom", "dad", "businessman", "businesswoman", "blogger", "entrepreneur", "farmer",
 		"publication", "magazine", "journal", "poll", "survey", "study", "document", "letter",
 		"paper", "newspaper", "website", "broadcaster", "channel", "firm", "company", "team",
@@ -250,9 +253,14 @@ func (t *text) subjectBefore(v, lo int, g *gazetteer) (phrase, bool) {
 		case t.norm(prev) == "as" && prev-1 >= lo && t.norm(prev-1) == "quoted" && t.joined(prev):
 			end -= 2 // "X was quoted as saying"
 			continue
-		case t.norm(prev) == "and" && prev-1 >= lo && t.joined(prev) && t.isVerbLike(prev-1):
-			end -= 2 // "X laughed and said"
+		case t.norm(prev) == "and" && prev-1 >= lo && t.joined(prev) && (t.isVerbLike(prev-1) || t.is(prev-1, lexIrregularPast)):
+			end -= 2 // "X laughed and said", "who wept and cried"
 			continue
+		case t.norm(prev) == "who" && prev-1 >= lo && strings.TrimSpace(t.gapText(prev)) == "," && t.quotesLater(v):
+			// "a distraught elderly woman outside the bank, who cried
+			// “…”": the phrase before the relative pronoun, for the
+			// quotation that follows.
+			return t.phraseEndingAt(prev-1, lo, g)
 		case t.isCalendar(prev):
 			end-- // "X on Thursday said"
 			if end-1 >= lo && t.joined(end) && (t.norm(end-1) == "on" || t.norm(end-1) == "last") {
@@ -336,7 +344,7 @@ func (t *text) phraseEndingAt(last, lo int, g *gazetteer) (phrase, bool) {
 
 // modifierPrepositions attach a phrase to the role before it ("a resident
 // of Gaza", "officials in Baghdad"); maxModifierWords bounds such a phrase.
-var modifierPrepositions = set("of", "for", "in", "at", "from", "with")
+var modifierPrepositions = set("of", "for", "in", "at", "from", "with", "outside", "inside", "near")
 
 const maxModifierWords = 6
 
@@ -426,6 +434,12 @@ func (t *text) speakerAfter(v int, g *gazetteer) (phrase, bool) {
 	p := phrase{first: i, last: last, head: last, det: det}
 	if !t.validSpeaker(p, g) || t.words[last].possessive {
 		return phrase{}, false // "said SeaMicro's technology was …"
+	}
+	if k := last + 1; k+1 < len(t.words) && t.norm(k) == "and" && t.joined(k) {
+		// "said SeaMicro CEO and new AMD general manager Andrew Feldman"
+		if more, ok := t.speakerAfter(k, g); ok && !more.pronoun && t.named(more, g) && more.last-p.first < 2*maxPhraseWords {
+			return phrase{first: p.first, last: more.last, head: more.head, det: det}, true
+		}
 	}
 	if !t.named(p, g) {
 		if name, ok := t.appositiveName(last+1, g); ok {

@@ -253,7 +253,10 @@ func (t *text) joined(i int) bool {
 		// A hyphen set off by spaces, as tokenised corpora write every
 		// hyphen ("Al - Sawarmi"), joins one word; not a dateline's dash
 		// ("JAKARTA - President").
-		return gap == " - " && t.words[i-1].upper == t.words[i].upper && !t.allCaps(i-1) && !t.allCaps(i)
+		if gap != " - " || t.allCaps(i-1) || t.allCaps(i) {
+			return false
+		}
+		return t.words[i-1].upper == t.words[i].upper || (t.is(i-1, lexConnector) && t.words[i].upper) // "al - Hilu"
 	}
 	return false
 }
