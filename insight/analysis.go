@@ -92,7 +92,9 @@ func AnalyzeContext(ctx context.Context, al *diffing.Alignment) (*Analysis, erro
 	an.learnNames()
 	eachArticle(n, func(a int) {
 		an.resolveSpeakers(a)
-		an.quotations[a] = an.texts[a].attributeQuotes(an.quotations[a], an.acts[a])
+		t := an.texts[a]
+		body := t.attributeQuotes(an.quotations[a], an.acts[a])
+		an.quotations[a] = append(t.headlineQuotations(a, body), body...)
 	})
 	if err := ctx.Err(); err != nil {
 		return nil, err

@@ -241,3 +241,42 @@ func TestAttributionDriftNeedsConfidentSpeakersOnBothSides(t *testing.T) {
 		})
 	}
 }
+
+// Quotations in a headline: credited by a colon in the headline, or by
+// the body's version of the words.
+func TestHeadlineQuotations(t *testing.T) {
+	tests := []struct {
+		name, report string
+		text, who    string
+		cue          Cue
+	}{
+		{
+			name:   "the body's version of the words",
+			report: "Co-Worker Calls Alleged Shooter: \"Very Spiritual\"\n\n\"She's not a loose cannon. She's very spiritual,\" Kenneth Dorsey says of the woman accused.\n",
+			text:   "Kenneth Dorsey", who: "Kenneth Dorsey", cue: CueHeadline,
+		},
+		{
+			name:   "a name and a colon",
+			report: "Obama: \"We will not back down\"\n\nThe president spoke in Chicago on Friday about the budget.\n",
+			text:   "Obama", who: "Obama", cue: CueHeadline,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			al, an := analyze(t, tt.report, "An unrelated second report about the weather.")
+			require.NotEmpty(t, al.Articles[0].Title)
+			var head *Variant
+			for _, q := range an.Quotes {
+				for k, v := range q.Variants {
+					if v.Article == 0 && v.Headline {
+						head = &q.Variants[k]
+					}
+				}
+			}
+			require.NotNil(t, head, "the headline's quotation is found")
+			assert.Equal(t, tt.text, head.Speaker.Text)
+			assert.Equal(t, tt.who, head.Speaker.Name)
+			assert.Equal(t, tt.cue, head.Speaker.Cue)
+		})
+	}
+}

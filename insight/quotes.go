@@ -23,6 +23,9 @@ type Quotation struct {
 	// Via is the outlet or agency the report credits for the quotation
 	// ("according to Reuters"); zero when none.
 	Via Speaker
+	// Headline is true for a quotation in the report's headline (its
+	// Title, which no passage holds; Passage is then the first passage).
+	Headline bool
 	// paragraph and closed are used while reading the report.
 	paragraph int
 	closed    bool
