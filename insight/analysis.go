@@ -261,6 +261,10 @@ func (g *gazetteer) isPerson(t *text, r nameRun) bool {
 func (an *analyzer) resolveSpeakers(a int) {
 	t, acts, runs := an.texts[a], an.acts[a], an.runs[a]
 	h := newSpeakerHistory(t.tz, an.kindOf)
+	learnt := an.sexFromPronouns(a)
+	for key, s := range learnt {
+		h.sex[key] = s
+	}
 	sentence, counted := 0, 0 // sentences started up to word counted
 	sentenceAt := func(i int) int {
 		for ; counted < i && counted+1 < len(t.words); counted++ {
@@ -277,7 +281,11 @@ func (an *analyzer) resolveSpeakers(a int) {
 			if run := runs[r]; !t.words[run.first].quoted {
 				key := an.g.resolve(an.runKeys[a][r])
 				s := Speaker{Text: t.span(run.first, run.last), Span: t.spanOf(run.first, run.last), Name: an.displays[key], Key: key, Named: true}
-				h.mention(s, an.kindOf(key), t.sexNear(run.first, run.last), false, false, sentenceAt(run.first))
+				kind := an.kindOf(key)
+				if _, ok := learnt[key]; ok && kind == KindName {
+					kind = KindPerson // a name the narration calls he or she
+				}
+				h.mention(s, kind, t.sexNear(run.first, run.last), false, false, sentenceAt(run.first))
 			}
 			r++
 		}
@@ -299,6 +307,60 @@ func (an *analyzer) resolveSpeakers(a int) {
 		h.mention(s, kind, t.sexNear(p.head, p.head), group, true, sentenceAt(p.first))
 	}
 }
+
+// sexFromPronouns learns the sex of the people of report a from the
+// narration: in a sentence that names one person (or one name of two
+// words or more, of no known kind) and no one else, the pronouns after
+// the name are theirs ("Yvonne Hiller was certain she was being
+// targeted"). A person whose sentences disagree stays unknown.
+func (an *analyzer) sexFromPronouns(a int) map[string]sex {
+	t, runs := an.texts[a], an.runs[a]
+	seen := map[string]sex{}
+	mixed := map[string]bool{}
+	r := 0
+	for start := 0; start < len(t.words); {
+		end := t.sentenceEnd(start)
+		person, people := "", 0
+		var said sex
+		for i := start; i < end; i++ {
+			for r < len(runs) && runs[r].first < i {
+				r++
+			}
+			if r < len(runs) && runs[r].first == i && !t.words[i].quoted {
+				key := an.g.resolve(an.runKeys[a][r])
+				if kind := an.kindOf(key); (kind == KindPerson || (kind == KindName && runs[r].last > runs[r].first)) && key != person {
+					person, people = key, people+1
+				}
+				continue
+			}
+			if person == "" || t.words[i].quoted {
+				continue
+			}
+			switch s := pronounSex[t.norm(i)]; {
+			case s == unknownSex:
+			case said == unknownSex:
+				said = s
+			case said != s:
+				said = -1
+			}
+		}
+		if people == 1 && said > 0 {
+			if have, ok := seen[person]; ok && have != said {
+				mixed[person] = true
+			}
+			seen[person] = said
+		}
+		start = end
+	}
+	for key := range mixed {
+		delete(seen, key)
+	}
+	return seen
+}
+
+// pronounSex is the sex third-person pronouns tell.
+var pronounSex = map[string]sex{"he": male, "his": male, "him": male, "himself": male,
+	"she": female, "her": female, "hers": female, "herself": female}
 
 // sexNear returns the sex words first to last, and the three words before
 // them, show: a title or a word for a relative ("Mr. Kiir", "his sister,

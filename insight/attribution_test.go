@@ -87,6 +87,12 @@ func TestAttributionReadsLikeACarefulReader(t *testing.T) {
 			opening: "The talks", text: "she", who: "Ada Lind", cue: CueAttribution, conf: Medium,
 		},
 		{
+			name: "the narration tells a person's sex",
+			report: "Detective Dominic Mangoni questioned the suspect on Friday. Yvonne Hiller was certain she was being targeted by her coworkers. " +
+				"\"I don't feel anything,\" she said.",
+			opening: "I don't", text: "she", who: "Yvonne Hiller", cue: CueAttribution, conf: Medium,
+		},
+		{
 			name:    "a colon introduction closes the paragraph before",
 			report:  "Detective Chief Inspector Paul Duhig said in a statement:\n\n\"Events such as these are rare in Cumbria.\"",
 			opening: "Events such", text: "Detective Chief Inspector Paul Duhig", who: "Paul Duhig", cue: CueIntroduced, conf: High,
