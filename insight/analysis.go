@@ -56,6 +56,7 @@ type analyzer struct {
 	quantities [][]FactMention
 	dates      [][]FactMention
 	credits    [][]credit
+	names      [][]namedMention
 }
 
 // Analyze reads the quotations, facts and sources of aligned reports. It is
@@ -73,7 +74,7 @@ func AnalyzeContext(ctx context.Context, al *diffing.Alignment) (*Analysis, erro
 	n := len(al.Articles)
 	an := &analyzer{al: al, texts: make([]*text, n), quotations: make([][]Quotation, n), acts: make([][]act, n),
 		runs: make([][]nameRun, n), runKeys: make([][]string, n), quantities: make([][]FactMention, n),
-		dates: make([][]FactMention, n), credits: make([][]credit, n)}
+		dates: make([][]FactMention, n), credits: make([][]credit, n), names: make([][]namedMention, n)}
 	eachArticle(n, func(a int) {
 		art := al.Articles[a]
 		t := newText(a, art)
@@ -461,7 +462,7 @@ func (an *analyzer) collectFacts() []Fact {
 		all.keys = append(all.keys, f.keys...)
 		all.labels = append(all.labels, f.labels...)
 	}
-	return groupFacts(all.mentions, all.kinds, all.keys, all.labels)
+	return mergeSpellings(groupFacts(all.mentions, all.kinds, all.keys, all.labels))
 }
 
 // factList is mentions of facts with the kind, key and label of each.
@@ -500,6 +501,7 @@ func (an *analyzer) factsOf(a int) factList {
 		key := an.g.resolve(an.runKeys[a][k])
 		m := FactMention{Mention: Mention{a, t.passageOf(r.first), t.spanOf(r.first, r.last)}}
 		f.add(m, an.kindOf(key), key, an.displays[key])
+		an.names[a] = append(an.names[a], namedMention{m, key})
 	}
 	for _, act := range an.acts[a] {
 		if act.p.pronoun || !act.speaker.Known() || act.kind == actSubject {

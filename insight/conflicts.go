@@ -38,6 +38,8 @@ const (
 	// ActorConflict is the same statement credited to different people or
 	// sources.
 	ActorConflict
+	// SpellingConflict is the same name spelled differently.
+	SpellingConflict
 )
 
 // String returns the kind's name as written in exports.
@@ -47,6 +49,8 @@ func (k ConflictKind) String() string {
 		return "date"
 	case ActorConflict:
 		return "actor"
+	case SpellingConflict:
+		return "spelling"
 	default:
 		return "quantity"
 	}
@@ -105,11 +109,13 @@ func fits(q Quantity, value float64) bool {
 // the wrong partner. Mentions are looked up by passage, so the cost grows
 // with the number of matches and mentions, not their product.
 func (an *analyzer) findConflicts() []Conflict {
-	quantities, dates, credits := make([]passageIndex, len(an.texts)), make([]passageIndex, len(an.texts)), make([]passageIndex, len(an.texts))
+	n := len(an.texts)
+	quantities, dates, credits, names := make([]passageIndex, n), make([]passageIndex, n), make([]passageIndex, n), make([]passageIndex, n)
 	for a := range an.texts {
 		quantities[a] = indexByPassage(len(an.quantities[a]), func(k int) int { return an.quantities[a][k].Passage })
 		dates[a] = indexByPassage(len(an.dates[a]), func(k int) int { return an.dates[a][k].Passage })
 		credits[a] = indexByPassage(len(an.credits[a]), func(k int) int { return an.credits[a][k].Passage })
+		names[a] = indexByPassage(len(an.names[a]), func(k int) int { return an.names[a][k].Passage })
 	}
 	var out []Conflict
 	for m, match := range an.al.Matches {
@@ -123,6 +129,7 @@ func (an *analyzer) findConflicts() []Conflict {
 			ys = pick(an.dates[b], dates[b].in(other.Passages))
 			out = append(out, dateConflicts(m, xs, ys)...)
 			out = append(out, actorConflicts(m, pick(an.credits[a], credits[a].in(ref.Passages)), pick(an.credits[b], credits[b].in(other.Passages)))...)
+			out = append(out, nameConflicts(m, pick(an.names[a], names[a].in(ref.Passages)), pick(an.names[b], names[b].in(other.Passages)))...)
 		}
 	}
 	return append(out, an.quoteConflicts()...)
@@ -183,20 +190,42 @@ func quantityConflicts(m int, xs, ys []FactMention) []Conflict {
 		byHead[y.Quantity.Head] = h
 	}
 	var out []Conflict
+	var lefts, rights []FactMention // what no figure of the same noun answers
+	agree := func(x, y FactMention) bool {
+		_, _, ok := compareQuantities(*x.Quantity, *y.Quantity)
+		return ok
+	}
 	for _, head := range heads {
 		h := byHead[head]
-		left, right := setAside(h[0], h[1], func(x, y FactMention) bool {
-			_, _, agree := compareQuantities(*x.Quantity, *y.Quantity)
-			return agree
-		})
-		if len(left) != 1 || len(right) != 1 {
+		left, right := setAside(h[0], h[1], agree)
+		if len(left) == 1 && len(right) == 1 {
+			sev, reason, _ := compareQuantities(*left[0].Quantity, *right[0].Quantity)
+			out = append(out, Conflict{Kind: QuantityConflict, Severity: sev, Match: m, Sides: [2]FactMention{left[0], right[0]}, Reason: reason})
 			continue
 		}
-		sev, reason, _ := compareQuantities(*left[0].Quantity, *right[0].Quantity)
-		out = append(out, Conflict{Kind: QuantityConflict, Severity: sev, Match: m, Sides: [2]FactMention{left[0], right[0]}, Reason: reason})
+		lefts, rights = append(lefts, left...), append(rights, right...)
+	}
+	for _, y := range ys {
+		if len(byHead[y.Quantity.Head][0]) == 0 {
+			rights = append(rights, y) // a noun the first side does not count
+		}
+	}
+	// "roughly 21,000 people" / "about 20,000 refugees": one count of
+	// people left on each side is the same count.
+	if len(lefts) == 1 && len(rights) == 1 && humanNouns[lefts[0].Quantity.Head] && humanNouns[rights[0].Quantity.Head] && !agree(lefts[0], rights[0]) {
+		sev, reason, _ := compareQuantities(*lefts[0].Quantity, *rights[0].Quantity)
+		out = append(out, Conflict{Kind: QuantityConflict, Severity: sev, Match: m, Sides: [2]FactMention{lefts[0], rights[0]},
+			Reason: reason + " of people"})
 	}
 	return out
 }
+
+// humanNouns count people: figures of them in passages telling the same
+// thing are compared even when the nouns differ.
+var humanNouns = set("people", "person", "refugee", "civilian", "resident", "victim", "casualty", "child",
+	"adult", "man", "men", "woman", "women", "children", "worker", "student", "protester", "demonstrator",
+	"soldier", "troop", "fighter", "villager", "passenger", "inhabitant", "migrant", "patient",
+	"survivor", "employee", "prisoner", "hostage", "dead", "injured", "wounded")
 
 func dateConflicts(m int, xs, ys []FactMention) []Conflict {
 	left, right := setAside(xs, ys, func(x, y FactMention) bool {
@@ -214,7 +243,9 @@ func dateConflicts(m int, xs, ys []FactMention) []Conflict {
 // reports crediting different sources for the same passage may both be
 // right, so this conflict is soft.
 func actorConflicts(m int, xs, ys []credit) []Conflict {
-	left, right := setAside(xs, ys, func(x, y credit) bool { return x.speaker.Key == y.speaker.Key })
+	left, right := setAside(xs, ys, func(x, y credit) bool {
+		return x.speaker.Key == y.speaker.Key || nearSpelling(x.speaker.Key, y.speaker.Key)
+	})
 	if len(left) != 1 || len(right) != 1 {
 		return nil
 	}

@@ -168,6 +168,9 @@ func isoDate(s string) (Date, bool) {
 // calendar date's year is known: the same day agrees, a day apart is soft,
 // more is hard. agree is true when there is no conflict.
 func compareDates(a, b Date) (severity Severity, reason string, agree bool) {
+	if a.Weekday >= 0 && b.Weekday >= 0 && a.Weekday != b.Weekday {
+		return Hard, "different weekdays", false // "Friday, Sep 10" / "Sunday, Sep 10"
+	}
 	if a.Key() == b.Key() {
 		return 0, "", true
 	}

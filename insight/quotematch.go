@@ -329,7 +329,9 @@ func (an *analyzer) compareSpeakers(ref Quotation, v *Variant) {
 	switch {
 	case a.Text == "" && b.Text == "":
 		v.Attribution = SameSpeaker
-	case a.Known() && a.Key == b.Key:
+	case a.Known() && (a.Key == b.Key || nearSpelling(a.Key, b.Key)):
+		// The same person, perhaps with a name spelled differently
+		// (reported as a spelling conflict) or another role.
 		v.Attribution = SameSpeaker
 		if a.Named && b.Named && !sameWords(a.Text, b.Text) {
 			v.Attribution = RoleDiffers
