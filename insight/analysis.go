@@ -337,6 +337,9 @@ func (an *analyzer) sexFromPronouns(a int) map[string]sex {
 			if person == "" || t.words[i].quoted {
 				continue
 			}
+			if !t.is(i, lexSexPronoun) {
+				continue
+			}
 			switch s := pronounSex[t.norm(i)]; {
 			case s == unknownSex:
 			case said == unknownSex:
@@ -497,6 +500,7 @@ func (an *analyzer) factsOf(a int) factList {
 		an.dates[a] = append(an.dates[a], m)
 		f.add(m, KindDate, d.Key(), t.span(d.first, d.last))
 	}
+	an.names[a] = make([]namedMention, 0, len(an.runs[a]))
 	for k, r := range an.runs[a] {
 		key := an.g.resolve(an.runKeys[a][k])
 		m := FactMention{Mention: Mention{a, t.passageOf(r.first), t.spanOf(r.first, r.last)}}

@@ -57,6 +57,9 @@ func (t *text) findActs(g *gazetteer) []act {
 			}
 			continue
 		}
+		if !t.formIs(w.normID, lexActTrigger) {
+			continue // most words: no verb of saying, no credit
+		}
 		if said && t.is(i, lexParticiple) && strings.TrimSpace(t.gapText(i)) == "," {
 			continue // "X denied the claims, calling them “…”": X's statement goes on
 		}

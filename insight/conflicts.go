@@ -3,6 +3,7 @@ package insight
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 )
 
@@ -129,38 +130,64 @@ func (an *analyzer) findConflicts() []Conflict {
 			ys = pick(an.dates[b], dates[b].in(other.Passages))
 			out = append(out, dateConflicts(m, xs, ys)...)
 			out = append(out, actorConflicts(m, pick(an.credits[a], credits[a].in(ref.Passages)), pick(an.credits[b], credits[b].in(other.Passages)))...)
-			out = append(out, nameConflicts(m, pick(an.names[a], names[a].in(ref.Passages)), pick(an.names[b], names[b].in(other.Passages)))...)
+			out = append(out, nameConflicts(m, an.names[a], an.names[b], names[a].in(ref.Passages), names[b].in(other.Passages))...)
 		}
 	}
 	return append(out, an.quoteConflicts()...)
 }
 
-// passageIndex lists, for each passage of one report, the indexes of its
-// mentions (of one sort) in ascending order.
-type passageIndex map[int][]int
+// passageIndex lists the mentions (of one sort) of one report by passage:
+// the indexes of the mentions ordered by passage, then by index, and the
+// passage of each. A match's mentions are found by binary search, with no
+// map to build for every report.
+type passageIndex struct {
+	order    []int // mention indexes by passage
+	passages []int // passages[k] is the passage of mention order[k]
+}
 
-// indexByPassage indexes n mentions by the passage each is in.
+// indexByPassage indexes n mentions by the passage each is in. Mentions
+// come in reading order, so the order is most often already right.
 func indexByPassage(n int, passage func(k int) int) passageIndex {
-	idx := passageIndex{}
+	idx := passageIndex{order: make([]int, n), passages: make([]int, n)}
 	for k := range n {
-		p := passage(k)
-		idx[p] = append(idx[p], k)
+		idx.order[k], idx.passages[k] = k, passage(k)
+	}
+	if !sort.IntsAreSorted(idx.passages) {
+		sort.Sort(byPassage(idx))
 	}
 	return idx
+}
+
+// byPassage sorts an index by passage, then by mention.
+type byPassage passageIndex
+
+func (b byPassage) Len() int { return len(b.order) }
+func (b byPassage) Less(i, j int) bool {
+	if b.passages[i] != b.passages[j] {
+		return b.passages[i] < b.passages[j]
+	}
+	return b.order[i] < b.order[j]
+}
+func (b byPassage) Swap(i, j int) {
+	b.order[i], b.order[j] = b.order[j], b.order[i]
+	b.passages[i], b.passages[j] = b.passages[j], b.passages[i]
 }
 
 // in returns the indexes of the mentions in the passages, ascending: the
 // order of the mentions themselves.
 func (idx passageIndex) in(passages []int) []int {
 	var out []int
-	seen := map[int]bool{}
-	for _, p := range passages {
-		if !seen[p] {
-			seen[p] = true
-			out = append(out, idx[p]...)
+	for k, p := range passages {
+		if k > 0 && slices.Contains(passages[:k], p) {
+			continue
+		}
+		for at := sort.SearchInts(idx.passages, p); at < len(idx.passages) && idx.passages[at] == p; at++ {
+			out = append(out, idx.order[at])
 		}
 	}
-	sort.Ints(out)
+	if !sort.IntsAreSorted(out) {
+		sort.Ints(out)
+	}
 	return out
 }
 

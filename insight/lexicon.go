@@ -280,6 +280,10 @@ const (
 	lexCalendarAbbreviation
 	lexStopCapital
 	lexNamingWord
+	lexSexPronoun
+	// lexActTrigger: the words a statement is read at (verbs of saying,
+	// "according", "by", "citing", "quoted").
+	lexActTrigger
 	// lexNumeric is not a list: the normal form holds a digit or is a
 	// scale word. A word without it is no figure, and no number word
 	// unless it is hyphenated ("twenty-seven").
@@ -307,7 +311,7 @@ var lexicon = func() map[string]lexClass {
 		lexSpeakerNoun: speakerNouns, lexParticiple: speechParticiples, lexNaming: namingVerbs,
 		lexAuxiliary: auxiliaries, lexMasculine: masculine, lexFeminine: feminine, lexIrregularPast: irregularPasts,
 		lexCalendarAbbreviation: calendarAbbreviations, lexStopCapital: stopCapitals,
-		lexNamingWord: namingWords,
+		lexNamingWord: namingWords, lexSexPronoun: set("he", "his", "him", "himself", "she", "her", "hers", "herself"),
 	} {
 		for w := range words {
 			m[w] |= class
@@ -315,6 +319,14 @@ var lexicon = func() map[string]lexClass {
 	}
 	for w := range weekdays {
 		m[w] |= lexWeekday
+	}
+	for w, c := range m {
+		if c&(lexSpeechVerb|lexVerbFirst|lexParticiple) != 0 {
+			m[w] |= lexActTrigger
+		}
+	}
+	for _, w := range []string{"according", "by", "citing", "quoted"} {
+		m[w] |= lexActTrigger
 	}
 	for w := range months {
 		m[w] |= lexMonth

@@ -327,7 +327,7 @@ func (t *text) isDateline(r nameRun) bool {
 		return false
 	}
 	for i := r.first; i <= r.last; i++ {
-		if !t.words[i].acronym && strings.ToUpper(t.raw(i)) != t.raw(i) {
+		if !t.words[i].acronym && hasLower(t.raw(i)) {
 			return false
 		}
 	}

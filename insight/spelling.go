@@ -83,17 +83,24 @@ func editDistance(a, b string, limit int) int {
 	return prev[len(b)]
 }
 
-// nameConflicts compares the names of the two sides of a match: names the
-// other side has too are set aside; one name left on each side that is
-// the other spelled differently is a conflict.
-func nameConflicts(m int, xs, ys []namedMention) []Conflict {
-	left, right := setAside(xs, ys, func(x, y namedMention) bool { return x.key == y.key })
+// nameConflicts compares the names of the two sides of a match (mentions
+// xs of a and ys of b): names the other side has too are set aside; a
+// name left on one side that is a name left on the other spelled
+// differently, and no other, is a conflict.
+func nameConflicts(m int, a, b []namedMention, xs, ys []int) []Conflict {
+	if len(xs) == 0 || len(ys) == 0 {
+		return nil
+	}
+	left, right := setAside(xs, ys, func(x, y int) bool { return a[x].key == b[y].key })
+	if len(left) == 0 || len(right) == 0 {
+		return nil
+	}
 	var out []Conflict
 	used := make([]bool, len(right))
 	for _, x := range left {
 		match := -1
 		for j, y := range right {
-			if !used[j] && nearSpelling(x.key, y.key) {
+			if !used[j] && nearSpelling(a[x].key, b[y].key) {
 				if match >= 0 {
 					match = -2 // two candidates: no telling which
 					break
@@ -106,7 +113,7 @@ func nameConflicts(m int, xs, ys []namedMention) []Conflict {
 		}
 		used[match] = true
 		out = append(out, Conflict{Kind: SpellingConflict, Severity: Soft, Match: m,
-			Sides: [2]FactMention{x.FactMention, right[match].FactMention}, Reason: "the same name spelled differently"})
+			Sides: [2]FactMention{a[x].FactMention, b[right[match]].FactMention}, Reason: "the same name spelled differently"})
 	}
 	return out
 }

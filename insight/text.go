@@ -272,7 +272,21 @@ func (t *text) isInitial(i int) bool {
 // than an acronym (a dateline: JAKARTA).
 func (t *text) allCaps(i int) bool {
 	raw := t.raw(i)
-	return len(raw) > 1 && strings.ToUpper(raw) == raw && !t.words[i].acronym
+	return len(raw) > 1 && !hasLower(raw) && !t.words[i].acronym
+}
+
+// hasLower reports whether s holds a lower-case letter (without the
+// allocation strings.ToUpper(s) != s would cost on every capitalised
+// word).
+func hasLower(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf {
+			return strings.IndexFunc(s[i:], unicode.IsLower) >= 0
+		} else if 'a' <= c && c <= 'z' {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseBreak reports whether punctuation that ends a clause (comma,
@@ -318,7 +332,7 @@ func (t *text) isName(i int, g *gazetteer) bool {
 			return false
 		}
 	}
-	if w.initial && !w.acronym && strings.ToUpper(raw) != raw {
+	if w.initial && !w.acronym && hasLower(raw) {
 		// A capitalised word opening a sentence is a name when the
 		// reports capitalise it in mid-sentence too, or when it opens a
 		// run of names: a title ("Senator Maria Olsen") or a word the
