@@ -505,7 +505,11 @@ func (an *analyzer) factsOf(a int) factList {
 		key := an.g.resolve(an.runKeys[a][k])
 		m := FactMention{Mention: Mention{a, t.passageOf(r.first), t.spanOf(r.first, r.last)}}
 		f.add(m, an.kindOf(key), key, an.displays[key])
-		an.names[a] = append(an.names[a], namedMention{m, key})
+		words := key
+		if an.kindOf(key) == KindPerson {
+			words, _ = t.runKey(r, false)
+		}
+		an.names[a] = append(an.names[a], namedMention{m, key, words})
 	}
 	for _, act := range an.acts[a] {
 		if act.p.pronoun || !act.speaker.Known() || act.kind == actSubject {

@@ -27,8 +27,9 @@ import (
 type copyChange struct {
 	name string
 	// change returns the copy's text and the byte spans of the copy that
-	// were changed, or false when the report offers nothing to change.
-	change func(text string) (string, []Span, bool)
+	// were changed, or false when the report offers nothing to change; of
+	// the candidates, it changes the one pick (modulo their number) names.
+	change func(text string, pick int) (string, []Span, bool)
 }
 
 // changedCopyPairs is how many reports are read for each kind of change.
@@ -55,8 +56,9 @@ func bodyStart(text string) int {
 }
 
 var copyChanges = []copyChange{
-	{"figure", func(text string) (string, []Span, bool) {
+	{"figure", func(text string, pick int) (string, []Span, bool) {
 		from := bodyStart(text)
+		var spans []Span
 		for _, m := range copyFigure.FindAllStringSubmatchIndex(text[from:], -1) {
 			start, end := from+m[2], from+m[3]
 			digits := strings.ReplaceAll(text[start:end], ", ", "")
@@ -71,21 +73,28 @@ var copyChanges = []copyChange{
 			if len(before) > 0 && months[strings.ToLower(strings.TrimSuffix(before[len(before)-1], "."))] > 0 {
 				continue // the day of a date: "May 3"
 			}
-			changed := n + max(1, n/10)
-			repl := strconv.Itoa(changed)
-			if strings.Contains(text[start:end], ", ") && changed >= 1000 {
-				repl = strconv.Itoa(changed/1000) + ", " + fmt.Sprintf("%03d", changed%1000)
-			}
-			return text[:start] + repl + text[end:], []Span{{start, start + len(repl)}}, true
+			spans = append(spans, Span{start, end})
 		}
-		return "", nil, false
-	}},
-	{"weekday", func(text string) (string, []Span, bool) {
-		from := bodyStart(text)
-		m := copyWeekday.FindStringIndex(text[from:])
-		if m == nil {
+		if len(spans) == 0 {
 			return "", nil, false
 		}
+		sp := spans[pick%len(spans)]
+		start, end := sp.Start, sp.End
+		n, _ := strconv.Atoi(strings.ReplaceAll(text[start:end], ", ", ""))
+		changed := n + max(1, n/10)
+		repl := strconv.Itoa(changed)
+		if strings.Contains(text[start:end], ", ") && changed >= 1000 {
+			repl = strconv.Itoa(changed/1000) + ", " + fmt.Sprintf("%03d", changed%1000)
+		}
+		return text[:start] + repl + text[end:], []Span{{start, start + len(repl)}}, true
+	}},
+	{"weekday", func(text string, pick int) (string, []Span, bool) {
+		from := bodyStart(text)
+		found := copyWeekday.FindAllStringIndex(text[from:], -1)
+		if len(found) == 0 {
+			return "", nil, false
+		}
+		m := found[pick%len(found)]
 		start, end := from+m[0], from+m[1]
 		repl := ""
 		for k, d := range weekdayList {
@@ -95,33 +104,48 @@ var copyChanges = []copyChange{
 		}
 		return text[:start] + repl + text[end:], []Span{{start, start + len(repl)}}, true
 	}},
-	{"spelling", func(text string) (string, []Span, bool) {
+	{"spelling", func(text string, pick int) (string, []Span, bool) {
 		from := bodyStart(text)
+		var names []string
 		for _, m := range copyName.FindAllStringSubmatchIndex(text[from:], -1) {
 			first, last := text[from+m[2]:from+m[3]], text[from+m[4]:from+m[5]]
 			if copyWeekday.MatchString(first) || copyWeekday.MatchString(last) || months[strings.ToLower(first)] > 0 || months[strings.ToLower(last)] > 0 {
 				continue
 			}
-			respelt := last + "e" // "Rait" → "Raite"
-			if strings.HasSuffix(last, "e") {
-				respelt = last[:len(last)-1]
-			}
-			whole := regexp.MustCompile(`\b` + regexp.QuoteMeta(last) + `\b`)
-			var spans []Span
-			var b strings.Builder
-			done := 0
-			for _, w := range whole.FindAllStringIndex(text, -1) {
-				b.WriteString(text[done:w[0]])
-				spans = append(spans, Span{b.Len(), b.Len() + len(respelt)})
-				b.WriteString(respelt)
-				done = w[1]
-			}
-			b.WriteString(text[done:])
-			return b.String(), spans, true
+			names = append(names, last)
 		}
-		return "", nil, false
+		if len(names) == 0 {
+			return "", nil, false
+		}
+		last := names[pick%len(names)]
+		respelt := last + "e" // "Rait" → "Raite"
+		if strings.HasSuffix(last, "e") {
+			respelt = last[:len(last)-1]
+		}
+		whole := regexp.MustCompile(`\b` + regexp.QuoteMeta(last) + `\b`)
+		var spans []Span
+		var b strings.Builder
+		done := 0
+		for _, w := range whole.FindAllStringIndex(text, -1) {
+			b.WriteString(text[done:w[0]])
+			spans = append(spans, Span{b.Len(), b.Len() + len(respelt)})
+			b.WriteString(respelt)
+			done = w[1]
+		}
+		b.WriteString(text[done:])
+		return b.String(), spans, true
 	}},
-	{"unchanged", func(text string) (string, []Span, bool) { return text, nil, true }},
+	{"unchanged", func(text string, _ int) (string, []Span, bool) { return text, nil, true }},
+}
+
+// pickOf spreads the choice of what to change over a report's candidates:
+// a number from the report's id (FNV-1a).
+func pickOf(id string) int {
+	h := uint32(2166136261)
+	for i := 0; i < len(id); i++ {
+		h = (h ^ uint32(id[i])) * 16777619
+	}
+	return int(h >> 1)
 }
 
 // copyOutcome is what one pair shows.
@@ -171,7 +195,7 @@ func TestChangedCopies(t *testing.T) {
 					continue
 				}
 				original := ecbText(docs[id])
-				changed, spans, ok := change.change(original)
+				changed, spans, ok := change.change(original, pickOf(id))
 				if !ok {
 					continue
 				}

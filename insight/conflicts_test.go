@@ -119,6 +119,7 @@ func TestChangesAreConflicts(t *testing.T) {
 		{"a figure", strings.Replace(report, "20, 000", "24, 000", 1), QuantityConflict, [2]string{"about 20, 000 refugees", "about 24, 000 refugees"}},
 		{"a weekday", strings.Replace(report, "Thursday", "Saturday", 1), DateConflict, [2]string{"Thursday", "Saturday"}},
 		{"a name's spelling", strings.ReplaceAll(report, "Rait", "Raite"), SpellingConflict, [2]string{"Duncan Rait", "Duncan Raite"}},
+		{"a first name's spelling", strings.ReplaceAll(report, "Duncan", "Dunncan"), SpellingConflict, [2]string{"Duncan Rait", "Dunncan Rait"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -91,37 +91,63 @@ func nameConflicts(m int, a, b []namedMention, xs, ys []int) []Conflict {
 	if len(xs) == 0 || len(ys) == 0 {
 		return nil
 	}
-	left, right := setAside(xs, ys, func(x, y int) bool { return a[x].key == b[y].key })
-	if len(left) == 0 || len(right) == 0 {
-		return nil
-	}
 	var out []Conflict
+	spelt := func(x, y int) {
+		out = append(out, Conflict{Kind: SpellingConflict, Severity: Soft, Match: m,
+			Sides: [2]FactMention{a[x].FactMention, b[y].FactMention}, Reason: "the same name spelled differently"})
+	}
+	// The same person whose other names are spelled differently:
+	// "Gurbanguly Berdimuhamedov" / "Gurbangulye Berdimuhamedov".
+	reported := map[string]bool{}
+	left, right := setAside(xs, ys, func(x, y int) bool {
+		if a[x].key != b[y].key {
+			return false
+		}
+		if pair := a[x].words + "|" + b[y].words; !reported[pair] && nearSpelling(a[x].words, b[y].words) {
+			reported[pair] = true
+			spelt(x, y)
+		}
+		return true
+	})
+	if len(left) == 0 || len(right) == 0 {
+		return out
+	}
 	used := make([]bool, len(right))
 	for _, x := range left {
 		match := -1
 		for j, y := range right {
-			if !used[j] && nearSpelling(a[x].key, b[y].key) {
-				if match >= 0 {
-					match = -2 // two candidates: no telling which
-					break
-				}
+			if used[j] || !nearSpelling(a[x].key, b[y].key) {
+				continue
+			}
+			if match >= 0 && b[right[match]].key != b[y].key {
+				match = -2 // two names it could be: no telling which
+				break
+			}
+			if match < 0 {
 				match = j
 			}
 		}
 		if match < 0 {
 			continue
 		}
-		used[match] = true
-		out = append(out, Conflict{Kind: SpellingConflict, Severity: Soft, Match: m,
-			Sides: [2]FactMention{a[x].FactMention, b[right[match]].FactMention}, Reason: "the same name spelled differently"})
+		for j, y := range right {
+			if b[y].key == b[right[match]].key {
+				used[j] = true // every mention of the respelt name is answered
+			}
+		}
+		if !reported[a[x].key+"|"+b[right[match]].key] {
+			reported[a[x].key+"|"+b[right[match]].key] = true
+			spelt(x, right[match])
+		}
 	}
 	return out
 }
 
-// namedMention is a mention of a name with its key.
+// namedMention is a mention of a name with its key and all its words
+// (normalised; a person's key is the family name alone).
 type namedMention struct {
 	FactMention
-	key string
+	key, words string
 }
 
 // mergeSpellings merges the facts that name the same thing spelled
