@@ -170,7 +170,7 @@ func (an *analyzer) matchQuotes() []Quote {
 			}
 		}
 	})
-	pairs := candidatePairs(refs)
+	pairs := candidatePairs(refs, an.g.capitalised)
 	group := make([]int, len(refs)) // quotation → group id
 	members := map[int][]int{}      // group id → quotations
 	for i := range refs {
@@ -227,8 +227,11 @@ type quotePair struct {
 }
 
 // candidatePairs scores the pairs of quotations of different reports that
-// share content words, and returns those similar enough, best first.
-func candidatePairs(refs []quoteRef) []quotePair {
+// share content words, and returns those similar enough, best first. Names
+// (words the reports capitalise, given in names) are weak evidence, every
+// report of a story naming its places and people: a pair must share two
+// content words that are not names, or all of the shorter quotation's.
+func candidatePairs(refs []quoteRef, names map[string]bool) []quotePair {
 	postings := map[string][]int{}
 	for i, r := range refs {
 		for _, w := range r.content {
@@ -238,19 +241,33 @@ func candidatePairs(refs []quoteRef) []quotePair {
 	found := make([][]quotePair, len(refs)) // by the first quotation of the pair
 	parallel.For(len(refs), func(_, i int) {
 		r := refs[i]
-		shared := map[int]int{}
+		shared := map[int]int{} // content words shared, names counting for nothing
+		plain := 0              // r's content words that are not names
 		for _, w := range r.content {
+			if !names[w] {
+				plain++
+			}
 			if len(postings[w]) > maxQuotePostings {
 				continue
 			}
 			for _, j := range postings[w] {
 				if j > i && refs[j].q.Article != r.q.Article {
-					shared[j]++
+					n := shared[j]
+					if !names[w] {
+						n++
+					}
+					shared[j] = n
 				}
 			}
 		}
 		for j, n := range shared {
-			if n < 2 && n < min(len(r.content), len(refs[j].content)) {
+			other := 0
+			for _, w := range refs[j].content {
+				if !names[w] {
+					other++
+				}
+			}
+			if n < 2 && n < min(plain, other) {
 				continue
 			}
 			d := diffing.CompareWords(r.text, refs[j].text)

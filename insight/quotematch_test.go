@@ -98,3 +98,10 @@ func TestDifferentQuotationsStayApart(t *testing.T) {
 		assert.False(t, q.Drifted())
 	}
 }
+
+func TestQuotationsSharingOnlyNamesStayApart(t *testing.T) {
+	a := "“They don't want any life in the Nuba mountains, and now they are expanding the war to the South Sudan republic,” said Yousif Ismail."
+	b := "“What do they consider to be South Sudan?” Isaacs asked."
+	_, an := analyze(t, a, b)
+	require.Len(t, an.Quotes, 2, "South Sudan alone does not make one quotation of two")
+}

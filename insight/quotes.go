@@ -341,12 +341,38 @@ func (s *quoteScanner) finishUnclosed() {
 	if q := s.cur; len(q.Parts) > 0 && !q.single {
 		last := q.Parts[len(q.Parts)-1]
 		text := s.art.Text[last.Start:last.End]
-		if !q.straight || (endsSentence(text) && !opensWithAttribution(s.art.Text[q.Parts[0].Start:q.Parts[0].End])) {
-			s.finish(false)
+		switch {
+		case !q.straight:
+		case !endsSentence(text) || opensWithAttribution(s.art.Text[q.Parts[0].Start:q.Parts[0].End]):
+			s.cur = nil
 			return
+		case len(q.Parts) == 1 && sentences(text) > maxJoinedSentences:
+			// Too long for a paragraph of a quotation: a stray mark
+			// before narration. The quotation ends with its sentence.
+			q.Parts[0].End = last.Start + firstSentenceEnd(text)
 		}
+		s.finish(false)
+		return
 	}
 	s.cur = nil
+}
+
+// maxJoinedSentences is the most sentences a paragraph of a quotation run
+// into the next (its closing mark left out) is taken to hold.
+const maxJoinedSentences = 3
+
+// firstSentenceEnd returns where the first sentence of s ends (after its
+// point), or len(s).
+func firstSentenceEnd(s string) int {
+	for i := 0; i+2 < len(s); i++ {
+		switch s[i] {
+		case '.', '!', '?':
+			if s[i+1] == ' ' && (isUpperASCII(s[i+2]) || s[i+2] >= utf8.RuneSelf) {
+				return i + 1
+			}
+		}
+	}
+	return len(s)
 }
 
 // endsSentence reports whether s ends like a sentence: a full stop, a
@@ -380,9 +406,9 @@ func (s *quoteScanner) finish(closed bool) {
 // the quotation that opens the next paragraph: the convention for a quote
 // running over several paragraphs. A quotation left open that does not go
 // on in the next paragraph was opened by a stray mark, or its closing mark
-// is missing: opened by a straight mark, it is kept when it is one
-// sentence, and otherwise dropped, so that a stray mark never makes a
-// quotation of the narration after it.
+// is missing: opened by a straight mark, it ends with its first sentence,
+// or is dropped when it starts with an attribution, so that a stray mark
+// never makes a quotation of the narration after it.
 func joinContinued(art *model.Article, qs []Quotation) []Quotation {
 	var out []Quotation
 	for _, q := range qs {
@@ -393,27 +419,36 @@ func joinContinued(art *model.Article, qs []Quotation) []Quotation {
 				last.closed, last.runsOn, last.paragraph = q.closed, q.runsOn, q.paragraph
 				continue
 			}
-			if strayRun(art, *last) {
+			if strayRun(art, last) {
 				out = out[:n-1]
 			}
 		}
 		out = append(out, q)
 	}
-	if n := len(out); n > 0 && strayRun(art, out[n-1]) {
+	if n := len(out); n > 0 && strayRun(art, &out[n-1]) {
 		out = out[:n-1]
 	}
 	return out
 }
 
 // strayRun reports whether q, left open at the end of its paragraph and
-// not continued in the next, was opened by a stray straight mark: it runs
-// over more than one sentence.
-func strayRun(art *model.Article, q Quotation) bool {
+// not continued in the next, was opened by a stray straight mark before an
+// attribution; one that runs over several sentences is cut at the end of
+// its first.
+func strayRun(art *model.Article, q *Quotation) bool {
 	if !q.runsOn || !q.straight || len(q.Parts) != 1 {
 		return false
 	}
 	text := art.Text[q.Parts[0].Start:q.Parts[0].End]
-	return sentences(text) > 1 || opensWithAttribution(text)
+	if opensWithAttribution(text) {
+		return true
+	}
+	if sentences(text) > 1 {
+		// The quotation ends with its sentence: "saw “a crater about
+		// two metres wide …. Observers believe …" to the paragraph's end.
+		q.Parts[0].End = q.Parts[0].Start + firstSentenceEnd(text)
+	}
+	return false
 }
 
 // strayStart reports whether q was opened by a straight mark right before

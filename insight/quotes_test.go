@@ -158,6 +158,12 @@ func TestQuotationMarksReadByTheirShape(t *testing.T) {
 			want: []string{"We did everything we could,"},
 		},
 		{
+			name: "a quotation whose closing mark is missing ends with its sentence",
+			report: "A correspondent saw \"a crater about two metres wide and an unexploded bomb. Observers believe the attacks came from the north. " +
+				"Boyette reported no one was hurt. The plane was not damaged. Yida is home to 22,000 refugees. \"We fear more,\" he said.",
+			want: []string{"a crater about two metres wide and an unexploded bomb.", "We fear more,"},
+		},
+		{
 			name:   "a stray straight mark cut short by the next quotation, without ending a sentence",
 			report: "The ship was lost, \"Gaskin told reporters on Friday, and \"We did everything we could,\" he said.",
 			want:   []string{"We did everything we could,"},
