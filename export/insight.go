@@ -101,6 +101,7 @@ type Date struct {
 	Month   int    `json:"month,omitempty"`
 	Day     int    `json:"day,omitempty"`
 	Weekday string `json:"weekday,omitempty"`
+	Stamp   bool   `json:"stamp,omitempty"`
 }
 
 // Conflict is the JSON form of a disagreement in matched passages.
@@ -201,7 +202,7 @@ func mentionJSON(al *diffing.Alignment, m insight.FactMention) FactMention {
 		out.Quantity = &Quantity{Value: q.Value, Bound: q.Bound.String(), Unit: q.Unit, Counts: q.Head, Event: q.Event, Place: q.Place}
 	}
 	if d := m.Date; d != nil {
-		out.Date = &Date{Key: d.Key(), Year: d.Year, Month: d.Month, Day: d.Day}
+		out.Date = &Date{Key: d.Key(), Year: d.Year, Month: d.Month, Day: d.Day, Stamp: d.Stamp}
 		if d.Weekday >= 0 {
 			out.Date.Weekday = time.Weekday(d.Weekday).String()
 		}

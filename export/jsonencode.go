@@ -147,6 +147,7 @@ func (d *Date) writeJSON(w *jsonWriter) {
 	optionalInt(w, "month", d.Month)
 	optionalInt(w, "day", d.Day)
 	optionalString(w, "weekday", d.Weekday)
+	optionalBool(w, "stamp", d.Stamp)
 	w.closeObject()
 }
 

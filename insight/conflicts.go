@@ -254,16 +254,38 @@ var humanNouns = set("people", "person", "refugee", "civilian", "resident", "vic
 	"soldier", "troop", "fighter", "villager", "passenger", "inhabitant", "migrant", "patient",
 	"survivor", "employee", "prisoner", "hostage", "dead", "injured", "wounded")
 
+// dateConflicts compares the dates of the two sides of a match: the days
+// the narration names with each other, and stamps (datelines and
+// publication dates heading a paragraph) only with stamps, softly:
+// reports are written on different days.
 func dateConflicts(m int, xs, ys []FactMention) []Conflict {
-	left, right := setAside(xs, ys, func(x, y FactMention) bool {
-		_, _, agree := compareDates(*x.Date, *y.Date)
-		return agree
-	})
-	if len(left) != 1 || len(right) != 1 {
-		return nil
+	var out []Conflict
+	for _, stamps := range []bool{false, true} {
+		left, right := setAside(withStamp(xs, stamps), withStamp(ys, stamps), func(x, y FactMention) bool {
+			_, _, agree := compareDates(*x.Date, *y.Date)
+			return agree
+		})
+		if len(left) != 1 || len(right) != 1 {
+			continue
+		}
+		sev, reason, _ := compareDates(*left[0].Date, *right[0].Date)
+		if stamps {
+			sev, reason = Soft, "the reports are dated differently: "+reason
+		}
+		out = append(out, Conflict{Kind: DateConflict, Severity: sev, Match: m, Sides: [2]FactMention{left[0], right[0]}, Reason: reason})
 	}
-	sev, reason, _ := compareDates(*left[0].Date, *right[0].Date)
-	return []Conflict{{Kind: DateConflict, Severity: sev, Match: m, Sides: [2]FactMention{left[0], right[0]}, Reason: reason}}
+	return out
+}
+
+// withStamp returns the date mentions that are stamps, or that are not.
+func withStamp(ms []FactMention, stamp bool) []FactMention {
+	var out []FactMention
+	for _, m := range ms {
+		if m.Date.Stamp == stamp {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 // actorConflicts compares the sources the two sides credit by name. Two

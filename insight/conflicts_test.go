@@ -175,3 +175,16 @@ func TestFiguresInOtherUnitsAndCountsOfPeople(t *testing.T) {
 		assert.Equal(t, "about 20,000 refugees", al.Articles[1].Text[c.Sides[1].Start:c.Sides[1].End])
 	})
 }
+
+// A date heading a paragraph (a dateline, a publication stamp) is the day
+// a report was written: compared only with another report's stamp.
+func TestStampsAreComparedOnlyWithStamps(t *testing.T) {
+	a := "Thu Nov 10, 2011 The government bombed the refugee camp at Yida on Thursday, aid workers said."
+	b := "November 14, 2011 The government bombed the refugee camp at Yida on Thursday, aid workers said."
+	al, an := analyze(t, a, b)
+	require.Len(t, an.Conflicts, 1)
+	c := an.Conflicts[0]
+	assert.Equal(t, Soft, c.Severity, "reports are written on different days")
+	assert.Equal(t, [2]string{"Nov 10, 2011", "November 14, 2011"},
+		[2]string{al.Articles[0].Text[c.Sides[0].Start:c.Sides[0].End], al.Articles[1].Text[c.Sides[1].Start:c.Sides[1].End]})
+}

@@ -3,7 +3,7 @@ package insight
 // paraphrases finds, for each report without a version of the quotation,
 // a passage aligned with the quotation's passage that tells it without
 // quotation marks: it carries at least paraphraseShare of the quotation's
-// content words outside quotation marks.
+// content words (names aside, two at least) outside quotation marks.
 func (an *analyzer) paraphrases(ref quoteRef, have []Variant) []Variant {
 	if len(ref.content) < 2 {
 		return nil
@@ -26,9 +26,13 @@ func (an *analyzer) paraphrases(ref quoteRef, have []Variant) []Variant {
 				continue
 			}
 			if want == nil {
+				// Names are left out: every report of a story names its
+				// places and people, in its own words or not.
 				want = map[string]bool{}
 				for _, w := range ref.partContent[k] {
-					want[w] = true
+					if !an.g.capitalised[w] {
+						want[w] = true
+					}
 				}
 				size = fieldCount(an.texts[ref.q.Article].art.Text[part.Start:part.End])*3/2 + 2
 			}

@@ -104,4 +104,7 @@ func TestQuotationsSharingOnlyNamesStayApart(t *testing.T) {
 	b := "“What do they consider to be South Sudan?” Isaacs asked."
 	_, an := analyze(t, a, b)
 	require.Len(t, an.Quotes, 2, "South Sudan alone does not make one quotation of two")
+	for _, q := range an.Quotes {
+		assert.Len(t, q.Variants, 1, "nor a paraphrase")
+	}
 }
