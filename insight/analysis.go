@@ -318,44 +318,43 @@ func (an *analyzer) sexFromPronouns(a int) map[string]sex {
 	t, runs := an.texts[a], an.runs[a]
 	seen := map[string]sex{}
 	mixed := map[string]bool{}
-	r := 0
-	for start := 0; start < len(t.words); {
-		end := t.sentenceEnd(start)
-		person, people := "", 0
-		var said sex
-		for i := start; i < end; i++ {
-			for r < len(runs) && runs[r].first < i {
-				r++
-			}
-			if r < len(runs) && runs[r].first == i && !t.words[i].quoted {
-				key := an.g.resolve(an.runKeys[a][r])
-				if kind := an.kindOf(key); (kind == KindPerson || (kind == KindName && runs[r].last > runs[r].first)) && key != person {
-					person, people = key, people+1
-				}
-				continue
-			}
-			if person == "" || t.words[i].quoted {
-				continue
-			}
-			if !t.is(i, lexSexPronoun) {
-				continue
-			}
-			switch s := pronounSex[t.norm(i)]; {
-			case s == unknownSex:
-			case said == unknownSex:
-				said = s
-			case said != s:
-				said = -1
-			}
-		}
+	person, people := "", 0 // the person of the current sentence, and how many
+	var said sex            // the sex its pronouns tell, or -1 when they disagree
+	end := func() {
 		if people == 1 && said > 0 {
 			if have, ok := seen[person]; ok && have != said {
 				mixed[person] = true
 			}
 			seen[person] = said
 		}
-		start = end
+		person, people, said = "", 0, unknownSex
 	}
+	r := 0
+	for i := range t.words {
+		if t.opensSentence(i) {
+			end()
+		}
+		for r < len(runs) && runs[r].first < i {
+			r++
+		}
+		w := &t.words[i]
+		switch {
+		case w.quoted:
+		case r < len(runs) && runs[r].first == i:
+			key := an.g.resolve(an.runKeys[a][r])
+			if kind := an.kindOf(key); (kind == KindPerson || (kind == KindName && runs[r].last > runs[r].first)) && key != person {
+				person, people = key, people+1
+			}
+		case person != "" && t.formIs(w.normID, lexSexPronoun):
+			switch s := pronounSex[t.norms[w.normID]]; {
+			case said == unknownSex:
+				said = s
+			case said != s:
+				said = -1
+			}
+		}
+	}
+	end()
 	for key := range mixed {
 		delete(seen, key)
 	}

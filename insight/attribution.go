@@ -256,10 +256,13 @@ func (t *text) sentenceSubject(lo, end int, g *gazetteer) (act, bool) {
 // an initial word outside quotations, or the first word of a quotation
 // whose opening mark follows the end of a sentence.
 func (t *text) opensSentence(i int) bool {
-	w := t.words[i]
-	if !w.initial {
-		return false
-	}
+	// Most words start nothing: this much is inlined where it is called.
+	return t.words[i].initial && t.opensSentenceAt(i)
+}
+
+// opensSentenceAt is opensSentence for an initial word.
+func (t *text) opensSentenceAt(i int) bool {
+	w := &t.words[i]
 	if !w.quoted || w.gap == gapBoundary {
 		return true
 	}

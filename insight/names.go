@@ -182,6 +182,9 @@ func (t *text) fragment(r nameRun, g *gazetteer) bool {
 		_, compass := compassWords[norm]
 		return compass || g.isDemonym(norm)
 	}
+	if r.last-r.first > 2 || !g.isDemonym(t.norm(r.last)) {
+		return false // only "South Sudanese" and the like end on a nationality
+	}
 	key, _ := t.runKey(r, false)
 	p, ok := knownPlace(key)
 	return ok && p.adjective
