@@ -80,6 +80,7 @@ func AnalyzeContext(ctx context.Context, al *diffing.Alignment) (*Analysis, erro
 		t := newText(a, art)
 		an.quotations[a] = t.withoutNames(findQuotations(a, art))
 		t.markQuoted(an.quotations[a])
+		t.markSentences()
 		an.texts[a] = t
 	})
 	an.g = newGazetteer(an.texts)

@@ -255,9 +255,14 @@ func (t *text) sentenceSubject(lo, end int, g *gazetteer) (act, bool) {
 // opensSentence reports whether word i starts a sentence of the narration:
 // an initial word outside quotations, or the first word of a quotation
 // whose opening mark follows the end of a sentence.
-func (t *text) opensSentence(i int) bool {
-	// Most words start nothing: this much is inlined where it is called.
-	return t.words[i].initial && t.opensSentenceAt(i)
+func (t *text) opensSentence(i int) bool { return t.words[i].opens }
+
+// markSentences sets each word's opens flag (opensSentence), once the
+// words inside quotations are known.
+func (t *text) markSentences() {
+	for i := range t.words {
+		t.words[i].opens = t.words[i].initial && t.opensSentenceAt(i)
+	}
 }
 
 // opensSentenceAt is opensSentence for an initial word.

@@ -5,6 +5,9 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"unicode/utf8"
+
+	"github.com/parallax-reader/parallax/diffing"
 )
 
 // Severity says how sure a conflict is.
@@ -130,10 +133,30 @@ func (an *analyzer) findConflicts() []Conflict {
 			ys = pick(an.dates[b], dates[b].in(other.Passages))
 			out = append(out, dateConflicts(m, xs, ys)...)
 			out = append(out, actorConflicts(m, pick(an.credits[a], credits[a].in(ref.Passages)), pick(an.credits[b], credits[b].in(other.Passages)))...)
-			out = append(out, nameConflicts(m, an.names[a], an.names[b], names[a].in(ref.Passages), names[b].in(other.Passages))...)
+			if an.capitalInDiff(&an.al.Matches[m], a, b) {
+				out = append(out, nameConflicts(m, an.names[a], an.names[b], names[a].in(ref.Passages), names[b].in(other.Passages))...)
+			}
 		}
 	}
 	return append(out, an.quoteConflicts()...)
+}
+
+// capitalInDiff reports whether the words in which the members of a
+// match from articles a and b differ hold a capital: only then can a name
+// be spelled differently.
+func (an *analyzer) capitalInDiff(match *diffing.Match, a, b int) bool {
+	for _, d := range match.Diff {
+		if d.Article != a && d.Article != b {
+			continue
+		}
+		text := an.texts[d.Article].art.Text[d.Start:d.End]
+		for i := 0; i < len(text); i++ {
+			if c := text[i]; ('A' <= c && c <= 'Z') || c >= utf8.RuneSelf {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // passageIndex lists the mentions (of one sort) of one report by passage:

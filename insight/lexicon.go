@@ -1,9 +1,13 @@
 package insight
 
+import "strings"
+
 // The word lists below are general English, the same for every report:
-// function words, verbs of saying, titles, the nouns institutions are named
-// with, number qualifiers and calendar names. Names of people, places and
-// organisations are never listed; they come from the reports themselves.
+// function words, verbs of saying, titles and roles, the nouns institutions
+// are named with, number qualifiers, calendar names and units. Names of
+// people and organisations are never listed; they come from the reports
+// themselves. The one list of places (places.go) is read into lexical
+// classes here too, for its one-word names.
 
 // set builds a lookup table from words.
 func set(words ...string) map[string]bool {
@@ -284,6 +288,10 @@ const (
 	// lexActTrigger: the words a statement is read at (verbs of saying,
 	// "according", "by", "citing", "quoted").
 	lexActTrigger
+	// lexPlaceName and lexPlaceAdjective: one-word names of the list of
+	// places (places.go), and adjectives made from them.
+	lexPlaceName
+	lexPlaceAdjective
 	// lexNumeric is not a list: the normal form holds a digit or is a
 	// scale word. A word without it is no figure, and no number word
 	// unless it is hyphenated ("twenty-seven").
@@ -327,6 +335,15 @@ var lexicon = func() map[string]lexClass {
 	}
 	for _, w := range []string{"according", "by", "citing", "quoted"} {
 		m[w] |= lexActTrigger
+	}
+	for name, p := range parsePlaces(countryTable) {
+		switch {
+		case strings.Contains(name, " "):
+		case p.adjective:
+			m[name] |= lexPlaceAdjective
+		default:
+			m[name] |= lexPlaceName
+		}
 	}
 	for w := range months {
 		m[w] |= lexMonth

@@ -204,8 +204,8 @@ func (t *text) onlyTitles(r nameRun) bool {
 // adjective of place: it ends like one (-ian, -ese, -ish), or it is another
 // name of the reports plus such an ending (Israel → Israeli).
 func (g *gazetteer) isDemonym(norm string) bool {
-	if p, ok := knownPlace(norm); ok {
-		return p.adjective
+	if c := lexicon[norm]; c&(lexPlaceName|lexPlaceAdjective) != 0 {
+		return c&lexPlaceAdjective != 0
 	}
 	for _, suffix := range []string{"ians", "ian", "eans", "ean", "ese", "ish"} {
 		if strings.HasSuffix(norm, suffix) && len(norm) > len(suffix)+2 {

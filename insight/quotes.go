@@ -180,7 +180,10 @@ func (s *quoteScanner) scan(pi, p int, passage model.Passage) {
 			i += size
 			continue
 		}
-		shape := markShapeAt(text, i, size)
+		shape := either
+		if r == '"' {
+			shape = markShapeAt(text, i, size) // the one mark whose direction its shape tells
+		}
 		switch {
 		case s.cur != nil && strings.ContainsRune(s.closes, r) && s.canClose(text, i, size, m, shape):
 			s.part(i)

@@ -20,10 +20,14 @@ const minSpelledLength = 4
 // nearSpelling reports whether two name keys are the same name spelled
 // differently.
 func nearSpelling(a, b string) bool {
-	if a == b {
+	if a == b || len(a)-len(b) > 2 || len(b)-len(a) > 2 || strings.Count(a, " ") != strings.Count(b, " ") {
 		return false
 	}
-	wa, wb := strings.Fields(a), strings.Fields(b)
+	return nearSpellingWords(strings.Fields(a), strings.Fields(b))
+}
+
+// nearSpellingWords is nearSpelling for keys split into words.
+func nearSpellingWords(wa, wb []string) bool {
 	if len(wa) != len(wb) || len(wa) == 0 {
 		return false
 	}
@@ -170,6 +174,15 @@ func mergeSpellings(facts []Fact) []Fact {
 		buckets[b] = append(buckets[b], k)
 	}
 	into := map[int]int{} // merged fact → the fact it joins
+	words := map[int][]string{}
+	split := func(k int) []string {
+		w, ok := words[k]
+		if !ok {
+			w = strings.Fields(facts[k].Key)
+			words[k] = w
+		}
+		return w
+	}
 	for _, members := range buckets {
 		if len(members) > maxSpellingBucket {
 			continue
@@ -179,7 +192,13 @@ func mergeSpellings(facts []Fact) []Fact {
 				continue
 			}
 			for _, j := range members[x+1:] {
-				if _, gone := into[j]; !gone && disjoint(facts[i].Reports, facts[j].Reports) && nearSpelling(facts[i].Key, facts[j].Key) {
+				if _, gone := into[j]; gone || !disjoint(facts[i].Reports, facts[j].Reports) {
+					continue
+				}
+				if d := len(facts[i].Key) - len(facts[j].Key); d > 2 || d < -2 || facts[i].Key == facts[j].Key {
+					continue
+				}
+				if nearSpellingWords(split(i), split(j)) {
 					into[j] = i
 				}
 			}

@@ -27,6 +27,7 @@ type word struct {
 	initial    bool    // first word of a sentence or of a quotation
 	quoted     bool    // inside a quotation
 	headline   bool    // in a passage written in title case, whose capitals say nothing
+	opens      bool    // opens a sentence of the narration (text.opensSentence)
 }
 
 // gapKind classifies the text between two words, which most rules look
@@ -342,7 +343,7 @@ func (t *text) isName(i int, g *gazetteer) bool {
 		if g.capitalised[norm] {
 			return true
 		}
-		if p, ok := knownPlace(norm); ok && !p.adjective {
+		if t.is(i, lexPlaceName) {
 			return true // "Iraq said", "Khartoum reported"
 		}
 		if i+1 >= len(t.words) || !t.joined(i+1) || !t.words[i+1].upper || t.words[i+1].initial || !t.isName(i+1, g) {
