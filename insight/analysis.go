@@ -172,7 +172,7 @@ func (an *analyzer) learnNames() {
 				continue
 			}
 			r := nameRun{first, last}
-			if (act.via || act.p.det == "the") && !g.isPerson(t, r) && !t.onlyTitles(r) {
+			if (act.kind == actVia || act.p.det == "the") && !g.isPerson(t, r) && !t.onlyTitles(r) {
 				key, display := t.runKey(r, false)
 				mentions[a] = append(mentions[a], named{key, display, evidence{organisation: 1}})
 			}

@@ -26,7 +26,6 @@ type act struct {
 	from, end int // the first and last word of the attribution, phrase and verb
 	p         phrase
 	kind      actKind
-	via       bool // kind == actVia
 	speaker   Speaker
 }
 
@@ -89,11 +88,11 @@ func (t *text) actAt(i, lo int, said bool, g *gazetteer) (act, bool) {
 	switch {
 	case norm == "according" && i+1 < len(t.words) && t.norm(i+1) == "to" && t.joined(i+1):
 		if p, ok := t.speakerAfter(i+1, g); ok && !p.pronoun {
-			return act{at: i, from: i, end: p.last, p: p, kind: actVia, via: true}, true
+			return act{at: i, from: i, end: p.last, p: p, kind: actVia}, true
 		}
 	case (norm == "by" && i > 0 && t.joined(i) && (t.norm(i-1) == "reported" || t.norm(i-1) == "cited")) || norm == "citing":
 		if p, ok := t.speakerAfter(i, g); ok && !p.pronoun {
-			return act{at: i, from: i, end: p.last, p: p, kind: actVia, via: true}, true
+			return act{at: i, from: i, end: p.last, p: p, kind: actVia}, true
 		}
 	case norm == "by" && i > 0 && t.joined(i) && t.is(i-1, lexSpeechVerb) && !t.words[i-1].quoted:
 		// "the man described by The New York Times Magazine as “…”"
@@ -631,7 +630,7 @@ func (t *text) viaFor(q Quotation, acts []act) Speaker {
 		if a.at >= hi {
 			break
 		}
-		if a.via {
+		if a.kind == actVia {
 			return a.speaker
 		}
 	}

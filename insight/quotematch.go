@@ -238,13 +238,22 @@ func candidatePairs(refs []quoteRef, names map[string]bool) []quotePair {
 			postings[w] = append(postings[w], i)
 		}
 	}
+	plainWords := make([]int, len(refs)) // content words that are not names, by quotation
+	for i, r := range refs {
+		for _, w := range r.content {
+			if !names[w] {
+				plainWords[i]++
+			}
+		}
+	}
 	found := make([][]quotePair, len(refs)) // by the first quotation of the pair
 	parallel.For(len(refs), func(_, i int) {
 		r := refs[i]
 		shared := map[int]int{} // content words shared, names counting for nothing
 		plain := 0              // r's content words that are not names
 		for _, w := range r.content {
-			if !names[w] {
+			name := names[w]
+			if !name {
 				plain++
 			}
 			if len(postings[w]) > maxQuotePostings {
@@ -253,7 +262,7 @@ func candidatePairs(refs []quoteRef, names map[string]bool) []quotePair {
 			for _, j := range postings[w] {
 				if j > i && refs[j].q.Article != r.q.Article {
 					n := shared[j]
-					if !names[w] {
+					if !name {
 						n++
 					}
 					shared[j] = n
@@ -261,13 +270,7 @@ func candidatePairs(refs []quoteRef, names map[string]bool) []quotePair {
 			}
 		}
 		for j, n := range shared {
-			other := 0
-			for _, w := range refs[j].content {
-				if !names[w] {
-					other++
-				}
-			}
-			if n < 2 && n < min(plain, other) {
+			if n < 2 && n < plain && n < plainWords[j] {
 				continue
 			}
 			d := diffing.CompareWords(r.text, refs[j].text)

@@ -211,8 +211,8 @@ func (s *quoteScanner) doubledApostrophe(i, end int) bool {
 }
 
 // doubled reads two backticks (an opener) or two apostrophes at byte i:
-// a closer when a quotation is open, an opener before a word otherwise
-// (”We had so many opportunities,” Wayne said).
+// a closer when a quotation is open, and otherwise an opener when a word
+// follows them, as wire copy writes its quotation marks.
 func (s *quoteScanner) doubled(pi, p, i int, backticks bool) {
 	switch {
 	case backticks && s.cur != nil && !s.cur.single:

@@ -290,13 +290,6 @@ func hasLower(s string) bool {
 	return false
 }
 
-// clauseBreak reports whether punctuation that ends a clause (comma,
-// semicolon, colon, dash, bracket, quotation mark or sentence end) stands
-// before word i.
-func (t *text) clauseBreak(i int) bool {
-	return t.words[i].gap != gapSpace
-}
-
 // wordAt returns the index of the first word starting at or after offset.
 func (t *text) wordAt(offset int) int {
 	return sort.Search(len(t.words), func(i int) bool { return int(t.words[i].start) >= offset })
