@@ -1,6 +1,7 @@
 package insight
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -54,6 +55,7 @@ func TestCompareDates(t *testing.T) {
 		{"dates a day apart", oct26, oct27, Soft},
 		{"dates days apart", oct26, oct29, Hard},
 		{"a date without a year takes the other's", Date{Month: 10, Day: 26, Weekday: -1}, oct26, 0},
+		{"the same date with different weekdays", Date{Year: 2010, Month: 9, Day: 10, Weekday: 5}, Date{Year: 2010, Month: 9, Day: 10, Weekday: 0}, Hard},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -102,4 +104,87 @@ func TestActorConflicts(t *testing.T) {
 	assert.Equal(t, Soft, c.Severity)
 	assert.Equal(t, "Interior Ministry", al.Articles[0].Text[c.Sides[0].Start:c.Sides[0].End])
 	assert.Equal(t, "Defence Ministry", al.Articles[1].Text[c.Sides[1].Start:c.Sides[1].End])
+}
+
+// Changes a copy of a report can carry, in small hand-made reports: each
+// is reported as a conflict, and an unchanged copy gives none.
+func TestChangesAreConflicts(t *testing.T) {
+	report := "Yida is a camp of about 20, 000 refugees near the border, the governor Duncan Rait said on Thursday. " +
+		"Aid workers said the camp was shelled twice. Duncan Rait asked for help."
+	tests := []struct {
+		name, copy string
+		kind       ConflictKind
+		sides      [2]string
+	}{
+		{"a figure", strings.Replace(report, "20, 000", "24, 000", 1), QuantityConflict, [2]string{"about 20, 000 refugees", "about 24, 000 refugees"}},
+		{"a weekday", strings.Replace(report, "Thursday", "Saturday", 1), DateConflict, [2]string{"Thursday", "Saturday"}},
+		{"a name's spelling", strings.ReplaceAll(report, "Rait", "Raite"), SpellingConflict, [2]string{"Duncan Rait", "Duncan Raite"}},
+		{"a first name's spelling", strings.ReplaceAll(report, "Duncan", "Dunncan"), SpellingConflict, [2]string{"Duncan Rait", "Dunncan Rait"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			al, an := analyze(t, report, tt.copy)
+			require.NotEmpty(t, an.Conflicts)
+			c := an.Conflicts[0]
+			assert.Equal(t, tt.kind, c.Kind)
+			assert.Equal(t, tt.sides, [2]string{al.Articles[0].Text[c.Sides[0].Start:c.Sides[0].End], al.Articles[1].Text[c.Sides[1].Start:c.Sides[1].End]})
+		})
+	}
+	t.Run("nothing", func(t *testing.T) {
+		_, an := analyze(t, report, report)
+		assert.Empty(t, an.Conflicts)
+	})
+}
+
+func TestSpellingsOfOneNameAreOneFact(t *testing.T) {
+	_, an := analyze(t, "The climber Duncan Rait fell on Monday.", "The climber Duncan Raite fell on Monday.")
+	var names []Fact
+	for _, f := range an.Facts {
+		if f.Kind >= KindPerson {
+			names = append(names, f)
+		}
+	}
+	require.Len(t, names, 1)
+	assert.Equal(t, []int{0, 1}, names[0].Reports)
+	assert.True(t, nearSpelling("rait", "raite"))
+	assert.True(t, nearSpelling("world food program", "world food programm"))
+	assert.False(t, nearSpelling("park", "parks"), "short words are not respellings")
+	assert.False(t, nearSpelling("deng", "teng"), "another first letter is no respelling")
+}
+
+func TestFiguresInOtherUnitsAndCountsOfPeople(t *testing.T) {
+	t.Run("200 feet and 200ft are one fact", func(t *testing.T) {
+		_, an := analyze(t, "The wave rose about 200 feet over the harbour wall.", "The wave rose around 200ft over the harbour wall.")
+		var keys []string
+		for _, f := range an.Facts {
+			if f.Kind == KindQuantity {
+				keys = append(keys, f.Key)
+				assert.Equal(t, []int{0, 1}, f.Reports)
+			}
+		}
+		assert.Equal(t, []string{"200 foot"}, keys)
+		assert.Empty(t, an.Conflicts)
+	})
+	t.Run("counts of people in matched passages are compared", func(t *testing.T) {
+		al, an := analyze(t, "The camp at Yida shelters roughly 21,000 people from the Nuba mountains, aid groups said.",
+			"The camp at Yida shelters about 20,000 refugees from the Nuba mountains, aid groups said.")
+		require.Len(t, an.Conflicts, 1)
+		c := an.Conflicts[0]
+		assert.Equal(t, QuantityConflict, c.Kind)
+		assert.Equal(t, Soft, c.Severity, "approximate figures a tenth apart")
+		assert.Equal(t, "about 20,000 refugees", al.Articles[1].Text[c.Sides[1].Start:c.Sides[1].End])
+	})
+}
+
+// A date heading a paragraph (a dateline, a publication stamp) is the day
+// a report was written: compared only with another report's stamp.
+func TestStampsAreComparedOnlyWithStamps(t *testing.T) {
+	a := "Thu Nov 10, 2011 The government bombed the refugee camp at Yida on Thursday, aid workers said."
+	b := "November 14, 2011 The government bombed the refugee camp at Yida on Thursday, aid workers said."
+	al, an := analyze(t, a, b)
+	require.Len(t, an.Conflicts, 1)
+	c := an.Conflicts[0]
+	assert.Equal(t, Soft, c.Severity, "reports are written on different days")
+	assert.Equal(t, [2]string{"Nov 10, 2011", "November 14, 2011"},
+		[2]string{al.Articles[0].Text[c.Sides[0].Start:c.Sides[0].End], al.Articles[1].Text[c.Sides[1].Start:c.Sides[1].End]})
 }
