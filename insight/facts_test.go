@@ -37,6 +37,15 @@ func TestQuantities(t *testing.T) {
 			written: []string{"at least 12 times", "four times"},
 		},
 		{
+			name:     "thousands set off by a narrow no-break space, and full-width digits",
+			sentence: "The attack killed at least 1\u202f400 people and wounded １２ doctors.",
+			want: []Quantity{
+				{Value: 1400, Bound: AtLeast, Unit: "people", Head: "people", Event: "killed"},
+				{Value: 12, Unit: "doctors", Head: "doctor", Event: "wounded"},
+			},
+			written: []string{"at least 1\u202f400 people", "１２ doctors"},
+		},
+		{
 			name:     "a scale word multiplies",
 			sentence: "More than 1.4 million civilians are displaced.",
 			want:     []Quantity{{Value: 1.4e6, Bound: AtLeast, Unit: "civilians", Head: "civilian", Event: "displaced"}},

@@ -169,7 +169,9 @@ func (t *text) numberAt(i int) (value float64, last int, ok bool) {
 	}
 	if hasDigit(raw) {
 		for _, r := range raw {
-			if !unicode.IsDigit(r) && r != ',' && r != '.' {
+			// A space inside a word can only set off groups of digits (1 400,
+			// with a thin or no-break space: see diffing.Tokenize).
+			if !unicode.IsDigit(r) && r != ',' && r != '.' && !unicode.IsSpace(r) {
 				return 0, 0, false // 7th, F-16, 2023-10-26, 200ft (unitAt reads it)
 			}
 		}
