@@ -106,7 +106,9 @@ func fits(q Quantity, value float64) bool {
 }
 
 // findConflicts compares the quantities, dates and credited sources of the
-// passages in each match, the first report against each other report.
+// passages in each match, the first report against each other report;
+// a match that is only possible is left out, since its passages may not
+// tell the same thing.
 // Mentions that agree are set aside first; a conflict is reported only when
 // exactly one mention of a kind (of a counted noun, for quantities) is left
 // on each side, so that two facts of one sentence are never compared with
@@ -123,6 +125,9 @@ func (an *analyzer) findConflicts() []Conflict {
 	}
 	var out []Conflict
 	for m, match := range an.al.Matches {
+		if match.Relation == diffing.Possible {
+			continue // not sure the passages tell the same thing: no conflict between them
+		}
 		ref := match.Members[0]
 		for _, other := range match.Members[1:] {
 			a, b := ref.Article, other.Article

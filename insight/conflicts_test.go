@@ -6,6 +6,9 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/parallax-reader/parallax/diffing"
+	"github.com/parallax-reader/parallax/model"
 )
 
 func TestCompareQuantities(t *testing.T) {
@@ -187,4 +190,38 @@ func TestStampsAreComparedOnlyWithStamps(t *testing.T) {
 	assert.Equal(t, Soft, c.Severity, "reports are written on different days")
 	assert.Equal(t, [2]string{"Nov 10, 2011", "November 14, 2011"},
 		[2]string{al.Articles[0].Text[c.Sides[0].Start:c.Sides[0].End], al.Articles[1].Text[c.Sides[1].Start:c.Sides[1].End]})
+}
+
+func TestNoConflictInAMatchThatIsOnlyPossible(t *testing.T) {
+	a := "The flood killed 12 people in the river valley on Monday, officials said."
+	b := "Officials said 14 people died when the river flooded the valley on Monday."
+	al, an := analyze(t, a, b)
+	require.Len(t, al.Matches, 1)
+	require.NotEmpty(t, an.Conflicts, "a sure match of these sentences holds a conflict")
+
+	// The same sentences, read by an aligner that is sure of nothing.
+	cfg := diffing.DefaultConfig()
+	cfg.RelatedScore = 1.01
+	arts := []*model.Article{model.Parse("a", a+"\n", model.UnitSentence), model.Parse("b", b+"\n", model.UnitSentence)}
+	unsure := diffing.Align(arts, cfg)
+	require.Len(t, unsure.Matches, 1)
+	require.Equal(t, diffing.Possible, unsure.Matches[0].Relation)
+	assert.Empty(t, Analyze(unsure).Conflicts, "only possible: no conflict")
+}
+
+func TestNestedWordsAreOneSource(t *testing.T) {
+	tests := []struct {
+		a, b   string
+		nested bool
+	}{
+		{"South Sudan", "South Sudan officials and witnesses", true},
+		{"Deng", "Taban Deng", true},
+		{"President Salva Kiir", "Kiir", true},
+		{"Taban Deng", "Salva Kiir", false},
+		{"South Sudan officials", "Sudan's army", false},
+		{"", "Kiir", false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.nested, nestedWords(tt.a, tt.b), "%q, %q", tt.a, tt.b)
+	}
 }

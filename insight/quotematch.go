@@ -358,7 +358,7 @@ func (an *analyzer) compareSpeakers(ref Quotation, v *Variant) {
 		}
 	case (a.Text == "" && b.Known() && b.Confident()) || (b.Text == "" && a.Known() && a.Confident()):
 		v.Attribution = SpeakerMissing
-	case a.Known() && b.Known() && a.Confident() && b.Confident():
+	case a.Known() && b.Known() && a.Confident() && b.Confident() && !nestedWords(a.Text, b.Text):
 		v.Attribution = SpeakerDiffers
 	default:
 		v.Attribution = SpeakerUncertain
@@ -375,6 +375,29 @@ func (an *analyzer) compareSpeakers(ref Quotation, v *Variant) {
 			v.SpeakerDrift = append(v.SpeakerDrift, Span{b.Span.Start + p.B.Start, b.Span.Start + p.B.End})
 		}
 	}
+}
+
+// nestedWords reports whether the words of one of a and b are all among
+// the other's ("South Sudan", "South Sudan officials and witnesses"): one
+// source told at two lengths, or a speaker read short, never two people.
+func nestedWords(a, b string) bool {
+	ta, tb := diffing.Tokenize(a), diffing.Tokenize(b)
+	if len(ta) > len(tb) {
+		ta, tb = tb, ta
+	}
+	if len(ta) == 0 {
+		return false
+	}
+	in := make(map[string]bool, len(tb))
+	for _, t := range tb {
+		in[t.Norm] = true
+	}
+	for _, t := range ta {
+		if !in[t.Norm] {
+			return false
+		}
+	}
+	return true
 }
 
 // sameWords reports whether a and b have the same words after
