@@ -266,11 +266,24 @@ func quantityConflicts(m int, xs, ys []FactMention) []Conflict {
 		}
 	}
 	// "roughly 21,000 people" / "about 20,000 refugees": one count of
-	// people left on each side is the same count.
-	if len(lefts) == 1 && len(rights) == 1 && humanNouns[lefts[0].Quantity.Head] && humanNouns[rights[0].Quantity.Head] && !agree(lefts[0], rights[0]) {
+	// people left on each side is the same count, whatever else the
+	// passages count ("four bombs").
+	lefts, rights = countsOfPeople(lefts), countsOfPeople(rights)
+	if len(lefts) == 1 && len(rights) == 1 && !agree(lefts[0], rights[0]) {
 		sev, reason, _ := compareQuantities(*lefts[0].Quantity, *rights[0].Quantity)
 		out = append(out, Conflict{Kind: QuantityConflict, Severity: sev, Match: m, Sides: [2]FactMention{lefts[0], rights[0]},
 			Reason: reason + " of people"})
+	}
+	return out
+}
+
+// countsOfPeople returns the mentions that count people (humanNouns).
+func countsOfPeople(ms []FactMention) []FactMention {
+	var out []FactMention
+	for _, x := range ms {
+		if humanNouns[x.Quantity.Head] {
+			out = append(out, x)
+		}
 	}
 	return out
 }

@@ -177,6 +177,17 @@ func TestFiguresInOtherUnitsAndCountsOfPeople(t *testing.T) {
 		assert.Equal(t, Soft, c.Severity, "approximate figures a tenth apart")
 		assert.Equal(t, "about 20,000 refugees", al.Articles[1].Text[c.Sides[1].Start:c.Sides[1].End])
 	})
+	t.Run("even when one of them counts something else too", func(t *testing.T) {
+		// The sentences of two news_ecb reports of the Yida bombing.
+		al, an := analyze(t, "Yida is a camp of about 20, 000 refugees from the Nuba mountains region of South Kordofan, "+
+			"a state north of the border where rebels have been fighting Sudan's army since June.",
+			"On Thursday afternoon an Antonov bomber dropped four bombs on the South Sudanese area of Yida, "+
+				"hitting a refugee camp of roughly 21, 000 people, some of them northern Sudanese who had crossed the border.")
+		require.Len(t, an.Conflicts, 1)
+		c := an.Conflicts[0]
+		assert.Equal(t, [2]string{"about 20, 000 refugees", "roughly 21, 000 people"},
+			[2]string{al.Articles[0].Text[c.Sides[0].Start:c.Sides[0].End], al.Articles[1].Text[c.Sides[1].Start:c.Sides[1].End]})
+	})
 }
 
 // A date heading a paragraph (a dateline, a publication stamp) is the day
