@@ -22,6 +22,7 @@ type QuoteVariant struct {
 	Passage               int        `json:"passage"`
 	Text                  string     `json:"text"`
 	Parts                 []TextSpan `json:"parts"`
+	Headline              bool       `json:"headline,omitempty"`
 	Speaker               *Speaker   `json:"speaker,omitempty"`
 	Via                   *Speaker   `json:"via,omitempty"`
 	Wording               string     `json:"wording"`
@@ -41,13 +42,19 @@ type TextSpan struct {
 	Text  string `json:"text"`
 }
 
-// Speaker is the JSON form of a speaker or credited source.
+// Speaker is the JSON form of a speaker or credited source. Confidence
+// ("high", "medium", "low") and Cue (where the speaker was read from) are
+// set for a quotation's speaker; Unresolved marks a pronoun or bare title
+// that refers to no one the report names.
 type Speaker struct {
-	Text  string `json:"text"`
-	Start int    `json:"start"`
-	End   int    `json:"end"`
-	Name  string `json:"name,omitempty"`
-	Key   string `json:"key,omitempty"`
+	Text       string `json:"text"`
+	Start      int    `json:"start"`
+	End        int    `json:"end"`
+	Name       string `json:"name,omitempty"`
+	Key        string `json:"key,omitempty"`
+	Unresolved bool   `json:"unresolved,omitempty"`
+	Confidence string `json:"confidence,omitempty"`
+	Cue        string `json:"cue,omitempty"`
 }
 
 // Facts is the JSON form of the facts: conflicts first, then every fact.
@@ -94,6 +101,7 @@ type Date struct {
 	Month   int    `json:"month,omitempty"`
 	Day     int    `json:"day,omitempty"`
 	Weekday string `json:"weekday,omitempty"`
+	Stamp   bool   `json:"stamp,omitempty"`
 }
 
 // Conflict is the JSON form of a disagreement in matched passages.
@@ -167,7 +175,8 @@ func speakerJSON(s insight.Speaker) *Speaker {
 	if s.Text == "" {
 		return nil
 	}
-	return &Speaker{Text: s.Text, Start: s.Span.Start, End: s.Span.End, Name: s.Name, Key: s.Key}
+	return &Speaker{Text: s.Text, Start: s.Span.Start, End: s.Span.End, Name: s.Name, Key: s.Key,
+		Unresolved: s.Unresolved(), Confidence: s.Confidence.String(), Cue: s.Cue.String()}
 }
 
 // quoteJSON converts a quotation across the reports.
@@ -177,7 +186,7 @@ func quoteJSON(al *diffing.Alignment, q insight.Quote) Quote {
 	for _, v := range q.Variants {
 		out.Variants = append(out.Variants, QuoteVariant{
 			Article: v.Article, Passage: v.Passage, Text: v.Text(al.Articles[v.Article]),
-			Parts: textSpans(al, v.Article, v.Parts), Speaker: speakerJSON(v.Speaker), Via: speakerJSON(v.Via),
+			Parts: textSpans(al, v.Article, v.Parts), Headline: v.Headline, Speaker: speakerJSON(v.Speaker), Via: speakerJSON(v.Via),
 			Wording: v.Wording.String(), Attribution: v.Attribution.String(), Similarity: round(v.Similarity),
 			Drift: textSpans(al, v.Article, v.Drift), ReferenceDrift: textSpans(al, ref, v.ReferenceDrift),
 			SpeakerDrift: textSpans(al, v.Article, v.SpeakerDrift), ReferenceSpeakerDrift: textSpans(al, ref, v.ReferenceSpeakerDrift),
@@ -193,7 +202,7 @@ func mentionJSON(al *diffing.Alignment, m insight.FactMention) FactMention {
 		out.Quantity = &Quantity{Value: q.Value, Bound: q.Bound.String(), Unit: q.Unit, Counts: q.Head, Event: q.Event, Place: q.Place}
 	}
 	if d := m.Date; d != nil {
-		out.Date = &Date{Key: d.Key(), Year: d.Year, Month: d.Month, Day: d.Day}
+		out.Date = &Date{Key: d.Key(), Year: d.Year, Month: d.Month, Day: d.Day, Stamp: d.Stamp}
 		if d.Weekday >= 0 {
 			out.Date.Weekday = time.Weekday(d.Weekday).String()
 		}

@@ -168,3 +168,30 @@ func TestWriteJSONWritesWordsAFloatParserReads(t *testing.T) {
 	_, doc := encode(t, arts)
 	assert.Len(t, doc.Articles, 2)
 }
+
+func TestJSONSaysHowSureEachSpeakerIs(t *testing.T) {
+	arts := []*model.Article{
+		model.Parse("a.txt", "Kiir: \"We will not retaliate\"\n\n\"We will not retaliate,\" said President Salva Kiir. "+
+			"The camp was shelled overnight. \"They ran when the planes came,\" they said.\n", model.UnitSentence),
+		model.Parse("b.txt", "Nothing to add here.\n", model.UnitSentence),
+	}
+	_, doc := encode(t, arts)
+	speakers := map[string]*Speaker{}
+	headline := map[string]bool{}
+	for _, q := range doc.Quotes {
+		for _, v := range q.Variants {
+			if v.Article == 0 {
+				speakers[v.Text], headline[v.Text] = v.Speaker, v.Headline
+			}
+		}
+	}
+	require.NotNil(t, speakers["We will not retaliate,"])
+	assert.Equal(t, "high", speakers["We will not retaliate,"].Confidence)
+	assert.Equal(t, "attribution", speakers["We will not retaliate,"].Cue)
+	require.NotNil(t, speakers["They ran when the planes came,"])
+	assert.True(t, speakers["They ran when the planes came,"].Unresolved, "they refers to no one named")
+	assert.Equal(t, "low", speakers["They ran when the planes came,"].Confidence)
+	require.NotNil(t, speakers["We will not retaliate"])
+	assert.True(t, headline["We will not retaliate"])
+	assert.Equal(t, "headline", speakers["We will not retaliate"].Cue)
+}

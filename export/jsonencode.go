@@ -74,6 +74,7 @@ func (v QuoteVariant) writeJSON(w *jsonWriter) {
 	w.intMember("passage", v.Passage)
 	w.stringMember("text", v.Text)
 	arrayMember(w, "parts", v.Parts)
+	optionalBool(w, "headline", v.Headline)
 	optionalObject(w, "speaker", v.Speaker)
 	optionalObject(w, "via", v.Via)
 	w.stringMember("wording", v.Wording)
@@ -101,6 +102,9 @@ func (s *Speaker) writeJSON(w *jsonWriter) {
 	w.intMember("end", s.End)
 	optionalString(w, "name", s.Name)
 	optionalString(w, "key", s.Key)
+	optionalBool(w, "unresolved", s.Unresolved)
+	optionalString(w, "confidence", s.Confidence)
+	optionalString(w, "cue", s.Cue)
 	w.closeObject()
 }
 
@@ -145,6 +149,7 @@ func (d *Date) writeJSON(w *jsonWriter) {
 	optionalInt(w, "month", d.Month)
 	optionalInt(w, "day", d.Day)
 	optionalString(w, "weekday", d.Weekday)
+	optionalBool(w, "stamp", d.Stamp)
 	w.closeObject()
 }
 
@@ -214,6 +219,13 @@ func (w *jsonWriter) boolMember(name string, b bool) {
 func optionalString(w *jsonWriter, name, s string) {
 	if s != "" {
 		w.stringMember(name, s)
+	}
+}
+
+// optionalBool writes a member tagged omitempty: nothing when b is false.
+func optionalBool(w *jsonWriter, name string, b bool) {
+	if b {
+		w.boolMember(name, b)
 	}
 }
 

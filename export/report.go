@@ -214,12 +214,23 @@ func (r report) speakerSegments(q insight.Quote, k int) []segment {
 	return segments(v.Speaker.Text, v.Speaker.Span.Start, marks)
 }
 
-// speakerNote adds who a pronoun refers to: "he (Joe Biden)".
+// speakerNote adds who a pronoun refers to and how sure the attribution
+// is: "he (Joe Biden)", "she (unresolved)", "he (Taban Deng; uncertain)".
 func speakerNote(s insight.Speaker) string {
-	if s.Name != "" && !s.Named && s.Name != s.Text {
-		return " (" + s.Name + ")"
+	var notes []string
+	switch {
+	case s.Unresolved():
+		notes = append(notes, "unresolved")
+	case s.Name != "" && !s.Named && s.Name != s.Text:
+		notes = append(notes, s.Name)
 	}
-	return ""
+	if s.Confidence == insight.Low {
+		notes = append(notes, "uncertain")
+	}
+	if len(notes) == 0 {
+		return ""
+	}
+	return " (" + strings.Join(notes, "; ") + ")"
 }
 
 // mentionText returns the words of a mention.

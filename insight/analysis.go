@@ -56,6 +56,7 @@ type analyzer struct {
 	quantities [][]FactMention
 	dates      [][]FactMention
 	credits    [][]credit
+	names      [][]namedMention
 }
 
 // Analyze reads the quotations, facts and sources of aligned reports. It is
@@ -73,12 +74,13 @@ func AnalyzeContext(ctx context.Context, al *diffing.Alignment) (*Analysis, erro
 	n := len(al.Articles)
 	an := &analyzer{al: al, texts: make([]*text, n), quotations: make([][]Quotation, n), acts: make([][]act, n),
 		runs: make([][]nameRun, n), runKeys: make([][]string, n), quantities: make([][]FactMention, n),
-		dates: make([][]FactMention, n), credits: make([][]credit, n)}
+		dates: make([][]FactMention, n), credits: make([][]credit, n), names: make([][]namedMention, n)}
 	eachArticle(n, func(a int) {
 		art := al.Articles[a]
 		t := newText(a, art)
-		an.quotations[a] = findQuotations(a, art)
+		an.quotations[a] = t.withoutNames(findQuotations(a, art))
 		t.markQuoted(an.quotations[a])
+		t.markSentences()
 		an.texts[a] = t
 	})
 	an.g = newGazetteer(an.texts)
@@ -91,13 +93,10 @@ func AnalyzeContext(ctx context.Context, al *diffing.Alignment) (*Analysis, erro
 	}
 	an.learnNames()
 	eachArticle(n, func(a int) {
-		t, acts := an.texts[a], an.acts[a]
-		h := newSpeakerHistory(t.tz, an.kindOf)
-		for k := range acts {
-			acts[k].speaker = an.speakerOf(t, acts[k].p, h)
-			h.add(acts[k].speaker)
-		}
-		an.quotations[a] = t.attributeQuotes(an.quotations[a], acts)
+		an.resolveSpeakers(a)
+		t := an.texts[a]
+		body := t.attributeQuotes(an.quotations[a], an.acts[a])
+		an.quotations[a] = append(t.headlineQuotations(a, body), body...)
 	})
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -133,6 +132,9 @@ func (an *analyzer) learnNames() {
 			}
 		}
 		for _, act := range an.acts[a] {
+			if act.kind == actSubject {
+				continue
+			}
 			if first, last, ok := t.nameRun(act.p, g); ok && !act.p.pronoun && act.p.det == "" && t.speaksLikePerson(nameRun{first, last}) {
 				persons[a] = append(persons[a], t.norm(last))
 			}
@@ -166,11 +168,11 @@ func (an *analyzer) learnNames() {
 		}
 		for _, act := range an.acts[a] {
 			first, last, ok := t.nameRun(act.p, g)
-			if !ok || act.p.pronoun {
+			if !ok || act.p.pronoun || act.kind == actSubject {
 				continue
 			}
 			r := nameRun{first, last}
-			if (act.via || act.p.det == "the") && !g.isPerson(t, r) && !t.onlyTitles(r) {
+			if (act.kind == actVia || act.p.det == "the") && !g.isPerson(t, r) && !t.onlyTitles(r) {
 				key, display := t.runKey(r, false)
 				mentions[a] = append(mentions[a], named{key, display, evidence{organisation: 1}})
 			}
@@ -200,6 +202,9 @@ func (an *analyzer) learnNames() {
 	}
 	for key, e := range merged {
 		an.kinds[key], an.displays[key] = e.kind(), e.display
+		if p, ok := knownPlace(key); ok && !p.adjective && e.person == 0 {
+			an.kinds[key] = KindPlace // a state, capital or region of the list
+		}
 	}
 }
 
@@ -209,6 +214,21 @@ func (an *analyzer) kindOf(key string) FactKind {
 		return k
 	}
 	return KindName
+}
+
+// speaksLikeSomeone reports whether a named speaker's name may be a
+// person's: no acronym, no institution noun.
+func (t *text) speaksLikeSomeone(p phrase, g *gazetteer) bool {
+	first, last, ok := t.nameRun(p, g)
+	if !ok {
+		return false
+	}
+	for i := first; i <= last; i++ {
+		if t.words[i].acronym || t.is(i, lexInstitution) {
+			return false
+		}
+	}
+	return true
 }
 
 // speaksLikePerson reports whether a speaker's name reads as a person's:
@@ -237,20 +257,170 @@ func (g *gazetteer) isPerson(t *text, r nameRun) bool {
 	return titled || g.persons[t.norm(r.last)]
 }
 
-// speakerOf identifies the speaker named by phrase p of text t; h holds
-// the speakers of the statements before it in the same report, for
-// pronouns and bare titles that refer back.
-func (an *analyzer) speakerOf(t *text, p phrase, h *speakerHistory) Speaker {
-	s := Speaker{Text: t.span(p.first, p.last), Span: t.phraseSpan(p)}
+// resolveSpeakers identifies the speaker of every statement of report a,
+// reading the report in order: the people and bodies it names, in the
+// narration or as speakers, are the referents of the pronouns after them.
+func (an *analyzer) resolveSpeakers(a int) {
+	t, acts, runs := an.texts[a], an.acts[a], an.runs[a]
+	h := newSpeakerHistory(t.tz, an.kindOf)
+	learnt := an.sexFromPronouns(a)
+	for key, s := range learnt {
+		h.sex[key] = s
+	}
+	sentence, counted := 0, 0 // sentences started up to word counted
+	sentenceAt := func(i int) int {
+		for ; counted < i && counted+1 < len(t.words); counted++ {
+			if t.opensSentence(counted + 1) {
+				sentence++
+			}
+		}
+		return sentence
+	}
+	r := 0
+	for k := range acts {
+		p := acts[k].p
+		for r < len(runs) && runs[r].last < p.first {
+			if run := runs[r]; !t.words[run.first].quoted {
+				key := an.g.resolve(an.runKeys[a][r])
+				s := Speaker{Text: t.span(run.first, run.last), Span: t.spanOf(run.first, run.last), Name: an.displays[key], Key: key, Named: true}
+				kind := an.kindOf(key)
+				if _, ok := learnt[key]; ok && kind == KindName {
+					kind = KindPerson // a name the narration calls he or she
+				}
+				h.mention(s, kind, t.sexNear(run.first, run.last), false, false, sentenceAt(run.first))
+			}
+			r++
+		}
+		s := an.speakerOf(t, p, h, sentenceAt(p.first))
+		acts[k].speaker = s
+		h.add(s)
+		if p.pronoun || s.Key == "" {
+			continue
+		}
+		if s.Named {
+			kind := an.kindOf(s.Key)
+			if kind == KindName && t.speaksLikeSomeone(p, an.g) {
+				kind = KindPerson // a speaker of no known kind is most likely a person
+			}
+			h.mention(s, kind, t.sexNear(p.first, p.last), false, true, sentenceAt(p.first))
+			continue
+		}
+		kind, group := t.unnamedKind(p)
+		h.mention(s, kind, t.sexNear(p.head, p.head), group, true, sentenceAt(p.first))
+	}
+}
+
+// sexFromPronouns learns the sex of the people of report a from the
+// narration: in a sentence that names one person (or one name of two
+// words or more, of no known kind) and no one else, the pronouns after
+// the name are theirs ("Yvonne Hiller was certain she was being
+// targeted"). A person whose sentences disagree stays unknown.
+func (an *analyzer) sexFromPronouns(a int) map[string]sex {
+	t, runs := an.texts[a], an.runs[a]
+	seen := map[string]sex{}
+	mixed := map[string]bool{}
+	person, people := "", 0 // the person of the current sentence, and how many
+	var said sex            // the sex its pronouns tell, or -1 when they disagree
+	end := func() {
+		if people == 1 && said > 0 {
+			if have, ok := seen[person]; ok && have != said {
+				mixed[person] = true
+			}
+			seen[person] = said
+		}
+		person, people, said = "", 0, unknownSex
+	}
+	r := 0
+	for i := range t.words {
+		if t.opensSentence(i) {
+			end()
+		}
+		for r < len(runs) && runs[r].first < i {
+			r++
+		}
+		w := &t.words[i]
+		switch {
+		case w.quoted:
+		case r < len(runs) && runs[r].first == i:
+			key := an.g.resolve(an.runKeys[a][r])
+			if kind := an.kindOf(key); (kind == KindPerson || (kind == KindName && runs[r].last > runs[r].first)) && key != person {
+				person, people = key, people+1
+			}
+		case person != "" && t.formIs(w.normID, lexSexPronoun):
+			switch s := pronounSex[t.norms[w.normID]]; {
+			case said == unknownSex:
+				said = s
+			case said != s:
+				said = -1
+			}
+		}
+	}
+	end()
+	for key := range mixed {
+		delete(seen, key)
+	}
+	return seen
+}
+
+// pronounSex is the sex third-person pronouns tell.
+var pronounSex = map[string]sex{"he": male, "his": male, "him": male, "himself": male,
+	"she": female, "her": female, "hers": female, "herself": female}
+
+// sexNear returns the sex words first to last, and the three words before
+// them, show: a title or a word for a relative ("Mr. Kiir", "his sister,
+// Mahnefah Gray", "spokeswoman").
+func (t *text) sexNear(first, last int) sex {
+	for i := last; i >= 0 && i >= first-3; i-- {
+		if i < first && (t.words[i].quoted || t.words[i+1].gap == gapBoundary || t.opensSentence(i+1)) {
+			break
+		}
+		switch {
+		case t.is(i, lexMasculine):
+			return male
+		case t.is(i, lexFeminine):
+			return female
+		}
+	}
+	return unknownSex
+}
+
+// unnamedKind says what an unnamed speaker is: an organisation ("the
+// ministry"), a group of people ("officials", "police") or a person ("a
+// spokesman").
+func (t *text) unnamedKind(p phrase) (kind FactKind, group bool) {
+	head := p.head
+	switch {
+	case documentNouns[t.norm(head)]:
+		return KindName, false // "a statement", "the report": no one a pronoun refers to
+	case t.is(head, lexInstitution) && !t.is(head, lexIrregularPlural):
+		return KindOrganisation, false
+	case t.is(head, lexIrregularPlural) || isPluralWord(t, head):
+		return KindName, true
+	}
+	return KindPerson, false
+}
+
+// documentNouns head unnamed sources that are texts, not people or bodies.
+var documentNouns = set("statement", "report", "document", "letter", "study", "survey", "poll", "sign", "marker")
+
+// speakerOf identifies the speaker named by phrase p of text t in the
+// given sentence; h holds the people and speakers named before it, for
+// pronouns and bare titles that refer back. The confidence it sets is
+// that of the identification: High for a phrase that names or describes
+// the speaker, lower for a pronoun.
+func (an *analyzer) speakerOf(t *text, p phrase, h *speakerHistory, sentence int) Speaker {
+	s := Speaker{Text: t.span(p.first, p.last), Span: t.phraseSpan(p), Confidence: High}
 	if p.pronoun {
-		if ref, ok := h.antecedent(t.norm(p.first)); ok {
-			s.Name, s.Key = ref.Name, ref.Key
+		s.Confidence = Low
+		if ref, conf, ok := h.resolve(t.norm(p.first), sentence); ok {
+			s.Name, s.Key, s.Confidence = ref.Name, ref.Key, conf
 		}
 		return s
 	}
 	first, last, ok := t.nameRun(p, an.g)
 	if !ok {
-		// An unnamed speaker: "a spokesman", "unnamed sources".
+		// An unnamed speaker: "a spokesman", "unnamed sources", "a Foreign
+		// Office spokeswoman".
 		norms := make([]string, 0, p.last-p.first+1)
 		for i := p.first; i <= p.last; i++ {
 			norms = append(norms, t.norm(i))
@@ -267,7 +437,7 @@ func (an *analyzer) speakerOf(t *text, p phrase, h *speakerHistory) Speaker {
 			want[t.norm(i)] = true
 		}
 		if e, ok := h.describedAs(want); ok {
-			s.Name, s.Key = e.Name, e.Key
+			s.Name, s.Key, s.Confidence = e.Name, e.Key, Medium
 			return s
 		}
 		key, _ := t.runKey(run, false)
@@ -295,7 +465,7 @@ func (an *analyzer) collectFacts() []Fact {
 		all.keys = append(all.keys, f.keys...)
 		all.labels = append(all.labels, f.labels...)
 	}
-	return groupFacts(all.mentions, all.kinds, all.keys, all.labels)
+	return mergeSpellings(groupFacts(all.mentions, all.kinds, all.keys, all.labels))
 }
 
 // factList is mentions of facts with the kind, key and label of each.
@@ -330,13 +500,19 @@ func (an *analyzer) factsOf(a int) factList {
 		an.dates[a] = append(an.dates[a], m)
 		f.add(m, KindDate, d.Key(), t.span(d.first, d.last))
 	}
+	an.names[a] = make([]namedMention, 0, len(an.runs[a]))
 	for k, r := range an.runs[a] {
 		key := an.g.resolve(an.runKeys[a][k])
 		m := FactMention{Mention: Mention{a, t.passageOf(r.first), t.spanOf(r.first, r.last)}}
 		f.add(m, an.kindOf(key), key, an.displays[key])
+		words := key
+		if an.kindOf(key) == KindPerson {
+			words, _ = t.runKey(r, false)
+		}
+		an.names[a] = append(an.names[a], namedMention{m, key, words})
 	}
 	for _, act := range an.acts[a] {
-		if act.p.pronoun || !act.speaker.Known() {
+		if act.p.pronoun || !act.speaker.Known() || act.kind == actSubject {
 			continue
 		}
 		m := FactMention{Mention: Mention{a, t.passageOf(act.p.first), act.speaker.Span}}

@@ -3,7 +3,11 @@ package insight
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
+	"unicode/utf8"
+
+	"github.com/parallax-reader/parallax/diffing"
 )
 
 // Severity says how sure a conflict is.
@@ -38,6 +42,8 @@ const (
 	// ActorConflict is the same statement credited to different people or
 	// sources.
 	ActorConflict
+	// SpellingConflict is the same name spelled differently.
+	SpellingConflict
 )
 
 // String returns the kind's name as written in exports.
@@ -47,6 +53,8 @@ func (k ConflictKind) String() string {
 		return "date"
 	case ActorConflict:
 		return "actor"
+	case SpellingConflict:
+		return "spelling"
 	default:
 		return "quantity"
 	}
@@ -98,21 +106,28 @@ func fits(q Quantity, value float64) bool {
 }
 
 // findConflicts compares the quantities, dates and credited sources of the
-// passages in each match, the first report against each other report.
+// passages in each match, the first report against each other report;
+// a match that is only possible is left out, since its passages may not
+// tell the same thing.
 // Mentions that agree are set aside first; a conflict is reported only when
 // exactly one mention of a kind (of a counted noun, for quantities) is left
 // on each side, so that two facts of one sentence are never compared with
 // the wrong partner. Mentions are looked up by passage, so the cost grows
 // with the number of matches and mentions, not their product.
 func (an *analyzer) findConflicts() []Conflict {
-	quantities, dates, credits := make([]passageIndex, len(an.texts)), make([]passageIndex, len(an.texts)), make([]passageIndex, len(an.texts))
+	n := len(an.texts)
+	quantities, dates, credits, names := make([]passageIndex, n), make([]passageIndex, n), make([]passageIndex, n), make([]passageIndex, n)
 	for a := range an.texts {
 		quantities[a] = indexByPassage(len(an.quantities[a]), func(k int) int { return an.quantities[a][k].Passage })
 		dates[a] = indexByPassage(len(an.dates[a]), func(k int) int { return an.dates[a][k].Passage })
 		credits[a] = indexByPassage(len(an.credits[a]), func(k int) int { return an.credits[a][k].Passage })
+		names[a] = indexByPassage(len(an.names[a]), func(k int) int { return an.names[a][k].Passage })
 	}
 	var out []Conflict
 	for m, match := range an.al.Matches {
+		if match.Relation == diffing.Possible {
+			continue // not sure the passages tell the same thing: no conflict between them
+		}
 		ref := match.Members[0]
 		for _, other := range match.Members[1:] {
 			a, b := ref.Article, other.Article
@@ -123,37 +138,84 @@ func (an *analyzer) findConflicts() []Conflict {
 			ys = pick(an.dates[b], dates[b].in(other.Passages))
 			out = append(out, dateConflicts(m, xs, ys)...)
 			out = append(out, actorConflicts(m, pick(an.credits[a], credits[a].in(ref.Passages)), pick(an.credits[b], credits[b].in(other.Passages)))...)
+			if an.capitalInDiff(&an.al.Matches[m], a, b) {
+				out = append(out, nameConflicts(m, an.names[a], an.names[b], names[a].in(ref.Passages), names[b].in(other.Passages))...)
+			}
 		}
 	}
 	return append(out, an.quoteConflicts()...)
 }
 
-// passageIndex lists, for each passage of one report, the indexes of its
-// mentions (of one sort) in ascending order.
-type passageIndex map[int][]int
+// capitalInDiff reports whether the words in which the members of a
+// match from articles a and b differ hold a capital: only then can a name
+// be spelled differently.
+func (an *analyzer) capitalInDiff(match *diffing.Match, a, b int) bool {
+	for _, d := range match.Diff {
+		if d.Article != a && d.Article != b {
+			continue
+		}
+		text := an.texts[d.Article].art.Text[d.Start:d.End]
+		for i := 0; i < len(text); i++ {
+			if c := text[i]; ('A' <= c && c <= 'Z') || c >= utf8.RuneSelf {
+				return true
+			}
+		}
+	}
+	return false
+}
 
-// indexByPassage indexes n mentions by the passage each is in.
+// passageIndex lists the mentions (of one sort) of one report by passage:
+// the indexes of the mentions ordered by passage, then by index, and the
+// passage of each. A match's mentions are found by binary search, with no
+// map to build for every report.
+type passageIndex struct {
+	order    []int // mention indexes by passage
+	passages []int // passages[k] is the passage of mention order[k]
+}
+
+// indexByPassage indexes n mentions by the passage each is in. Mentions
+// come in reading order, so the order is most often already right.
 func indexByPassage(n int, passage func(k int) int) passageIndex {
-	idx := passageIndex{}
+	idx := passageIndex{order: make([]int, n), passages: make([]int, n)}
 	for k := range n {
-		p := passage(k)
-		idx[p] = append(idx[p], k)
+		idx.order[k], idx.passages[k] = k, passage(k)
+	}
+	if !sort.IntsAreSorted(idx.passages) {
+		sort.Sort(byPassage(idx))
 	}
 	return idx
+}
+
+// byPassage sorts an index by passage, then by mention.
+type byPassage passageIndex
+
+func (b byPassage) Len() int { return len(b.order) }
+func (b byPassage) Less(i, j int) bool {
+	if b.passages[i] != b.passages[j] {
+		return b.passages[i] < b.passages[j]
+	}
+	return b.order[i] < b.order[j]
+}
+func (b byPassage) Swap(i, j int) {
+	b.order[i], b.order[j] = b.order[j], b.order[i]
+	b.passages[i], b.passages[j] = b.passages[j], b.passages[i]
 }
 
 // in returns the indexes of the mentions in the passages, ascending: the
 // order of the mentions themselves.
 func (idx passageIndex) in(passages []int) []int {
 	var out []int
-	seen := map[int]bool{}
-	for _, p := range passages {
-		if !seen[p] {
-			seen[p] = true
-			out = append(out, idx[p]...)
+	for k, p := range passages {
+		if k > 0 && slices.Contains(passages[:k], p) {
+			continue
+		}
+		for at := sort.SearchInts(idx.passages, p); at < len(idx.passages) && idx.passages[at] == p; at++ {
+			out = append(out, idx.order[at])
 		}
 	}
-	sort.Ints(out)
+	if !sort.IntsAreSorted(out) {
+		sort.Ints(out)
+	}
 	return out
 }
 
@@ -183,38 +245,97 @@ func quantityConflicts(m int, xs, ys []FactMention) []Conflict {
 		byHead[y.Quantity.Head] = h
 	}
 	var out []Conflict
+	var lefts, rights []FactMention // what no figure of the same noun answers
+	agree := func(x, y FactMention) bool {
+		_, _, ok := compareQuantities(*x.Quantity, *y.Quantity)
+		return ok
+	}
 	for _, head := range heads {
 		h := byHead[head]
-		left, right := setAside(h[0], h[1], func(x, y FactMention) bool {
-			_, _, agree := compareQuantities(*x.Quantity, *y.Quantity)
+		left, right := setAside(h[0], h[1], agree)
+		if len(left) == 1 && len(right) == 1 {
+			sev, reason, _ := compareQuantities(*left[0].Quantity, *right[0].Quantity)
+			out = append(out, Conflict{Kind: QuantityConflict, Severity: sev, Match: m, Sides: [2]FactMention{left[0], right[0]}, Reason: reason})
+			continue
+		}
+		lefts, rights = append(lefts, left...), append(rights, right...)
+	}
+	for _, y := range ys {
+		if len(byHead[y.Quantity.Head][0]) == 0 {
+			rights = append(rights, y) // a noun the first side does not count
+		}
+	}
+	// "roughly 21,000 people" / "about 20,000 refugees": one count of
+	// people left on each side is the same count, whatever else the
+	// passages count ("four bombs").
+	lefts, rights = countsOfPeople(lefts), countsOfPeople(rights)
+	if len(lefts) == 1 && len(rights) == 1 && !agree(lefts[0], rights[0]) {
+		sev, reason, _ := compareQuantities(*lefts[0].Quantity, *rights[0].Quantity)
+		out = append(out, Conflict{Kind: QuantityConflict, Severity: sev, Match: m, Sides: [2]FactMention{lefts[0], rights[0]},
+			Reason: reason + " of people"})
+	}
+	return out
+}
+
+// countsOfPeople returns the mentions that count people (humanNouns).
+func countsOfPeople(ms []FactMention) []FactMention {
+	var out []FactMention
+	for _, x := range ms {
+		if humanNouns[x.Quantity.Head] {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// humanNouns count people: figures of them in passages telling the same
+// thing are compared even when the nouns differ.
+var humanNouns = set("people", "person", "refugee", "civilian", "resident", "victim", "casualty", "child",
+	"adult", "man", "men", "woman", "women", "children", "worker", "student", "protester", "demonstrator",
+	"soldier", "troop", "fighter", "villager", "passenger", "inhabitant", "migrant", "patient",
+	"survivor", "employee", "prisoner", "hostage", "dead", "injured", "wounded")
+
+// dateConflicts compares the dates of the two sides of a match: the days
+// the narration names with each other, and stamps (datelines and
+// publication dates heading a paragraph) only with stamps, softly:
+// reports are written on different days.
+func dateConflicts(m int, xs, ys []FactMention) []Conflict {
+	var out []Conflict
+	for _, stamps := range []bool{false, true} {
+		left, right := setAside(withStamp(xs, stamps), withStamp(ys, stamps), func(x, y FactMention) bool {
+			_, _, agree := compareDates(*x.Date, *y.Date)
 			return agree
 		})
 		if len(left) != 1 || len(right) != 1 {
 			continue
 		}
-		sev, reason, _ := compareQuantities(*left[0].Quantity, *right[0].Quantity)
-		out = append(out, Conflict{Kind: QuantityConflict, Severity: sev, Match: m, Sides: [2]FactMention{left[0], right[0]}, Reason: reason})
+		sev, reason, _ := compareDates(*left[0].Date, *right[0].Date)
+		if stamps {
+			sev, reason = Soft, "the reports are dated differently: "+reason
+		}
+		out = append(out, Conflict{Kind: DateConflict, Severity: sev, Match: m, Sides: [2]FactMention{left[0], right[0]}, Reason: reason})
 	}
 	return out
 }
 
-func dateConflicts(m int, xs, ys []FactMention) []Conflict {
-	left, right := setAside(xs, ys, func(x, y FactMention) bool {
-		_, _, agree := compareDates(*x.Date, *y.Date)
-		return agree
-	})
-	if len(left) != 1 || len(right) != 1 {
-		return nil
+// withStamp returns the date mentions that are stamps, or that are not.
+func withStamp(ms []FactMention, stamp bool) []FactMention {
+	var out []FactMention
+	for _, m := range ms {
+		if m.Date.Stamp == stamp {
+			out = append(out, m)
+		}
 	}
-	sev, reason, _ := compareDates(*left[0].Date, *right[0].Date)
-	return []Conflict{{Kind: DateConflict, Severity: sev, Match: m, Sides: [2]FactMention{left[0], right[0]}, Reason: reason}}
+	return out
 }
 
 // actorConflicts compares the sources the two sides credit by name. Two
 // reports crediting different sources for the same passage may both be
 // right, so this conflict is soft.
 func actorConflicts(m int, xs, ys []credit) []Conflict {
-	left, right := setAside(xs, ys, func(x, y credit) bool { return x.speaker.Key == y.speaker.Key })
+	left, right := setAside(xs, ys, func(x, y credit) bool {
+		return x.speaker.Key == y.speaker.Key || nearSpelling(x.speaker.Key, y.speaker.Key)
+	})
 	if len(left) != 1 || len(right) != 1 {
 		return nil
 	}

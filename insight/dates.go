@@ -15,6 +15,10 @@ type Date struct {
 	Year, Month, Day int
 	// Weekday is 0 (Sunday) to 6, or -1 when the text names none.
 	Weekday int
+	// Stamp is true for a date heading a paragraph, as a dateline or a
+	// publication stamp does ("November 14, 2011|12: 35 pm The
+	// government…"): the day a report was written, not of what it tells.
+	Stamp bool
 }
 
 // Key returns the date's comparison form: 2023-10-27, --10-27 without a
@@ -56,6 +60,12 @@ func (t *text) findDates() []dateMention {
 		year, _ = strconv.Atoi(t.art.Date[:4])
 	}
 	var out []dateMention
+	defer func() {
+		for k := range out {
+			f := out[k].first
+			out[k].Stamp = t.words[f].gap == gapBoundary || (f > 0 && t.words[f-1].gap == gapBoundary && t.isCalendar(f-1)) // "Thu Nov 10, 2011"
+		}
+	}()
 	for i := 0; i < len(t.words); i++ {
 		w := t.words[i]
 		if d, ok := isoDate(t.raw(i)); ok {
@@ -168,6 +178,9 @@ func isoDate(s string) (Date, bool) {
 // calendar date's year is known: the same day agrees, a day apart is soft,
 // more is hard. agree is true when there is no conflict.
 func compareDates(a, b Date) (severity Severity, reason string, agree bool) {
+	if a.Weekday >= 0 && b.Weekday >= 0 && a.Weekday != b.Weekday {
+		return Hard, "different weekdays", false // "Friday, Sep 10" / "Sunday, Sep 10"
+	}
 	if a.Key() == b.Key() {
 		return 0, "", true
 	}

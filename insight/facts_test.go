@@ -37,6 +37,15 @@ func TestQuantities(t *testing.T) {
 			written: []string{"at least 12 times", "four times"},
 		},
 		{
+			name:     "thousands set off by a narrow no-break space, and full-width digits",
+			sentence: "The attack killed at least 1\u202f400 people and wounded １２ doctors.",
+			want: []Quantity{
+				{Value: 1400, Bound: AtLeast, Unit: "people", Head: "people", Event: "killed"},
+				{Value: 12, Unit: "doctors", Head: "doctor", Event: "wounded"},
+			},
+			written: []string{"at least 1\u202f400 people", "１２ doctors"},
+		},
+		{
 			name:     "a scale word multiplies",
 			sentence: "More than 1.4 million civilians are displaced.",
 			want:     []Quantity{{Value: 1.4e6, Bound: AtLeast, Unit: "civilians", Head: "civilian", Event: "displaced"}},
@@ -163,4 +172,39 @@ func TestFactsOnlyOneReportCarries(t *testing.T) {
 	}
 	assert.Equal(t, []string{"About 400 homes"}, only)
 	require.NotEmpty(t, an.Facts)
+}
+
+// Entities as a fact-checker reads them, from shapes of the news_ecb
+// reports.
+func TestEntitiesAreWholeTypedAndMerged(t *testing.T) {
+	a := "Thu Nov 10, 2011 3: 00pm EST A camp in South Sudan was bombed, a Sudanese government spokesman, Rabie A. Atti, said. " +
+		"Al - Sawarmi Khalid, spokesman for the army, denied it. Mr. Kiir spoke in Juba. " +
+		"Khartoum complained to the UN Security Council about rebels in Southern Kordofan. " +
+		"Aid came from Samaritan's Purse, which runs the camp; Samaritan's Purse staff fled. " +
+		"They fear an invasion of the South. VOLATILE BORDER Fire crackled near Tehran and Israel."
+	b := "South Sudan President Salva Kiir said the United Nations Security Council must act in South Kordofan. " +
+		"The U. N. sent food to New York and back. The United Nations said more."
+	_, an := analyze(t, a, b)
+	kinds := map[string]FactKind{}
+	reports := map[string][]int{}
+	for _, f := range an.Facts {
+		if f.Kind >= KindPerson {
+			kinds[f.Key], reports[f.Key] = f.Kind, f.Reports
+		}
+	}
+	assert.Equal(t, KindPerson, kinds["atti"], "Rabie A. Atti is one person")
+	assert.NotContains(t, kinds, "rabie")
+	assert.Equal(t, KindPerson, kinds["khalid"])
+	assert.Equal(t, []int{0, 1}, reports["kiir"], "Mr. Kiir is Salva Kiir")
+	assert.Equal(t, []int{0, 1}, reports["united nations security council"], "the UN Security Council is the United Nations Security Council")
+	assert.Equal(t, []int{1}, reports["united nations"], "the U. N. is the United Nations")
+	assert.Equal(t, []int{0, 1}, reports["south kordofan"], "Southern Kordofan is South Kordofan")
+	assert.Contains(t, kinds, "samaritan purse", "a possessive inside a name keeps it whole")
+	assert.NotContains(t, kinds, "purse")
+	for _, key := range []string{"tehran", "israel", "khartoum", "south sudan", "juba"} {
+		assert.Equal(t, KindPlace, kinds[key], key)
+	}
+	for _, fragment := range []string{"south", "new", "thu nov", "nov", "est", "volatile border fire", "volatile border", "fire", "sudanese", "u"} {
+		assert.NotContains(t, kinds, fragment)
+	}
 }

@@ -1,9 +1,13 @@
 package insight
 
+import "strings"
+
 // The word lists below are general English, the same for every report:
-// function words, verbs of saying, titles, the nouns institutions are named
-// with, number qualifiers and calendar names. Names of people, places and
-// organisations are never listed; they come from the reports themselves.
+// function words, verbs of saying, titles and roles, the nouns institutions
+// are named with, number qualifiers, calendar names and units. Names of
+// people and organisations are never listed; they come from the reports
+// themselves. The one list of places (places.go) is read into lexical
+// classes here too, for its one-word names.
 
 // set builds a lookup table from words.
 func set(words ...string) map[string]bool {
@@ -40,28 +44,122 @@ var determiners = set("a", "an", "the", "one")
 // pronouns name a speaker already introduced.
 var pronouns = set("he", "she", "they", "it", "i", "we")
 
-// speechVerbs report what someone said or published. A phrase right before
-// one (or right after one of verbFirst) is a speaker.
+// speechVerbs report what someone said, wrote or published. A phrase right
+// before one (or right after one of verbFirst) is a speaker. Each line is
+// one verb's forms.
 var speechVerbs = set(
-	"say", "says", "said", "saying", "tell", "tells", "told", "add", "adds",
-	"added", "adding", "write", "writes", "wrote", "state", "states", "stated",
-	"declare", "declares", "declared", "explain", "explains", "explained",
-	"note", "notes", "noted", "insist", "insists", "insisted", "claim", "claims",
-	"claimed", "claiming", "argue", "argues", "argued", "reply", "replies",
-	"replied", "tweet", "tweets", "tweeted", "announce", "announces",
-	"announced", "report", "reports", "reported", "confirm", "confirms",
-	"confirmed", "deny", "denies", "denied", "acknowledge", "acknowledges",
-	"acknowledged", "admit", "admits", "admitted", "warn", "warns", "warned",
-	"ask", "asks", "asked", "quoted", "stressed", "urged", "posted",
+	"say", "says", "said", "saying", "tell", "tells", "told", "telling",
+	"add", "adds", "added", "adding", "write", "writes", "wrote", "writing",
+	"stated", "declare", "declares", "declared",
+	"explain", "explains", "explained", "note", "notes", "noted",
+	"insist", "insists", "insisted", "claim", "claims", "claimed", "claiming",
+	"argue", "argues", "argued", "reply", "replies", "replied",
+	"tweet", "tweets", "tweeted", "posted",
+	"announce", "announces", "announced", "report", "reports", "reported",
+	"confirm", "confirms", "confirmed", "deny", "denies", "denied",
+	"acknowledge", "acknowledges", "acknowledged", "admit", "admits", "admitted",
+	"warn", "warns", "warned", "ask", "asks", "asked", "quoted",
+	"stress", "stresses", "stressed", "urge", "urges", "urged",
+	"demand", "demands", "demanded", "yell", "yells", "yelled",
+	"shout", "shouts", "shouted", "scream", "screams", "screamed",
+	"cry", "cries", "cried", "exclaim", "exclaims", "exclaimed",
+	"whisper", "whispers", "whispered", "chant", "chants", "chanted",
+	"condemn", "condemns", "condemned", "call", "calls", "called",
+	"describe", "describes", "described", "dub", "dubs", "dubbed",
+	"brand", "brands", "branded", "label", "labels", "labelled", "labeled",
+	"lament", "laments", "lamented", "recall", "recalls", "recalled",
+	"remarked", "observe", "observes", "observed",
+	"commented", "suggest", "suggests", "suggested",
+	"predict", "predicts", "predicted", "promised",
+	"vow", "vows", "vowed", "pledge", "pledges", "pledged",
+	"threaten", "threatens", "threatened", "boast", "boasts", "boasted",
+	"joke", "jokes", "joked", "quip", "quips", "quipped",
+	"concede", "concedes", "conceded", "agree", "agrees", "agreed",
+	"answered",
+	"countered", "retort", "retorts", "retorted",
+	"charged", "allege", "alleges", "alleged",
+	"contend", "contends", "contended", "maintain", "maintains", "maintained",
+	"assert", "asserts", "asserted", "reiterate", "reiterates", "reiterated",
+	"repeat", "repeats", "repeated", "emphasise", "emphasises", "emphasised",
+	"emphasize", "emphasizes", "emphasized", "conclude", "concludes", "concluded",
+	"recount", "recounts", "recounted",
+	"testify", "testifies", "testified", "complain", "complains", "complained",
+	"protested", "plead", "pleads", "pleaded",
+	"beg", "begs", "begged", "sigh", "sighs", "sighed",
+	"laugh", "laughs", "laughed", "wonder", "wonders", "wondered",
+	"muse", "muses", "mused", "accuse", "accuses", "accused",
+	"blame", "blames", "blamed", "criticise", "criticises", "criticised",
+	"criticize", "criticizes", "criticized", "praise", "praises", "praised",
+	"hailed", "welcomed",
+	"assure", "assures", "assured", "inform", "informs", "informed",
+	"texted", "emailed", "cited", "question", "questioned", "estimate", "estimates", "estimated",
+	"reporting", "insisting", "arguing", "noting", "explaining", "warning", "stating", "declaring",
+	"asking", "announcing", "confirming", "denying", "demanding", "shouting", "yelling", "screaming",
+	"crying", "chanting", "tweeting", "posting", "condemning", "describing", "calling", "urging",
+	"recalling", "suggesting", "predicting", "promising", "vowing", "pledging", "threatening",
+	"accusing", "blaming", "criticising", "criticizing", "praising", "joking", "laughing",
 )
 
 // verbFirst are the verbs that may come before their speaker, after a
 // quotation or a comma: ", said the minister".
-var verbFirst = set("said", "says", "added", "wrote", "asked", "replied", "stated", "declared",
-	"explained", "noted", "insisted", "continued", "tweeted", "posted")
+var verbFirst = set("said", "says", "added", "adds", "wrote", "writes", "asked", "asks", "replied",
+	"stated", "declared", "explained", "noted", "insisted", "continued", "tweeted", "posted",
+	"shouted", "yelled", "screamed", "cried", "exclaimed", "whispered", "recalled", "remarked",
+	"observed", "admitted", "warned", "argued", "conceded", "countered", "retorted", "laughed",
+	"joked", "quipped", "concluded", "agreed", "answered", "responded", "suggested", "wondered",
+	"demanded", "pleaded", "urged", "sighed", "boasted", "claimed", "announced", "confirmed",
+	"stressed", "emphasised", "emphasized", "lamented", "reported")
+
+// speechParticiples continue a sentence whose subject speaks: "X denied the
+// claims, calling them “…”".
+var speechParticiples = set("saying", "adding", "telling", "noting", "explaining", "insisting",
+	"arguing", "warning", "calling", "describing", "declaring", "stating", "writing", "claiming",
+	"stressing", "urging", "vowing", "promising", "asking", "demanding", "accusing", "branding",
+	"labelling", "labeling", "dubbing", "recalling", "reminding", "pointing", "tweeting", "posting")
+
+// namingVerbs name a thing with the quoted words right after them ("a
+// group called “…”"): the quotation is a name, not someone's words, unless
+// the verb has its object first ("called them “…”") or reads "what X
+// called".
+var namingVerbs = set("call", "calls", "called", "dub", "dubs", "dubbed", "name", "names", "named",
+	"title", "titles", "titled", "entitled", "nickname", "nicknamed", "label", "labelled", "labeled",
+	"brand", "branded", "known", "describe", "describes", "described")
+
+// irregularPasts are common verbs whose past tense does not end in -ed.
+var irregularPasts = set("spoke", "gave", "took", "made", "went", "came", "saw", "felt", "thought",
+	"knew", "found", "left", "put", "kept", "became", "began", "brought", "held", "led", "met",
+	"paid", "ran", "sent", "stood", "won", "wore", "struck", "fought", "sought", "heard", "got",
+	"did", "had", "was", "were", "wept", "said", "told", "wrote", "spoke")
+
+// namingWords introduce a name in quotation marks: nicknamed the "Jail
+// Blazers", known as the "genius grant", aka "wimpy cores".
+var namingWords = set("nicknamed", "nickname", "aka", "dubbed", "titled", "entitled", "known",
+	"named", "billed", "branded", "labelled", "labeled", "termed", "renamed", "slogan", "motto",
+	"headline", "headlined", "book", "film", "movie", "song", "album", "show", "novel", "play")
+
+// auxiliaries may stand between a speaker and a verb of saying ("he has
+// said", "she would later say").
+var auxiliaries = set("has", "have", "had", "would", "will", "did", "does", "do", "is", "was", "were",
+	"are", "be", "been", "could", "should", "may", "might", "must", "can", "not", "never")
 
 // speechAdverbs may stand between a speaker and the verb ("he later said").
-var speechAdverbs = set("also", "later", "then", "again", "earlier", "previously", "further", "repeatedly", "once")
+var speechAdverbs = set("also", "later", "then", "again", "earlier", "previously", "further", "repeatedly",
+	"once", "recently", "often", "reportedly", "allegedly", "simply", "just", "only", "even", "still",
+	"already", "quickly", "flatly", "publicly", "privately", "angrily", "calmly", "firmly", "yesterday",
+	"today", "tonight", "separately", "subsequently", "initially", "first", "finally", "immediately")
+
+// masculine and feminine words before or in a person's name say which
+// pronoun can refer to them ("Mr. Kiir", "his sister, Mahnefah Gray").
+var (
+	masculine = set("mr", "sir", "king", "prince", "lord", "spokesman", "chairman", "councilman",
+		"congressman", "businessman", "father", "son", "brother", "husband", "boy", "man", "uncle",
+		"nephew", "grandfather", "grandson", "actor", "widower", "monsignor", "msgr", "pope", "bishop",
+		"archbishop", "cardinal", "rabbi", "sheikh", "emperor", "duke", "baron", "count")
+	feminine = set("mrs", "ms", "miss", "madam", "madame", "lady", "dame", "queen", "princess",
+		"spokeswoman", "chairwoman", "councilwoman", "congresswoman", "businesswoman", "mother",
+		"daughter", "sister", "wife", "girl", "woman", "aunt", "niece", "grandmother", "granddaughter",
+		"actress", "widow", "nun", "duchess", "baroness", "countess", "sr", "mum", "mom")
+)
 
 // titleWords are titles and roles that stand before a person's name. A name
 // made only of these ("Foreign Minister") is a role, not a person.
@@ -80,6 +178,11 @@ var titleWords = set(
 	"national", "security", "adviser", "advisor", "aide", "official", "officer",
 	"attorney", "speaker", "crown", "state", "sheriff", "undersheriff", "detective",
 	"inspector", "constable", "superintendent", "marshal", "trooper", "councillor", "councilman",
+	"councilwoman", "congressman", "congresswoman", "assemblyman", "executive", "manager", "founder",
+	"cofounder", "owner", "head", "dean", "principal", "treasurer", "coach", "trainer", "actor",
+	"actress", "singer", "economist", "analyst", "engineer", "lawyer", "editor", "reporter",
+	"correspondent", "columnist", "author", "historian", "activist", "candidate", "nominee",
+	"producer", "msgr", "monsignor", "pastor", "priest", "agent", "witness", "sister", "brother",
 )
 
 // institutionNouns are the nouns organisations are named with ("Defence
@@ -127,6 +230,22 @@ var months = map[string]int{
 	"oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
 }
 
+// calendarAbbreviations are the short forms of weekdays and months, and
+// the halves of the day.
+var calendarAbbreviations = set("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "am", "pm")
+
+// stopCapitals are capitalised words that name nothing: time zones.
+var stopCapitals = set("est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet",
+	"cest", "eet", "eest", "aest", "aedt", "jst", "hkt", "wib")
+
+// compassWords alone name no place ("the South", "New"): they are parts
+// of names, and their adjectives are the same name ("Southern Kordofan"
+// is South Kordofan).
+var compassWords = map[string]string{"north": "north", "south": "south", "east": "east", "west": "west",
+	"northern": "north", "southern": "south", "eastern": "east", "western": "west", "new": "new",
+	"central": "central", "upper": "upper", "lower": "lower", "greater": "greater"}
+
 // weekdays maps weekday names to Go's numbering (Sunday = 0).
 var weekdays = map[string]int{
 	"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
@@ -156,6 +275,23 @@ const (
 	lexWeekday
 	lexMonth
 	lexSpeakerNoun
+	lexParticiple
+	lexNaming
+	lexAuxiliary
+	lexMasculine
+	lexFeminine
+	lexIrregularPast
+	lexCalendarAbbreviation
+	lexStopCapital
+	lexNamingWord
+	lexSexPronoun
+	// lexActTrigger: the words a statement is read at (verbs of saying,
+	// "according", "by", "citing", "quoted").
+	lexActTrigger
+	// lexPlaceName and lexPlaceAdjective: one-word names of the list of
+	// places (places.go), and adjectives made from them.
+	lexPlaceName
+	lexPlaceAdjective
 	// lexNumeric is not a list: the normal form holds a digit or is a
 	// scale word. A word without it is no figure, and no number word
 	// unless it is hyphenated ("twenty-seven").
@@ -180,7 +316,10 @@ var lexicon = func() map[string]lexClass {
 		lexTitle: titleWords, lexTitleAbbreviation: titleAbbreviations, lexInstitution: institutionNouns,
 		lexDescribesOrganisation: describedAsOrganisation, lexPlaceDesignator: placeDesignators,
 		lexLocative: locatives, lexConnector: nameConnectors, lexIrregularPlural: irregularPlurals,
-		lexSpeakerNoun: speakerNouns,
+		lexSpeakerNoun: speakerNouns, lexParticiple: speechParticiples, lexNaming: namingVerbs,
+		lexAuxiliary: auxiliaries, lexMasculine: masculine, lexFeminine: feminine, lexIrregularPast: irregularPasts,
+		lexCalendarAbbreviation: calendarAbbreviations, lexStopCapital: stopCapitals,
+		lexNamingWord: namingWords, lexSexPronoun: set("he", "his", "him", "himself", "she", "her", "hers", "herself"),
 	} {
 		for w := range words {
 			m[w] |= class
@@ -188,6 +327,23 @@ var lexicon = func() map[string]lexClass {
 	}
 	for w := range weekdays {
 		m[w] |= lexWeekday
+	}
+	for w, c := range m {
+		if c&(lexSpeechVerb|lexVerbFirst|lexParticiple) != 0 {
+			m[w] |= lexActTrigger
+		}
+	}
+	for _, w := range []string{"according", "by", "citing", "quoted"} {
+		m[w] |= lexActTrigger
+	}
+	for name, p := range parsePlaces(countryTable) {
+		switch {
+		case strings.Contains(name, " "):
+		case p.adjective:
+			m[name] |= lexPlaceAdjective
+		default:
+			m[name] |= lexPlaceName
+		}
 	}
 	for w := range months {
 		m[w] |= lexMonth

@@ -12,6 +12,7 @@ import (
 // which short forms (Biden, UN) stand for which longer ones.
 type gazetteer struct {
 	capitalised map[string]bool
+	lower       map[string]bool      // words written in lower case in mid-sentence
 	evidence    map[string]*evidence // name key → what its mentions show
 	persons     map[string]bool      // family names of people
 	aliases     map[string]string    // "un" → "united nations", "orozco" → "jose luis orozco"
@@ -42,7 +43,7 @@ func (e *evidence) kind() FactKind {
 // leaving out headlines in title case. Each report is read on its own
 // (in parallel), by normal form, and only the distinct forms are merged.
 func newGazetteer(texts []*text) *gazetteer {
-	g := &gazetteer{capitalised: map[string]bool{}, evidence: map[string]*evidence{},
+	g := &gazetteer{capitalised: map[string]bool{}, lower: map[string]bool{}, evidence: map[string]*evidence{},
 		persons: map[string]bool{}, aliases: map[string]string{}}
 	forms := make([][]bool, len(texts))
 	eachArticle(len(texts), func(a int) {
@@ -54,7 +55,7 @@ func newGazetteer(texts []*text) *gazetteer {
 			}
 		}
 	})
-	lower := map[string]bool{}
+	lower := g.lower
 	for a, t := range texts {
 		for id, ok := range forms[a] {
 			if ok {
@@ -105,7 +106,7 @@ func (t *text) nameRuns(g *gazetteer) []nameRun {
 				continue
 			}
 			if c := j + 1; t.is(c, lexConnector) && !t.words[c].upper &&
-				c+1 < len(t.words) && t.joined(c+1) && t.isName(c+1, g) {
+				c+1 < len(t.words) && t.joined(c+1) && t.isName(c+1, g) && !t.startsPossessiveName(c+1, g) {
 				j += 2
 				continue
 			}
@@ -113,12 +114,80 @@ func (t *text) nameRuns(g *gazetteer) []nameRun {
 		}
 		run := nameRun{i, j}
 		i = j
-		if t.onlyTitles(run) || (run.first == run.last && g.isDemonym(t.norm(run.first))) {
+		if t.onlyTitles(run) || t.fragment(run, g) {
 			continue
 		}
 		runs = append(runs, run)
 	}
-	return runs
+	return t.joinPossessiveNames(runs)
+}
+
+// startsPossessiveName reports whether word i is a possessive before
+// another name ("Isaacs of | Samaritan's Purse").
+func (t *text) startsPossessiveName(i int, g *gazetteer) bool {
+	return t.words[i].possessive && i+1 < len(t.words) && t.joined(i+1) && t.isName(i+1, g)
+}
+
+// joinPossessiveNames joins two runs split at a possessive that belongs to
+// a name: the possessive word, not a place, stands more than once before
+// the same word in the report and never elsewhere, and that word never
+// starts a run without it ("Samaritan's Purse"; not "Sudan's Blue Nile
+// state", nor "Lebanon's Hezbollah").
+func (t *text) joinPossessiveNames(runs []nameRun) []nameRun {
+	follows := map[int32]int32{} // possessive form → the form that always follows it, or -1
+	times := map[int32]int{}     // possessive form → how often
+	alone := map[int32]bool{}    // forms that start a run not right after a possessive
+	glued := func(k int) bool {  // runs[k] follows a possessive run right before it
+		return k > 0 && runs[k-1].last+1 == runs[k].first && t.words[runs[k-1].last].possessive && t.joined(runs[k].first)
+	}
+	for k, r := range runs {
+		if last := t.words[r.last]; last.possessive {
+			next := int32(-1)
+			if k+1 < len(runs) && glued(k+1) {
+				next = t.words[runs[k+1].first].normID
+			}
+			if prev, seen := follows[last.normID]; seen && prev != next {
+				next = -1
+			}
+			if _, place := knownPlace(strings.TrimSuffix(t.norms[last.normID], "s")); place {
+				next = -1
+			}
+			follows[last.normID] = next
+			times[last.normID]++
+		}
+		if !glued(k) {
+			alone[t.words[r.first].normID] = true
+		}
+	}
+	out := runs[:0]
+	for k, r := range runs {
+		if n := len(out); n > 0 && glued(k) {
+			p := t.words[out[n-1].last].normID
+			if next, ok := follows[p]; ok && next == t.words[r.first].normID && !alone[next] && times[p] > 1 {
+				out[n-1].last = r.last
+				continue
+			}
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// fragment reports whether a run names nothing by itself: a nationality
+// or an adjective of place (Iranian, South Sudanese), or a lone compass
+// word (the South, New).
+func (t *text) fragment(r nameRun, g *gazetteer) bool {
+	if r.first == r.last {
+		norm := t.norm(r.first)
+		_, compass := compassWords[norm]
+		return compass || g.isDemonym(norm)
+	}
+	if r.last-r.first > 2 || !g.isDemonym(t.norm(r.last)) {
+		return false // only "South Sudanese" and the like end on a nationality
+	}
+	key, _ := t.runKey(r, false)
+	p, ok := knownPlace(key)
+	return ok && p.adjective
 }
 
 // onlyTitles reports whether every word of the run is a title or connector.
@@ -135,6 +204,9 @@ func (t *text) onlyTitles(r nameRun) bool {
 // adjective of place: it ends like one (-ian, -ese, -ish), or it is another
 // name of the reports plus such an ending (Israel → Israeli).
 func (g *gazetteer) isDemonym(norm string) bool {
+	if c := lexicon[norm]; c&(lexPlaceName|lexPlaceAdjective) != 0 {
+		return c&lexPlaceAdjective != 0
+	}
 	for _, suffix := range []string{"ians", "ian", "eans", "ean", "ese", "ish"} {
 		if strings.HasSuffix(norm, suffix) && len(norm) > len(suffix)+2 {
 			return true
@@ -186,7 +258,17 @@ func (t *text) runKey(r nameRun, person bool) (key, display string) {
 	}
 	norms := make([]string, 0, last-r.first+1)
 	for i := r.first; i <= last; i++ {
-		norms = append(norms, t.norm(i))
+		n := t.norm(i)
+		switch {
+		case i == r.first && i < last:
+			if c, ok := compassWords[n]; ok {
+				n = c // "Southern Kordofan" is South Kordofan
+			}
+		case len(n) == 1 && len(norms) > 0 && len(norms[len(norms)-1]) < 5 && t.isInitial(i-1):
+			norms[len(norms)-1] += n // "U. N." is UN
+			continue
+		}
+		norms = append(norms, n)
 	}
 	return strings.Join(norms, " "), t.name(r.first, r.last)
 }
@@ -248,7 +330,7 @@ func (t *text) isDateline(r nameRun) bool {
 		return false
 	}
 	for i := r.first; i <= r.last; i++ {
-		if !t.words[i].acronym && strings.ToUpper(t.raw(i)) != t.raw(i) {
+		if !t.words[i].acronym && hasLower(t.raw(i)) {
 			return false
 		}
 	}
@@ -290,21 +372,41 @@ func (g *gazetteer) resolve(key string) string {
 func (g *gazetteer) learnAliases() {
 	initials := map[string][]string{}
 	endings := map[string][]string{}
+	// "un security council" → "united nations security council": the
+	// initials of a longer name's first words, then its other words.
+	expansions := map[string]string{}
 	for key := range g.evidence {
 		words := strings.Fields(key)
 		if len(words) < 2 {
 			continue
 		}
 		var b strings.Builder
-		for _, w := range words {
+		for k, w := range words {
 			r, _ := utf8.DecodeRuneInString(w)
 			b.WriteRune(r)
+			if k > 0 && k+1 < len(words) {
+				short := b.String() + " " + strings.Join(words[k+1:], " ")
+				if have, ok := expansions[short]; !ok || key < have {
+					expansions[short] = key
+				}
+			}
 		}
 		initials[b.String()] = append(initials[b.String()], key)
 		endings[words[len(words)-1]] = append(endings[words[len(words)-1]], key)
 	}
 	for short := range g.evidence {
-		if strings.Contains(short, " ") || g.persons[short] {
+		if _, compass := compassWords[short]; g.persons[short] || compass {
+			continue
+		}
+		if first, _, ok := strings.Cut(short, " "); ok {
+			// "UN Security Council" is the United Nations Security
+			// Council: an acronym of the words that start a longer name.
+			if len(first) < 2 || len(first) > 5 {
+				continue
+			}
+			if long, ok := expansions[short]; ok {
+				g.aliases[short] = long
+			}
 			continue
 		}
 		if longs := initials[short]; len(longs) > 0 {

@@ -89,12 +89,20 @@ func (t *text) findQuantities(g *gazetteer) []quantity {
 	var out []quantity
 	for i := 0; i < len(t.words); i++ {
 		value, last, ok := t.numberAt(i)
+		unit, head := "", ""
+		if !ok && t.is(i, lexNumeric) {
+			value, unit, head, ok = figureWithUnit(t.raw(i)) // "200ft", "5km"
+			last = i
+		}
 		if !ok || t.isDatePart(i) {
 			continue
 		}
 		q := quantity{first: i, last: last, start: int(t.words[i].start)}
 		q.Value = value
 		next := last + 1
+		if unit != "" {
+			next = len(t.words) // a figure with its unit: nothing after it to read
+		}
 		if next < len(t.words) && t.joined(next) && hasDigit(t.raw(i)) {
 			if scale, ok := scales[strings.ToLower(t.raw(next))]; ok {
 				q.Value *= scale
@@ -108,6 +116,8 @@ func (t *text) findQuantities(g *gazetteer) []quantity {
 		after := t.art.Text[t.words[q.last].end:]
 		before := t.art.Text[:t.words[i].start]
 		switch {
+		case unit != "":
+			q.Unit, q.Head = unit, head
 		case strings.HasPrefix(after, "%"):
 			q.Unit, q.Head, q.end = "%", "percent", int(t.words[q.last].end)+1
 		case next+1 < len(t.words) && t.norm(next) == "per" && t.norm(next+1) == "cent" && t.joined(next) && t.joined(next+1):
@@ -122,7 +132,7 @@ func (t *text) findQuantities(g *gazetteer) []quantity {
 				continue
 			}
 			q.Unit = t.span(next, head)
-			q.Head = singular(t.norm(head))
+			q.Head = unitHead(t.norm(head))
 			q.last = head
 		}
 		if q.end == 0 {
@@ -159,8 +169,10 @@ func (t *text) numberAt(i int) (value float64, last int, ok bool) {
 	}
 	if hasDigit(raw) {
 		for _, r := range raw {
-			if !unicode.IsDigit(r) && r != ',' && r != '.' {
-				return 0, 0, false // 7th, F-16, 2023-10-26
+			// A space inside a word can only set off groups of digits (1 400,
+			// with a thin or no-break space: see diffing.Tokenize).
+			if !unicode.IsDigit(r) && r != ',' && r != '.' && !unicode.IsSpace(r) {
+				return 0, 0, false // 7th, F-16, 2023-10-26, 200ft (unitAt reads it)
 			}
 		}
 		v, err := strconv.ParseFloat(t.norms[w.normID], 64)
@@ -174,7 +186,16 @@ func (t *text) numberAt(i int) (value float64, last int, ok bool) {
 		if strings.HasSuffix(gapBefore, ":") || strings.HasPrefix(t.art.Text[w.end:], ":") {
 			return 0, 0, false // a time of day
 		}
-		return v, i, true
+		// "20, 000": groups of thousands set off by a comma and a space,
+		// as tokenised corpora write them.
+		last = i
+		if len(raw) <= 3 && isFigure(raw) {
+			for last+1 < len(t.words) && len(t.raw(last+1)) == 3 && isFigure(t.raw(last+1)) && t.gapText(last+1) == ", " {
+				n, _ := strconv.ParseFloat(t.raw(last+1), 64)
+				v, last = v*1000+n, last+1
+			}
+		}
+		return v, last, true
 	}
 	if _, ok := t.numberWord(i); !ok || (i > 0 && t.joined(i) && hasDigit(t.raw(i-1))) {
 		return 0, 0, false // not a number word, or the scale of a figure ("1.4 million")
@@ -336,6 +357,52 @@ func isPluralWord(t *text, k int) bool {
 		return false
 	}
 	return !strings.HasSuffix(n, "ss") && !strings.HasSuffix(n, "us") && !strings.HasSuffix(n, "is")
+}
+
+// unitHead returns the comparison form of a counted noun: singular, and
+// one name for a unit however it is written (feet, ft → foot).
+func unitHead(norm string) string {
+	if u, ok := unitNames[norm]; ok {
+		return u
+	}
+	return singular(norm)
+}
+
+// unitNames maps the spellings of units of measure to one name.
+var unitNames = map[string]string{
+	"ft": "foot", "foot": "foot", "feet": "foot",
+	"km": "kilometre", "kms": "kilometre", "kilometre": "kilometre", "kilometres": "kilometre",
+	"kilometer": "kilometre", "kilometers": "kilometre",
+	"m": "metre", "metre": "metre", "metres": "metre", "meter": "metre", "meters": "metre",
+	"cm": "centimetre", "centimetre": "centimetre", "centimetres": "centimetre", "centimeter": "centimetre", "centimeters": "centimetre",
+	"mm": "millimetre", "millimetre": "millimetre", "millimetres": "millimetre", "millimeter": "millimetre", "millimeters": "millimetre",
+	"mi": "mile", "mile": "mile", "miles": "mile",
+	"kg": "kilogram", "kgs": "kilogram", "kilo": "kilogram", "kilos": "kilogram", "kilogram": "kilogram", "kilograms": "kilogram",
+	"lb": "pound", "lbs": "pound", "yd": "yard", "yds": "yard", "yard": "yard", "yards": "yard",
+	"hr": "hour", "hrs": "hour", "hour": "hour", "hours": "hour",
+	"min": "minute", "mins": "minute", "minute": "minute", "minutes": "minute",
+	"mph": "mph", "kph": "kph", "kmh": "kph",
+}
+
+// figureWithUnit reads a figure written together with its unit: "200ft",
+// "5km", "3.5m".
+func figureWithUnit(raw string) (value float64, unit, head string, ok bool) {
+	k := 0
+	for k < len(raw) && (raw[k] >= '0' && raw[k] <= '9' || raw[k] == '.' || raw[k] == ',') {
+		k++
+	}
+	if k == 0 || k == len(raw) {
+		return 0, "", "", false
+	}
+	u, known := unitNames[strings.ToLower(raw[k:])]
+	if !known {
+		return 0, "", "", false
+	}
+	v, err := strconv.ParseFloat(strings.ReplaceAll(raw[:k], ",", ""), 64)
+	if err != nil {
+		return 0, "", "", false
+	}
+	return v, raw[k:], u, true
 }
 
 // singular returns the comparison form of a counted noun.

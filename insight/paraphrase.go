@@ -3,7 +3,7 @@ package insight
 // paraphrases finds, for each report without a version of the quotation,
 // a passage aligned with the quotation's passage that tells it without
 // quotation marks: it carries at least paraphraseShare of the quotation's
-// content words outside quotation marks.
+// content words (names aside, two at least) outside quotation marks.
 func (an *analyzer) paraphrases(ref quoteRef, have []Variant) []Variant {
 	if len(ref.content) < 2 {
 		return nil
@@ -26,9 +26,13 @@ func (an *analyzer) paraphrases(ref quoteRef, have []Variant) []Variant {
 				continue
 			}
 			if want == nil {
+				// Names are left out: every report of a story names its
+				// places and people, in its own words or not.
 				want = map[string]bool{}
 				for _, w := range ref.partContent[k] {
-					want[w] = true
+					if !an.g.capitalised[w] {
+						want[w] = true
+					}
 				}
 				size = fieldCount(an.texts[ref.q.Article].art.Text[part.Start:part.End])*3/2 + 2
 			}
@@ -54,6 +58,15 @@ func (an *analyzer) paraphraseIn(ref quoteRef, part Span, want map[string]bool, 
 	if len(want) < 2 {
 		return Variant{}, false
 	}
+	present := 0 // wanted words the report has at all
+	for w := range want {
+		if _, ok := t.tz.byNormal[w]; ok {
+			present++
+		}
+	}
+	if present < 2 || float64(present) < paraphraseShare*float64(len(want)) {
+		return Variant{}, false
+	}
 	// The passage's words are lo to hi-1; idx are those outside quotations.
 	lo, hi := t.wordAt(passage.Start), t.wordAt(passage.End)
 	var idx []int
@@ -71,7 +84,7 @@ func (an *analyzer) paraphraseIn(ref quoteRef, part Span, want map[string]bool, 
 		if act.at >= hi {
 			break
 		}
-		if !act.via {
+		if act.kind == actSaid {
 			q.Speaker = act.speaker
 			break
 		}
@@ -85,21 +98,32 @@ func (an *analyzer) paraphraseIn(ref quoteRef, part Span, want map[string]bool, 
 
 // bestWindow slides a window of size words over the words idx of t and
 // returns the window holding the most distinct wanted words, narrowed to
-// its first and last wanted word, and how many it holds. Cost: O(len(idx)).
+// its first and last wanted word, and how many it holds. The wanted words
+// are looked up by their number in t (not as strings), and a text that
+// lacks all but one of them is not read at all. Cost: O(len(idx)).
 func bestWindow(t *text, idx []int, want map[string]bool, size int) (first, last, best int) {
-	count := map[string]int{}
+	slots := make(map[int32]int, len(want)) // normal form number in t → slot in count
+	for w := range want {
+		if id, ok := t.tz.byNormal[w]; ok {
+			slots[id] = len(slots)
+		}
+	}
+	if len(slots) < 2 {
+		return 0, 0, 0
+	}
+	count := make([]int, len(slots))
 	distinct, bestStart := 0, 0
 	for k := range idx {
-		if w := t.norm(idx[k]); want[w] {
-			if count[w] == 0 {
+		if s, ok := slots[t.words[idx[k]].normID]; ok {
+			if count[s] == 0 {
 				distinct++
 			}
-			count[w]++
+			count[s]++
 		}
 		if out := k - size; out >= 0 {
-			if w := t.norm(idx[out]); want[w] {
-				count[w]--
-				if count[w] == 0 {
+			if s, ok := slots[t.words[idx[out]].normID]; ok {
+				count[s]--
+				if count[s] == 0 {
 					distinct--
 				}
 			}
@@ -114,7 +138,7 @@ func bestWindow(t *text, idx []int, want map[string]bool, size int) (first, last
 	end := min(len(idx), bestStart+size)
 	first, last = -1, -1
 	for _, i := range idx[bestStart:end] {
-		if want[t.norm(i)] {
+		if _, ok := slots[t.words[i].normID]; ok {
 			if first < 0 {
 				first = i
 			}

@@ -57,8 +57,14 @@ const (
 	RoleDiffers
 	// SpeakerDiffers credits someone else.
 	SpeakerDiffers
-	// SpeakerMissing names a speaker in one version only.
+	// SpeakerMissing names a speaker in one version only, the other
+	// version naming theirs with confidence.
 	SpeakerMissing
+	// SpeakerUncertain credits the versions to different speakers, or one
+	// of them to none, where one of the attributions is not sure enough
+	// to say which (Speaker.Confident): a pronoun the report cannot
+	// resolve, a speaker carried over from sentences away.
+	SpeakerUncertain
 )
 
 // String returns the attribution's name as written in exports.
@@ -70,6 +76,8 @@ func (a Attribution) String() string {
 		return "speaker differs"
 	case SpeakerMissing:
 		return "speaker missing"
+	case SpeakerUncertain:
+		return "speaker uncertain"
 	default:
 		return "same"
 	}
@@ -84,11 +92,13 @@ type Quote struct {
 	Variants []Variant
 }
 
-// Drifted reports whether any version differs from the reference in wording
-// or attribution.
+// Drifted reports whether any version differs from the reference in
+// wording, or credits the words to someone else or describes the speaker
+// differently, both versions naming their speaker with confidence. A
+// speaker missing from one version, or an uncertain one, is not drift.
 func (q Quote) Drifted() bool {
 	for _, v := range q.Variants[1:] {
-		if v.Wording != Verbatim || v.Attribution != SameSpeaker {
+		if v.Wording != Verbatim || v.Attribution == RoleDiffers || v.Attribution == SpeakerDiffers {
 			return true
 		}
 	}
@@ -160,7 +170,7 @@ func (an *analyzer) matchQuotes() []Quote {
 			}
 		}
 	})
-	pairs := candidatePairs(refs)
+	pairs := candidatePairs(refs, an.g.capitalised)
 	group := make([]int, len(refs)) // quotation → group id
 	members := map[int][]int{}      // group id → quotations
 	for i := range refs {
@@ -217,30 +227,50 @@ type quotePair struct {
 }
 
 // candidatePairs scores the pairs of quotations of different reports that
-// share content words, and returns those similar enough, best first.
-func candidatePairs(refs []quoteRef) []quotePair {
+// share content words, and returns those similar enough, best first. Names
+// (words the reports capitalise, given in names) are weak evidence, every
+// report of a story naming its places and people: a pair must share two
+// content words that are not names, or all of the shorter quotation's.
+func candidatePairs(refs []quoteRef, names map[string]bool) []quotePair {
 	postings := map[string][]int{}
 	for i, r := range refs {
 		for _, w := range r.content {
 			postings[w] = append(postings[w], i)
 		}
 	}
+	plainWords := make([]int, len(refs)) // content words that are not names, by quotation
+	for i, r := range refs {
+		for _, w := range r.content {
+			if !names[w] {
+				plainWords[i]++
+			}
+		}
+	}
 	found := make([][]quotePair, len(refs)) // by the first quotation of the pair
 	parallel.For(len(refs), func(_, i int) {
 		r := refs[i]
-		shared := map[int]int{}
+		shared := map[int]int{} // content words shared, names counting for nothing
+		plain := 0              // r's content words that are not names
 		for _, w := range r.content {
+			name := names[w]
+			if !name {
+				plain++
+			}
 			if len(postings[w]) > maxQuotePostings {
 				continue
 			}
 			for _, j := range postings[w] {
 				if j > i && refs[j].q.Article != r.q.Article {
-					shared[j]++
+					n := shared[j]
+					if !name {
+						n++
+					}
+					shared[j] = n
 				}
 			}
 		}
 		for j, n := range shared {
-			if n < 2 && n < min(len(r.content), len(refs[j].content)) {
+			if n < 2 && n < plain && n < plainWords[j] {
 				continue
 			}
 			d := diffing.CompareWords(r.text, refs[j].text)
@@ -317,16 +347,21 @@ func (an *analyzer) compareQuotes(ref, v Quotation) Variant {
 func (an *analyzer) compareSpeakers(ref Quotation, v *Variant) {
 	a, b := ref.Speaker, v.Speaker
 	switch {
-	case !a.Known() && !b.Known():
+	case a.Text == "" && b.Text == "":
 		v.Attribution = SameSpeaker
-	case !a.Known() || !b.Known():
+	case a.Known() && (a.Key == b.Key || nearSpelling(a.Key, b.Key)):
+		// The same person, perhaps with a name spelled differently
+		// (reported as a spelling conflict) or another role.
+		v.Attribution = SameSpeaker
+		if a.Named && b.Named && !sameWords(a.Text, b.Text) {
+			v.Attribution = RoleDiffers
+		}
+	case (a.Text == "" && b.Known() && b.Confident()) || (b.Text == "" && a.Known() && a.Confident()):
 		v.Attribution = SpeakerMissing
-	case a.Key != b.Key:
+	case a.Known() && b.Known() && a.Confident() && b.Confident() && !nestedWords(a.Text, b.Text):
 		v.Attribution = SpeakerDiffers
-	case a.Named && b.Named && !sameWords(a.Text, b.Text):
-		v.Attribution = RoleDiffers
 	default:
-		v.Attribution = SameSpeaker
+		v.Attribution = SpeakerUncertain
 	}
 	if v.Attribution != RoleDiffers && v.Attribution != SpeakerDiffers {
 		return
@@ -340,6 +375,29 @@ func (an *analyzer) compareSpeakers(ref Quotation, v *Variant) {
 			v.SpeakerDrift = append(v.SpeakerDrift, Span{b.Span.Start + p.B.Start, b.Span.Start + p.B.End})
 		}
 	}
+}
+
+// nestedWords reports whether the words of one of a and b are all among
+// the other's ("South Sudan", "South Sudan officials and witnesses"): one
+// source told at two lengths, or a speaker read short, never two people.
+func nestedWords(a, b string) bool {
+	ta, tb := diffing.Tokenize(a), diffing.Tokenize(b)
+	if len(ta) > len(tb) {
+		ta, tb = tb, ta
+	}
+	if len(ta) == 0 {
+		return false
+	}
+	in := make(map[string]bool, len(tb))
+	for _, t := range tb {
+		in[t.Norm] = true
+	}
+	for _, t := range ta {
+		if !in[t.Norm] {
+			return false
+		}
+	}
+	return true
 }
 
 // sameWords reports whether a and b have the same words after

@@ -83,7 +83,7 @@ func TestQuoteVariants(t *testing.T) {
 			assert.Equal(t, tt.attribution, v.Attribution)
 			assert.Equal(t, tt.drift, spanTexts(al.Articles[1], v.Drift))
 			assert.Equal(t, tt.refDrift, spanTexts(al.Articles[0], v.ReferenceDrift))
-			assert.Equal(t, tt.wording != Verbatim || tt.attribution != SameSpeaker, q.Drifted())
+			assert.Equal(t, tt.wording != Verbatim || tt.attribution == RoleDiffers || tt.attribution == SpeakerDiffers, q.Drifted())
 		})
 	}
 }
@@ -96,5 +96,15 @@ func TestDifferentQuotationsStayApart(t *testing.T) {
 	for _, q := range an.Quotes {
 		assert.Len(t, q.Variants, 1)
 		assert.False(t, q.Drifted())
+	}
+}
+
+func TestQuotationsSharingOnlyNamesStayApart(t *testing.T) {
+	a := "“They don't want any life in the Nuba mountains, and now they are expanding the war to the South Sudan republic,” said Yousif Ismail."
+	b := "“What do they consider to be South Sudan?” Isaacs asked."
+	_, an := analyze(t, a, b)
+	require.Len(t, an.Quotes, 2, "South Sudan alone does not make one quotation of two")
+	for _, q := range an.Quotes {
+		assert.Len(t, q.Variants, 1, "nor a paraphrase")
 	}
 }

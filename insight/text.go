@@ -27,6 +27,7 @@ type word struct {
 	initial    bool    // first word of a sentence or of a quotation
 	quoted     bool    // inside a quotation
 	headline   bool    // in a passage written in title case, whose capitals say nothing
+	opens      bool    // opens a sentence of the narration (text.opensSentence)
 }
 
 // gapKind classifies the text between two words, which most rules look
@@ -220,10 +221,12 @@ func (t *text) sentenceStart(i int) bool {
 	case t.art.Unit == model.UnitSentence && t.words[i-1].passage != t.words[i].passage:
 		return true
 	case t.words[i].gap == gapSpace:
-		return false
+		// After a heading in capitals run into the text ("VOLATILE
+		// BORDER Fire crackled"), a capitalised word starts a sentence.
+		return t.words[i].upper && t.allCaps(i-1) && !t.allCaps(i)
 	}
 	gap, _ := t.between(i)
-	if strings.TrimSpace(gap) == "." && t.is(i-1, lexTitleAbbreviation) {
+	if strings.TrimSpace(gap) == "." && (t.is(i-1, lexTitleAbbreviation) || (t.isInitial(i-1) && t.words[i].upper)) {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(gap)
@@ -240,14 +243,51 @@ func (t *text) joined(i int) bool {
 		return true
 	}
 	gap, _ := t.between(i)
-	return strings.TrimSpace(gap) == "." && t.is(i-1, lexTitleAbbreviation)
+	switch strings.TrimSpace(gap) {
+	case ".":
+		return t.is(i-1, lexTitleAbbreviation) || (t.isInitial(i-1) && t.words[i].upper)
+	case "'", "’":
+		// A plural possessive inside a name: "Sudanese Peoples' Liberation
+		// Army".
+		return t.words[i-1].upper && t.words[i].upper && strings.HasSuffix(t.raw(i-1), "s") && strings.HasPrefix(gap, strings.TrimSpace(gap))
+	case "-":
+		// A hyphen set off by spaces, as tokenised corpora write every
+		// hyphen ("Al - Sawarmi"), joins one word; not a dateline's dash
+		// ("JAKARTA - President").
+		if gap != " - " || t.allCaps(i-1) || t.allCaps(i) {
+			return false
+		}
+		return t.words[i-1].upper == t.words[i].upper || (t.is(i-1, lexConnector) && t.words[i].upper) // "al - Hilu"
+	}
+	return false
 }
 
-// clauseBreak reports whether punctuation that ends a clause (comma,
-// semicolon, colon, dash, bracket, quotation mark or sentence end) stands
-// before word i.
-func (t *text) clauseBreak(i int) bool {
-	return t.words[i].gap != gapSpace
+// isInitial reports whether word i is an initial: one capital letter
+// followed by a point ("Rabie A. Atti", "U. N.").
+func (t *text) isInitial(i int) bool {
+	w := t.words[i]
+	return w.end-w.start == 1 && w.upper && int(w.end) < len(t.art.Text) && t.art.Text[w.end] == '.'
+}
+
+// allCaps reports whether word i is written in capitals and is longer
+// than an acronym (a dateline: JAKARTA).
+func (t *text) allCaps(i int) bool {
+	raw := t.raw(i)
+	return len(raw) > 1 && !hasLower(raw) && !t.words[i].acronym
+}
+
+// hasLower reports whether s holds a lower-case letter (without the
+// allocation strings.ToUpper(s) != s would cost on every capitalised
+// word).
+func hasLower(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf {
+			return strings.IndexFunc(s[i:], unicode.IsLower) >= 0
+		} else if 'a' <= c && c <= 'z' {
+			return true
+		}
+	}
+	return false
 }
 
 // wordAt returns the index of the first word starting at or after offset.
@@ -267,8 +307,16 @@ func passageAt(art *model.Article, offset int) int {
 // capitalised in mid-sentence too; "The" and "Meanwhile" are not).
 func (t *text) isName(i int, g *gazetteer) bool {
 	w := t.words[i]
-	if !w.upper || w.headline || t.isCalendar(i) || w.end-w.start < 2 {
-		return false // not capitalised, in a headline, a date or a lone letter (I, A)
+	if !w.upper || w.headline || t.isCalendar(i) || t.is(i, lexStopCapital) {
+		return false // not capitalised, in a headline, a date or a time zone
+	}
+	if w.end-w.start < 2 {
+		// A lone letter (I, A) is no name, unless it is an initial
+		// before a name or another initial ("Rabie A. Atti", "U. S.").
+		return t.isInitial(i) && ((i+1 < len(t.words) && t.joined(i+1)) || (i > 0 && t.isInitial(i-1) && t.joined(i)))
+	}
+	if t.allCaps(i) && w.paragraph == t.words[max(i-1, 0)].paragraph && i > 0 && t.words[i].gap != gapBoundary {
+		return false // a word in capitals inside a paragraph is a heading or shouting ("VOLATILE BORDER")
 	}
 	raw := t.raw(i)
 	if k := strings.LastIndexAny(raw, "-‐‑"); k >= 0 {
@@ -278,14 +326,65 @@ func (t *text) isName(i int, g *gazetteer) bool {
 			return false
 		}
 	}
-	if w.initial && !w.acronym && strings.ToUpper(raw) != raw {
-		return g.capitalised[t.norms[w.normID]] // an upper-case word (a dateline) is a name
+	if w.initial && !w.acronym && hasLower(raw) {
+		// A capitalised word opening a sentence is a name when the
+		// reports capitalise it in mid-sentence too, or when it opens a
+		// run of names: a title ("Senator Maria Olsen") or a word the
+		// reports never write in lower case and no word list holds
+		// ("Taban Deng"). (An upper-case word, a dateline, is a name.)
+		norm := t.norms[w.normID]
+		if g.capitalised[norm] {
+			return true
+		}
+		if t.is(i, lexPlaceName) {
+			return true // "Iraq said", "Khartoum reported"
+		}
+		if i+1 >= len(t.words) || !t.joined(i+1) || !t.words[i+1].upper || t.words[i+1].initial || !t.isName(i+1, g) {
+			return false
+		}
+		return t.is(i, lexTitle|lexConnector) || t.unknownWord(i, g)
 	}
 	return true
 }
 
+// unknownWord reports whether word i is no word of the lexicon and the
+// reports never write it in lower case in mid-sentence: at the start of a
+// sentence, most likely a name.
+func (t *text) unknownWord(i int, g *gazetteer) bool {
+	w := t.words[i]
+	return t.classes[w.normID] == 0 && !g.lower[t.norms[w.normID]] && w.end-w.start > 2
+}
+
+// isNameLike reports whether word i can name a speaker: a name, or a
+// capitalised unknown word opening its sentence ("Kiir denied the
+// claims").
+func (t *text) isNameLike(i int, g *gazetteer) bool {
+	w := t.words[i]
+	if !w.upper {
+		return false
+	}
+	return t.isName(i, g) || (w.initial && !w.headline && !t.isCalendar(i) && t.unknownWord(i, g))
+}
+
 // isCalendar reports whether word i names a weekday or a month (such words
 // are dates, not names). "May" and "March" are months only when capitalised.
+//
+// Abbreviations ("Thu", "Nov") are calendar words next to a figure or
+// another calendar word ("Thu Nov 10, 2011", "Nov. 10"), so that a person
+// named Jan is not a month.
 func (t *text) isCalendar(i int) bool {
-	return t.is(i, lexWeekday) || (t.is(i, lexMonth) && len(t.norm(i)) > 3)
+	if t.is(i, lexWeekday) || (t.is(i, lexMonth) && len(t.norm(i)) > 3) {
+		return true
+	}
+	if !t.is(i, lexCalendarAbbreviation) || !t.words[i].upper {
+		return false
+	}
+	near := func(k int) bool {
+		if k < 0 || k >= len(t.words) || t.words[k].paragraph != t.words[i].paragraph {
+			return false
+		}
+		raw := t.raw(k)
+		return (raw[0] >= '0' && raw[0] <= '9') || t.is(k, lexWeekday|lexMonth|lexCalendarAbbreviation)
+	}
+	return near(i-1) || near(i+1)
 }

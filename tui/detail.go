@@ -358,7 +358,7 @@ func renderSegments(cm cells.Method, segs []segment, width int) []string {
 			a, z := max(runs[j].start, ln.start), min(runs[j].end, ln.end)
 			if a < z {
 				shown, _ := cm.Show(text[a:z])
-				if z == ln.end && endsInSoftHyphen(text[ln.start:ln.end]) {
+				if z == ln.end && breaksAtSoftHyphen(text, ln, len(text)) {
 					shown += hyphen
 				}
 				row.WriteString(segs[j].style.Render(shown))

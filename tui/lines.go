@@ -176,7 +176,7 @@ func (d *desk) writeText(b *strings.Builder, doc *document, p int, ln span, base
 			style = d.styles.Hit
 		}
 		chunk, w := d.cells.Show(text[a:z])
-		if z == ln.end && endsInSoftHyphen(text[ln.start:ln.end]) {
+		if z == ln.end && breaksAtSoftHyphen(text, ln, doc.article.Passages[p].End) {
 			chunk, w = chunk+hyphen, w+1 // the line breaks at a soft hyphen
 		}
 		width += w

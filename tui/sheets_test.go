@@ -30,8 +30,9 @@ func analysedSeeds(t testing.TB, width, height int) Model {
 	return withAnalysis(t, sized(t, seedAlignment(t), width, height))
 }
 
-// threeQuoting aligns three short reports that quote the same mayor in
-// different words and give figures that disagree.
+// threeQuoting aligns three short reports that quote the same words in
+// different wording, the third crediting them to someone else than the
+// mayor, and give figures that disagree.
 func threeQuoting(t testing.TB) *diffing.Alignment {
 	t.Helper()
 	texts := []string{
@@ -45,7 +46,7 @@ func threeQuoting(t testing.TB) *diffing.Alignment {
 			"Twelve people were killed and 14 people were injured, the coast guard said.\n",
 		"Title: Tourists Stranded as Storm Batters Coast\nDate: 2024-03-05\n\n" +
 			"A ferry was stranded offshore for nine hours on Monday, the Red Cross said.\n\n" +
-			"\"We have never seen anything like it,\" the mayor said.\n",
+			"\"We have never seen anything like it,\" said Governor Mark Ellis, who declared a state of emergency.\n",
 	}
 	var reports []namedText
 	for i, text := range texts {
@@ -266,7 +267,7 @@ func TestFactsViewListsConflictsThenWhatOneReportAloneCarries(t *testing.T) {
 	for _, want := range []string{"Conflicts (0)", "None: where the reports tell the same thing",
 		"Only in [2] White House Admits President Biden", "at least 1,400 people (killed)",
 		"About 900 additional US troops", "at least 12 times in Iraq (attacked)",
-		"four times in Syria (attacked)", "organisation IRNA", "In more than one report (12)"} {
+		"four times in Syria (attacked)", "organisation IRNA", "In more than one report (11)"} {
 		assert.Contains(t, text, want)
 	}
 	assert.Less(t, strings.Index(text, "Conflicts"), strings.Index(text, "Only in [1]"))

@@ -14,7 +14,7 @@ type span struct{ start, end int }
 // wrap breaks text into lines no wider than width terminal cells, as cm
 // prints it, and returns each line's byte range in text. Lines break at
 // spaces, which are dropped at the break, or after a soft hyphen, where a
-// hyphen is drawn (see endsInSoftHyphen); a word wider than a line is cut
+// hyphen is drawn (see breaksAtSoftHyphen); a word wider than a line is cut
 // between grapheme clusters, so wide (CJK, emoji) and combining characters
 // are never split. Each space, tab or line break is shown as one space.
 func wrap(text string, width int, cm cells.Method) []span {
@@ -162,9 +162,14 @@ func isBreakSpace(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r'
 }
 
-// endsInSoftHyphen reports whether a line broke at a soft hyphen, where a
-// hyphen is drawn.
-func endsInSoftHyphen(line string) bool { return strings.HasSuffix(line, cells.SoftHyphen) }
+// breaksAtSoftHyphen reports whether the line ln of text, whose wrapped
+// part ends at end, broke at a soft hyphen, where a hyphen is drawn: it
+// ends in one and more words follow (a soft hyphen at the very end breaks
+// nothing).
+func breaksAtSoftHyphen(text string, ln span, end int) bool {
+	return strings.HasSuffix(text[ln.start:ln.end], cells.SoftHyphen) &&
+		strings.TrimLeft(text[ln.end:end], " \t\r\n") != ""
+}
 
 // hyphen is what is drawn where a line breaks at a soft hyphen.
 const hyphen = "-"

@@ -68,7 +68,7 @@ func assertWrapInvariants(t testing.TB, text string, width int) {
 			s := text[l.start:l.end]
 			require.False(t, isBreakSpace(s[0]) || isBreakSpace(s[len(s)-1]), "line %d has a space at an end: %q", i, s)
 			shown, w := cm.Show(s)
-			if endsInSoftHyphen(s) {
+			if breaksAtSoftHyphen(text, l, len(text)) {
 				w++
 			}
 			if w > width {
@@ -103,6 +103,9 @@ func TestWrapRegressions(t *testing.T) {
 	// A joiner before an emoji is a cluster of its own, of no width: the
 	// line holds the emoji, two cells, at width 1, and that is all right.
 	assertWrapInvariants(t, "\u200d👧", 1)
+	// A soft hyphen at the very end breaks nothing: no hyphen is drawn,
+	// so "00" fits in two cells.
+	assertWrapInvariants(t, "00\u00ad", 2)
 }
 
 func FuzzWrap(f *testing.F) {
