@@ -236,7 +236,8 @@ check "3 shows report 3 in the focused pane" shows three "[3] Tourists"
 keys three q
 check "q quits" exited three 0
 
-# --- three reports that quote the same mayor and disagree on who said it.
+# --- three reports that quote the same words and disagree on who said them
+# (the third credits a governor: "the mayor" is the mayor the others name).
 cat > "$work/q1.txt" <<'EOF'
 Title: Storm Hits Northern Coast
 
@@ -256,7 +257,7 @@ Title: Tourists Stranded as Storm Batters Coast
 
 A ferry was stranded offshore for nine hours on Monday, the Red Cross said.
 
-"We have never seen anything like it," the mayor said.
+"We have never seen anything like it," said Governor Mark Ellis, who declared a state of emergency.
 EOF
 start quoting 160 48 --layout side q1.txt q2.txt q3.txt
 check "three quoting reports open" shows quoting "[3] Tourists Stranded"
