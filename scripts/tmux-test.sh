@@ -14,12 +14,20 @@ tm() { tmux -L "$socket" "$@"; }
 cleanup() { tm kill-server 2>/dev/null || true; rm -rf "$work"; }
 trap cleanup EXIT
 
-go build -o "$work/parallax" ./cmd/parallax
+# -buildvcs=true: the version names the commit even where GOFLAGS says
+# otherwise (a checkout whose .git is a file, a worktree, has none to give).
+go build -buildvcs=true -o "$work/parallax" ./cmd/parallax
 failures=0
+# The config file is looked for in a folder of the test's own, so that the
+# user's does not change what the reader shows.
+export XDG_CONFIG_HOME="$work/config"
+mkdir -p "$XDG_CONFIG_HOME/parallax"
 # A server of our own, where Esc reaches the program at once instead of
-# waiting to see whether it starts an Alt sequence.
+# waiting to see whether it starts an Alt sequence, and where a program's
+# clipboard escape (OSC 52) sets tmux's paste buffer.
 tm new-session -d -s keepalive -x 80 -y 24 "sleep 600"
 tm set-option -s escape-time 0
+tm set-option -s set-clipboard on
 
 # start NAME W H ARGS... runs parallax in a new session; its exit status
 # lands in $work/NAME.exit when it ends.
@@ -36,6 +44,16 @@ wait_for() {
   local name=$1 text=$2 limit=${3:-5} i
   for ((i = 0; i < limit * 50; i++)); do
     if screen "$name" | grep -qF -- "$text"; then return 0; fi
+    sleep 0.02
+  done
+  return 1
+}
+
+# wait_file FILE TEXT: poll until FILE holds TEXT.
+wait_file() {
+  local i
+  for ((i = 0; i < 250; i++)); do
+    if grep -qF -- "$2" "$1" 2>/dev/null; then return 0; fi
     sleep 0.02
   done
   return 1
@@ -116,7 +134,7 @@ keys "first$runs" q
 check "q quits with status 0" exited "first$runs" 0
 
 # --- the seeds at 80x24: Kirby's line, help, views, detail, search.
-start seeds 80 24
+start seeds 80 24 --layout side
 check "seeds open at 80x24" shows seeds "match 1 of 4"
 check "80x24 fits" fits seeds 80 24
 keys seeds n
@@ -218,7 +236,8 @@ check "3 shows report 3 in the focused pane" shows three "[3] Tourists"
 keys three q
 check "q quits" exited three 0
 
-# --- three reports that quote the same mayor and disagree on who said it.
+# --- three reports that quote the same words and disagree on who said them
+# (the third credits a governor: "the mayor" is the mayor the others name).
 cat > "$work/q1.txt" <<'EOF'
 Title: Storm Hits Northern Coast
 
@@ -238,9 +257,9 @@ Title: Tourists Stranded as Storm Batters Coast
 
 A ferry was stranded offshore for nine hours on Monday, the Red Cross said.
 
-"We have never seen anything like it," the mayor said.
+"We have never seen anything like it," said Governor Mark Ellis, who declared a state of emergency.
 EOF
-start quoting 160 48 q1.txt q2.txt q3.txt
+start quoting 160 48 --layout side q1.txt q2.txt q3.txt
 check "three quoting reports open" shows quoting "[3] Tourists Stranded"
 keys quoting '"'
 check "the three versions of the quote sit side by side at 160" shows_re quoting '“We have never.*│ “We have never.*│ “We have never'
@@ -328,7 +347,7 @@ no_soft_hyphen() { ! tm capture-pane -p -t "$1" | grep -q $'\u00ad'; }
 for size in 80x24 60x12 70x30 200x50; do
   w=${size%x*} h=${size#*x}
   left=$(( (w - 1) / 2 + (w - 1) % 2 )) rows=$((h - 2))
-  start "widths$w" "$w" "$h" w1.txt w2.txt
+  start "widths$w" "$w" "$h" --layout side w1.txt w2.txt
   shows "widths$w" "match 1" >/dev/null
   check "$size: the divider stays in column $left on every row" divider_at "widths$w" "$rows" "$left"
   keys "widths$w" j j j j j j
@@ -341,13 +360,13 @@ for size in 80x24 60x12 70x30 200x50; do
   keys "widths$w" q
 done
 # At 70 columns "international" breaks at its soft hyphen, with a hyphen.
-start hyphen 70 30 w1.txt w2.txt
+start hyphen 70 30 --layout side w1.txt w2.txt
 check "a line breaks at a soft hyphen, with a hyphen" shows hyphen "to discuss the inter- "
 keys hyphen q
 
 # --- small screens: the help scrolls, the legend line can be shown.
-start small 60 12
-shows small "match 1/3" >/dev/null
+start small 60 12 --layout side
+shows small "match 1/4" >/dev/null
 keys small '?'
 check "at 60x12 the help says it scrolls" shows small "j/k, pgdn/pgup scroll"
 keys small G
@@ -398,8 +417,8 @@ ms_to_exit() {
   done
   echo $(( ($(date +%s%N) - t0) / 1000000 ))
 }
-# Two reports of 300k words (drawn from 4,000 made-up words): reading them
-# takes a fraction of a second, aligning, analysing and writing several.
+# Two reports of 300k words (drawn from 4,000 made-up words): the whole
+# batch run takes about a second here, most of it aligning and writing.
 awk 'BEGIN { srand(7)
   for (i = 0; i < 4000; i++) { w = ""; n = 3 + int(rand() * 6); for (j = 0; j < n; j++) w = w sprintf("%c", 97 + int(rand() * 26)); v[i] = w }
   for (f = 1; f <= 2; f++) { file = "'"$work"'/big" f ".txt"
@@ -412,10 +431,145 @@ sleep 0.3
 fifo_ms=$(ms_to_exit fifo) # mostly tmux's delivery of ctrl+c and the polling
 check "ctrl+c ends the wait for a FIFO with status 130" exited fifo 130
 start long 100 30 --format json big1.txt big2.txt ">/dev/null"
-sleep 1
+sleep 0.3
 long_ms=$(ms_to_exit long)
 check "ctrl+c ends a long batch run with status 130" exited long 130
 check "within 0.5 s: ${long_ms} ms (the FIFO's wait: ${fifo_ms} ms)" test "$long_ms" -lt 500
+
+# --- the command line: the version, flags named as typed, completions,
+# the manual page, the config file.
+"$work/parallax" --version > "$work/version.txt"
+check "--version never says (devel): $(cat "$work/version.txt")" bash -c "! grep -qF '(devel)' '$work/version.txt'"
+if [ -d .git ] && commit=$(git rev-parse --short=12 HEAD 2>/dev/null); then
+  check "in a checkout the version names the commit ($commit)" grep -qF "$commit" "$work/version.txt"
+fi
+cli() { # cli STATUS TEXT ARGS...: parallax ARGS exits with STATUS, TEXT on stdout or stderr
+  local want=$1 text=$2 code=0
+  shift 2
+  "$work/parallax" "$@" > "$work/cli.out" 2>&1 < /dev/null || code=$?
+  [ "$code" = "$want" ] && grep -qF -- "$text" "$work/cli.out"
+}
+check "--bogus: unknown flag: --bogus, status 2" cli 2 "parallax: unknown flag: --bogus" --bogus
+check "-format: long flags take two dashes, status 2" cli 2 "unknown flag: -format (long flags take two dashes: --format)" -format json
+check "--help lists the flags and the config file" cli 0 "config.toml" --help
+check "completion bash" cli 0 "__start_parallax" completion bash
+check "completion zsh" cli 0 "#compdef parallax" completion zsh
+check "completion fish" cli 0 "complete -c parallax" completion fish
+check "completion of --layout's words" cli 0 "stacked" __complete --layout ""
+check "man writes a roff page" cli 0 ".TH PARALLAX 1" man
+if command -v man >/dev/null; then
+  "$work/parallax" man | man -l - 2>/dev/null > "$work/man.txt" || true
+  check "and man reads it" grep -qF "EXIT STATUS" "$work/man.txt"
+fi
+config="$XDG_CONFIG_HOME/parallax/config.toml"
+printf 'theme = "dark"\n\nmin-score = 2\n' > "$config"
+check "a bad config value: file and line, status 2" cli 2 "parallax: $config:3: min-score: 2 is outside 0 to 1" --format json
+printf 'colour = "never"\n' > "$config"
+check "an unknown config setting: file and line" cli 2 "$config:1: unknown setting \"colour\"" --format json
+check "a missing --config FILE is an error" cli 2 "--config: $work/none.toml: no such file" --config "$work/none.toml" --format json
+printf 'layout = "side"\n' > "$config"
+start configured 80 24
+check "layout = \"side\" in the config file: side by side at 80x24" shows configured "│ [2] White House Admits"
+keys configured q
+check "q quits with status 0" exited configured 0
+start flagged 80 24 --layout stacked
+check "and --layout stacked overrides it" shows flagged "─ [2] White House Admits"
+keys flagged q
+rm "$config"
+
+# --- the stacked layout: below 100 columns the panes are one above the
+# other, S sets them side by side.
+start stacked 80 24
+check "at 80x24 the panes are stacked" shows stacked "━ [1] 1-white-house-confirms-message.txt"
+check "the status bar says so" shows stacked "stacked"
+keys stacked n
+row_has() { screen "$1" | sed -n "$2p" | grep -qF -- "$3"; }
+check "n: Kirby's line on the first row of the top pane" row_has stacked 2 "There was a direct message relayed"
+check "and of the lower pane" row_has stacked 13 "There was a direct message conveyed"
+check "stacked fits 80x24" fits stacked 80 24
+keys stacked v
+check "v: each version under the last" shows stacked '[2] "There was a direct message conveyed'
+tm resize-window -t stacked -x 60 -y 12
+sleep 0.2
+check "stacked fits 60x12" fits stacked 60 12
+keys stacked v S
+check "S sets them side by side" shows stacked "side by side"
+check "and they are" shows stacked "│ [2] White House"
+tm resize-window -t stacked -x 200 -y 50
+keys stacked S
+check "S stacks them at 200 columns too" shows stacked "━ [1] 1-white-house-confirms-message.txt"
+sleep 0.2
+check "stacked fits 200x50" fits stacked 200 50
+
+# --- copying: y and Y write the clipboard with OSC 52, which tmux (with
+# set-clipboard on) puts in its paste buffer.
+buffer_has() { tm show-buffer 2>/dev/null | grep -qF -- "$1"; }
+wait_buffer() {
+  local i
+  for ((i = 0; i < 250; i++)); do
+    if buffer_has "$1"; then return 0; fi
+    sleep 0.02
+  done
+  return 1
+}
+tm resize-window -t stacked -x 80 -y 24
+keys stacked y
+check "y copies the passage (OSC 52 into tmux's buffer)" wait_buffer "“There was a direct message relayed,” White House spokesperson John Kirby said"
+check "and says so" shows stacked "copied [1] ¶2"
+keys stacked Y
+check "Y copies the match with every version" wait_buffer '[2] ¶2 "There was a direct message {+conveyed+},"'
+check "and its relation" buffer_has "== match 2 · reworded"
+keys stacked m
+sleep 0.2
+check "m releases the mouse" test "$(tm display -p -t stacked '#{mouse_any_flag}#{mouse_button_flag}#{mouse_sgr_flag}')" = 000
+check "and says so" shows stacked "mouse released"
+keys stacked m
+sleep 0.2
+check "m captures it again" test "$(tm display -p -t stacked '#{mouse_button_flag}')" = 1
+tm send-keys -t stacked C-c
+check "ctrl+c quits the reader with status 130" exited stacked 130
+
+# --- the pager and the editor: stand-ins that record their arguments and
+# standard input. The editor is called vim, which takes +LINE.
+mkdir -p "$work/bin"
+printf '#!/bin/sh\nprintf "%%s\\n" "$@" > "$RECORD.part"\n[ -t 0 ] || cat >> "$RECORD.part"\nmv "$RECORD.part" "$RECORD"\n' > "$work/bin/vim"
+chmod +x "$work/bin/vim"
+tm new-session -d -s programs -x 80 -y 24 \
+  "cd '$work' && RECORD='$work/record.txt' PAGER='$work/bin/vim --pager' EDITOR='$work/bin/vim' VISUAL= ./parallax a.txt b.txt; echo \$? > '$work/programs.exit'; sleep 30"
+shows programs "match 1 of" >/dev/null
+keys programs n '|'
+check "| sends the match to \$PAGER, as --print writes it" wait_file "$work/record.txt" "== match 2 ·"
+check "after the report's header" grep -qF "parallax: 2 reports" "$work/record.txt"
+check "with \$PAGER's own arguments" grep -qxF -- "--pager" "$work/record.txt"
+check "and the reader is back" shows programs "match 2 of"
+rm -f "$work/record.txt"
+keys programs g e
+check "e opens the report in \$EDITOR at the passage's line" wait_file "$work/record.txt" "+3"
+check "the report's own file" grep -qxF "a.txt" "$work/record.txt"
+check "and the reader is back, saying so" shows programs "[1] opened in the editor"
+keys programs q
+check "q quits with status 0" exited programs 0
+
+# --- ctrl+z suspends, fg resumes: parallax run from an interactive shell.
+tm new-session -d -s shell -x 80 -y 24 "bash --norc --noprofile -i"
+sleep 0.3
+tm send-keys -t shell "cd '$work' && PS1='$ ' && clear" Enter
+tm send-keys -t shell "./parallax" Enter
+shows shell "match 1 of 4" >/dev/null
+tm send-keys -t shell C-z
+check "ctrl+z suspends parallax to the shell" shows shell "Stopped"
+tm send-keys -t shell "fg" Enter
+check "fg brings it back" shows shell "match 1 of 4"
+keys shell n
+check "and its keys work" shows shell "match 2 of 4"
+keys shell q
+tm send-keys -t shell 'echo "status=$?"' Enter
+check "q then exits with status 0" shows shell "status=0"
+tm send-keys -t shell "clear; ./parallax" Enter
+shows shell "match 1 of 4" >/dev/null
+tm send-keys -t shell C-c
+tm send-keys -t shell 'echo "status=$?"' Enter
+check "ctrl+c exits with status 130" shows shell "status=130"
 
 # --- not a terminal: the aligned view as text.
 "$work/parallax" "$work/a.txt" "$work/b.txt" > "$work/out.txt"

@@ -38,7 +38,7 @@ type rowsKey struct {
 func alignedCommands(k keyMap) commandTable {
 	t := scrollCommands(k, func(m *Model, s scrollStep) tea.Cmd {
 		v, d := &m.aligned, &m.desk
-		v.top, v.pick = scrollTo(v.flow(d), v.top, s, d.lay.bodyHeight()), -1
+		v.top, v.pick = scrollTo(v.flow(d), v.top, s, v.bodyHeight(d)), -1
 		return nil
 	})
 	on := func(f func(v *alignedView, d *desk)) func(m *Model, _ tea.KeyPressMsg) tea.Cmd {
@@ -157,15 +157,30 @@ func (v alignedView) currentMatch(d *desk) int {
 	return -1
 }
 
-// flow lays the rows out at the shown widths.
+// bodyHeight is the number of rows the aligned view's text takes.
+func (v alignedView) bodyHeight(d *desk) int {
+	return max(0, d.lay.paneHeight-d.lay.headerRows())
+}
+
+// labelWidth is the width of the report number ("[2] ") before each
+// version of a row when the versions are stacked.
+const labelWidth = 4
+
+// flow lays the rows out at the shown widths: side by side, each column
+// at its pane's; stacked, every version at the screen's, after its label.
 func (v alignedView) flow(d *desk) rowFlow {
-	f := rowFlow{rows: v.rows, al: v.rowsKey.al, cache: d.cache, cells: d.cells, fold: d.diffsOnly, hideNoise: d.hideNoise}
+	f := rowFlow{rows: v.rows, al: v.rowsKey.al, cache: d.cache, cells: d.cells, fold: d.diffsOnly, hideNoise: d.hideNoise,
+		stacked: d.lay.stacked}
 	if v.rows == nil {
 		return f
 	}
 	for _, a := range v.rows.Columns {
 		f.docs = append(f.docs, d.docs[a])
-		f.widths = append(f.widths, d.textWidth(d.paneWidth(a)))
+		w := d.textWidth(d.paneWidth(a))
+		if f.stacked {
+			w = max(1, d.textWidth(d.width)-labelWidth)
+		}
+		f.widths = append(f.widths, w)
 	}
 	f.firstShown = len(v.rows.Rows)
 	for r := range v.rows.Rows {
@@ -187,6 +202,7 @@ type rowFlow struct {
 	widths     []int // text columns per column
 	fold       bool
 	hideNoise  bool
+	stacked    bool // a row's versions one above another, not side by side
 	firstShown int
 }
 
@@ -227,11 +243,42 @@ func (f rowFlow) height(r int) int {
 	if f.folded(r) {
 		return f.gap(r) + 1
 	}
-	h := 1
+	h := 0
 	for c := range f.rows.Columns {
-		h = max(h, len(f.cellLines(c, r)))
+		if f.stacked {
+			h += f.cellHeight(c, r)
+		} else {
+			h = max(h, f.cellHeight(c, r))
+		}
 	}
-	return f.gap(r) + h
+	return f.gap(r) + max(1, h)
+}
+
+// cellHeight is the number of lines of column c's cell in row r: those
+// of its passages, and the note that they moved.
+func (f rowFlow) cellHeight(c, r int) int {
+	cell := f.rows.Rows[r].Cells[c]
+	h := 0
+	if cell.Move != aligned.InPlace && len(cell.Passages) > 0 {
+		h++
+	}
+	for _, p := range cell.Passages {
+		h += len(f.lines(c, p))
+	}
+	return h
+}
+
+// stackedAt finds line i of row r, stacked: the column whose version
+// holds it, and the line of that cell; false past the row's lines.
+func (f rowFlow) stackedAt(r, i int) (c, line int, ok bool) {
+	for c := range f.rows.Columns {
+		h := f.cellHeight(c, r)
+		if i < h {
+			return c, i, true
+		}
+		i -= h
+	}
+	return 0, 0, false
 }
 
 // lines are passage p's lines in column c.
@@ -266,6 +313,9 @@ func (f rowFlow) cellLines(c, r int) []cellLine {
 // view renders the aligned view: the shown panes' headers, then the rows,
 // height rows in all.
 func (v alignedView) view(d *desk, height int) []string {
+	if d.lay.stacked {
+		return v.stackedView(d, height)
+	}
 	f := v.flow(d)
 	columns := make([][]string, len(d.shown))
 	for c, r := range d.shown {
@@ -298,8 +348,8 @@ func (v alignedView) view(d *desk, height int) []string {
 	}
 	if d.overview {
 		first := settle(f, v.top).block
-		for c, r := range d.shown {
-			marks := d.cache.rowOverview(v.rows, d.docs[r], c, body)
+		for c := range d.shown {
+			marks := d.cache.rowOverview(v.rows, f.docs, c, body)
 			columns[c] = append(columns[c][:headerRows], d.withOverview(columns[c][headerRows:], marks, first, lastRow, f.count())...)
 		}
 	}
@@ -334,6 +384,112 @@ func (v alignedView) rowLine(d *desk, f rowFlow, c int, a pos, current bool, wid
 		return row + strings.Repeat(" ", max(0, width-d.gutterWidth()-d.cells.Width(note)))
 	}
 	return d.textLine(doc, cl.passage, cl.ln, cl.first, current, width)
+}
+
+// stackedView renders the aligned view stacked: a line naming the shown
+// reports, then the rows, each version of a row under the one before,
+// after its report's number, height rows in all.
+func (v alignedView) stackedView(d *desk, height int) []string {
+	f := v.flow(d)
+	rows := []string{v.stackedHeader(d)}
+	body := max(0, height-stackedHeaderRows)
+	width := d.width - d.overviewCols()
+	current, currentRow := v.currentMatch(d), v.currentRow(d)
+	at, last := settle(f, v.top), lastPos(f)
+	done := nextShown(f, 0) < 0
+	lastRow := at.block
+	var text []string
+	for range body {
+		if done {
+			text = append(text, strings.Repeat(" ", width))
+			continue
+		}
+		isCurrent := at.block == currentRow || current >= 0 && v.rows.Rows[at.block].Match == current
+		text = append(text, v.stackedLine(d, f, at, isCurrent, width))
+		lastRow = at.block
+		if at == last {
+			done = true
+		} else {
+			at = advance(f, at, 1)
+		}
+	}
+	if d.overview {
+		// One column of marks, for every version.
+		marks := d.cache.rowOverview(v.rows, f.docs, -1, body)
+		text = d.withOverview(text, marks, settle(f, v.top).block, lastRow, f.count())
+	}
+	return append(rows, text...)
+}
+
+// stackedHeader names the shown reports on one line, each in an equal
+// share of it, the focused one bold, over a rule.
+func (v alignedView) stackedHeader(d *desk) string {
+	st := d.styles
+	n := len(d.shown)
+	shares := split(d.width-(n-1), n) // a rule between them
+	parts := make([]string, n)
+	for i, r := range d.shown {
+		style := st.TitleDim
+		if r == d.focus {
+			style = st.Title
+		}
+		name, _ := d.cells.Show(fmt.Sprintf("[%d] %s", r+1, d.articles[r].DisplayTitle()))
+		name = d.cells.Truncate(name, shares[i]-1, "…")
+		parts[i] = style.Render(" "+name) + strings.Repeat(" ", max(0, shares[i]-1-d.cells.Width(name)))
+	}
+	return strings.Join(parts, st.Rule.Render("│"))
+}
+
+// stackedLine renders line a of the stacked aligned view, width cells:
+// a line of one version, after its report's number on its first line.
+// The match number is on the row's first line only.
+func (v alignedView) stackedLine(d *desk, f rowFlow, a pos, current bool, width int) string {
+	gap := f.gap(a.block)
+	if a.line < gap {
+		return strings.Repeat(" ", width)
+	}
+	row := v.rows.Rows[a.block]
+	if f.folded(a.block) {
+		for c, cell := range row.Cells {
+			if len(cell.Passages) > 0 {
+				p := cell.Passages[0]
+				return d.foldedLine(f.docs[c], p, f.lines(c, p), current, width)
+			}
+		}
+	}
+	c, i, ok := f.stackedAt(a.block, a.line-gap)
+	if !ok {
+		return strings.Repeat(" ", width)
+	}
+	cl := f.cellLines(c, a.block)[i]
+	doc := f.docs[c]
+	label := strings.Repeat(" ", labelWidth)
+	if i == 0 {
+		style := d.styles.TitleDim
+		if v.rows.Columns[c] == d.focus {
+			style = d.styles.Title
+		}
+		label = style.Render(fmt.Sprintf("%-*s", labelWidth, fmt.Sprintf("[%d]", v.rows.Columns[c]+1)))
+	}
+	if cl.moved {
+		note := fmt.Sprintf("%s moved from ¶%d", row.Cells[c].Move.Arrow(), doc.article.Passages[cl.passage].Paragraph+1)
+		room := width - d.gutterWidth() - labelWidth
+		note = d.cells.Truncate(note, room, "…")
+		return d.gutter(doc, cl.passage, false, current) + label + d.styles.Moved.Render(note) +
+			strings.Repeat(" ", max(0, room-d.cells.Width(note)))
+	}
+	first := cl.first && i == 0 && c == firstVersion(row)
+	return d.labelledLine(doc, cl.passage, cl.ln, first, current, label, width)
+}
+
+// firstVersion is the first column of row with a passage.
+func firstVersion(row aligned.Row) int {
+	for c, cell := range row.Cells {
+		if len(cell.Passages) > 0 {
+			return c
+		}
+	}
+	return 0
 }
 
 // nextMatchRow moves the view to the next row of another match (dir 1),
@@ -386,20 +542,23 @@ func (v *alignedView) nextUniqueRow(d *desk, dir int) {
 
 // mouse scrolls the view with the wheel, or, on a left click at row y of
 // its text in report r's column, focuses r and picks the row under the
-// pointer.
+// pointer. Stacked (r is -1), a click picks the row and leaves the focus,
+// which orders the rows.
 func (v *alignedView) mouse(d *desk, msg tea.MouseMsg, r, y int) {
 	mouse := msg.Mouse()
 	switch msg.(type) {
 	case tea.MouseWheelMsg:
 		if delta := wheelDelta(mouse.Button); delta != 0 {
-			v.top = scrollBy(v.flow(d), v.top, delta, d.lay.bodyHeight())
+			v.top = scrollBy(v.flow(d), v.top, delta, v.bodyHeight(d))
 			v.pick = -1
 		}
 	case tea.MouseClickMsg:
 		if mouse.Button != tea.MouseLeft {
 			return
 		}
-		d.focus = r
+		if r >= 0 {
+			d.focus = r
+		}
 		if y < 0 {
 			return
 		}

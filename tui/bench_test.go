@@ -86,6 +86,27 @@ func BenchmarkScrollAligned(b *testing.B) {
 	}
 }
 
+// The stacked layout, at the same size: two panes of 160 columns one above
+// the other; in the aligned view every version of a row under the last.
+
+func BenchmarkScrollStacked(b *testing.B) { benchKeys(b, press(b, scaleReader(b), "S"), "j", "g") }
+
+func BenchmarkNextMatchStacked(b *testing.B) { benchKeys(b, press(b, scaleReader(b), "S"), "n", "g") }
+
+func BenchmarkScrollAlignedStacked(b *testing.B) {
+	m := press(b, scaleReader(b), "S", "v")
+	press := keyPress("j")
+	m.View()
+	b.ReportAllocs()
+	b.ResetTimer()
+	defer reportCPU(b)()
+	for range b.N {
+		next, _ := m.Update(press)
+		m = next.(Model)
+		_ = m.View()
+	}
+}
+
 // BenchmarkResize changes the width on every iteration, so that every
 // frame is drawn at a width never seen before: the cost of re-wrapping
 // lazily, only what is shown.

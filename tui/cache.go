@@ -127,8 +127,11 @@ type rowMarksKey struct {
 	height int
 }
 
-// rowOverview returns column c's overview of rows at height rows.
-func (c *renderCache) rowOverview(rows *aligned.Rows, d *document, column, height int) []mark {
+// rowOverview returns column c's overview of rows at height rows: the
+// marks of d's passages (d is the column's report). With column -1 it is
+// the overview of the stacked view, whose rows show every version: the
+// mark of a row's first version, a passage of docs[c] (docs per column).
+func (c *renderCache) rowOverview(rows *aligned.Rows, docs []*document, column, height int) []mark {
 	if c.rows != rows {
 		clear(c.rowMarks)
 		c.rows = rows
@@ -141,8 +144,10 @@ func (c *renderCache) rowOverview(rows *aligned.Rows, d *document, column, heigh
 		clear(c.rowMarks)
 	}
 	marks := summarise(len(rows.Rows), func(r int) mark {
-		if ps := rows.Rows[r].Cells[column].Passages; len(ps) > 0 {
-			return d.markOf(ps[0])
+		for col, cell := range rows.Rows[r].Cells {
+			if (column < 0 || col == column) && len(cell.Passages) > 0 {
+				return docs[col].markOf(cell.Passages[0])
+			}
 		}
 		return markNone
 	}, height)

@@ -22,10 +22,11 @@ type desk struct {
 	// al is the alignment shown, or nil until the first arrives.
 	al *diffing.Alignment
 
-	order  []int // articles in the order panes show them
-	shown  []int // articles shown, left to right
-	focus  int   // article with the focus
-	zoomed bool  // only the focused pane is shown
+	layout Layout // how the panes are arranged (the screen's width decides auto)
+	order  []int  // articles in the order panes show them
+	shown  []int  // articles shown, left to right
+	focus  int    // article with the focus
+	zoomed bool   // only the focused pane is shown
 
 	width, height int
 	lay           screenLayout
@@ -86,11 +87,15 @@ func (d *desk) ready() bool { return len(d.docs) > 0 && !d.lay.tooSmall && d.wid
 // relayout fits the panes to the screen: how many are shown, which, and
 // how wide. The focused report always stays on screen.
 func (d *desk) relayout() {
+	stacked := d.layout.stacks(d.width)
 	if len(d.docs) == 0 {
-		d.lay = computeLayout(d.width, d.height, 1, d.legendRows())
+		d.lay = computeLayout(d.width, d.height, 1, d.legendRows(), stacked)
 		return
 	}
 	n := paneCount(d.width, len(d.order))
+	if stacked {
+		n = stackedPaneCount(d.height-statusRows-helpRows-d.legendRows(), len(d.order))
+	}
 	if d.zoomed {
 		n = 1
 	}
@@ -102,7 +107,7 @@ func (d *desk) relayout() {
 	if d.zoomed {
 		d.shown = []int{d.focus}
 	}
-	d.lay = computeLayout(d.width, d.height, len(d.shown), d.legendRows())
+	d.lay = computeLayout(d.width, d.height, len(d.shown), d.legendRows(), stacked)
 }
 
 // legendRows is the row the one-line legend takes when it is shown.

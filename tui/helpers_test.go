@@ -49,9 +49,11 @@ func alignTexts(reports ...namedText) *diffing.Alignment {
 }
 
 // testOptions are the reader's options in tests: the default alignment
-// settings and dark styles, so that nothing depends on the terminal.
+// settings, dark styles and the panes side by side at every width, so
+// that nothing depends on the terminal (the stacked layout has tests of
+// its own).
 func testOptions() Options {
-	return Options{Config: diffing.DefaultConfig(), Theme: ThemeDark}
+	return Options{Config: diffing.DefaultConfig(), Theme: ThemeDark, Layout: LayoutSide}
 }
 
 // sized returns a reader for al's articles after a window of width ×

@@ -46,6 +46,13 @@ type keyMap struct {
 	DetailNext, DetailPrev key.Binding
 	CloseDetail            key.Binding
 	CloseHelp              key.Binding
+	// Other programs: the clipboard, the editor, the pager, the shell;
+	// the terminal's own mouse selection; how the panes are laid out.
+	CopyPassage, CopyMatch key.Binding
+	Editor, Pager          key.Binding
+	Suspend                key.Binding
+	Mouse                  key.Binding
+	Layout                 key.Binding
 	// The rest.
 	Clear key.Binding
 	Help  key.Binding
@@ -101,6 +108,13 @@ func defaultKeyMap() keyMap {
 		DetailPrev:     b(k("N"), "N", "previous match"),
 		CloseDetail:    b(k("esc", "enter"), "esc/enter", "close the detail"),
 		CloseHelp:      b(k("esc"), "esc", "close the help"),
+		CopyPassage:    b(k("y"), "y", "copy the passage"),
+		CopyMatch:      b(k("Y"), "Y", "copy the match, every version"),
+		Editor:         b(k("e"), "e", "open the report in $EDITOR"),
+		Pager:          b(k("|"), "|", "the match in $PAGER"),
+		Suspend:        b(k("ctrl+z"), "ctrl+z", "suspend to the shell"),
+		Mouse:          b(k("m"), "m", "mouse capture on/off"),
+		Layout:         b(k("S"), "S", "stacked / side by side"),
 		Clear:          b(k("esc"), "esc", "close / clear search"),
 		Help:           b(k("?"), "?", "help"),
 		Quit:           b(k("q", "ctrl+c"), "q", "quit"),
@@ -264,4 +278,41 @@ func scrollTo(b blocks, top pos, step scrollStep, height int) pos {
 		return bottomPos(b, height)
 	}
 	return scrollBy(b, top, step.lines(height), height)
+}
+
+// KeysOfView are the keys of one of the reader's views, each with what
+// it does, as the full help lists them.
+type KeysOfView struct {
+	View string
+	Keys []KeyHelp
+}
+
+// KeyHelp is a key (or keys: "j/↓") and what it does.
+type KeyHelp struct{ Key, Does string }
+
+// Keys lists the reader's keys view by view, from the command tables the
+// reader runs: for the manual page, which so never falls out of step.
+func Keys() []KeysOfView {
+	_, t := readerKeys()
+	list := func(tables ...commandTable) []KeyHelp {
+		var out []KeyHelp
+		seen := map[string]bool{}
+		for _, table := range tables {
+			for _, c := range table {
+				h := c.key.Help()
+				if !seen[h.Key+h.Desc] {
+					seen[h.Key+h.Desc] = true
+					out = append(out, KeyHelp{h.Key, h.Desc})
+				}
+			}
+		}
+		return out
+	}
+	return []KeysOfView{
+		{"In the reading and aligned views", list(t.reading, t.aligned)},
+		{"In the match detail", list(t.detail)},
+		{"In the quotes, facts and coverage views", list(t.sheet)},
+		{"In the help", list(t.help)},
+		{"Everywhere", list(t.global)},
+	}
 }

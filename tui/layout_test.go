@@ -22,7 +22,7 @@ func TestComputeLayout(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(fmt.Sprintf("%dx%d/%d", tt.width, tt.height, tt.panes), func(t *testing.T) {
-			lay := computeLayout(tt.width, tt.height, tt.panes, 0)
+			lay := computeLayout(tt.width, tt.height, tt.panes, 0, false)
 			assert.False(t, lay.tooSmall)
 			assert.Equal(t, tt.widths, lay.paneWidths)
 			assert.Equal(t, tt.paneHeight, lay.paneHeight)
@@ -34,7 +34,7 @@ func TestComputeLayoutFillsTheScreenExactly(t *testing.T) {
 	for width := minWidth; width <= 320; width += 7 {
 		for height := minHeight; height <= 90; height += 11 {
 			for panes := 1; panes <= 4; panes++ {
-				lay := computeLayout(width, height, panes, 0)
+				lay := computeLayout(width, height, panes, 0, false)
 				total := separatorWidth * (panes - 1)
 				for _, w := range lay.paneWidths {
 					total += w
@@ -48,6 +48,6 @@ func TestComputeLayoutFillsTheScreenExactly(t *testing.T) {
 
 func TestComputeLayoutRefusesTinyScreens(t *testing.T) {
 	for _, size := range [][3]int{{minWidth - 1, 40, 2}, {120, minHeight - 1, 2}, {0, 0, 2}, {120, 40, 0}} {
-		assert.True(t, computeLayout(size[0], size[1], size[2], 0).tooSmall, "%v", size)
+		assert.True(t, computeLayout(size[0], size[1], size[2], 0, false).tooSmall, "%v", size)
 	}
 }

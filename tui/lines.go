@@ -14,8 +14,12 @@ import (
 // and the search hits highlighted.
 
 // header renders report r's title, source and date, counts, and a rule:
-// heavy and coloured over the focused pane.
+// heavy and coloured over the focused pane. Stacked, it is one line: the
+// rule, with the title and counts on it.
 func (d *desk) header(r, width int) []string {
+	if d.lay.stacked {
+		return []string{d.stackedHeader(r, width)}
+	}
 	st := d.styles
 	doc := d.docs[r]
 	art := doc.article
@@ -44,6 +48,31 @@ func (d *desk) header(r, width int) []string {
 	}
 }
 
+// stackedHeader is a stacked pane's one-line header: a rule that names
+// the report and gives its counts, heavy and coloured over the focused
+// pane. The counts give way first, then the title is cut.
+func (d *desk) stackedHeader(r, width int) string {
+	st := d.styles
+	doc := d.docs[r]
+	title, rule, glyph := st.TitleDim, st.Rule, "─"
+	if r == d.focus {
+		title, rule, glyph = st.Title, st.RuleFocus, "━"
+	}
+	name, _ := d.cells.Show(fmt.Sprintf("[%d] %s", r+1, doc.article.DisplayTitle()))
+	counts := fmt.Sprintf(" %d passages · %d matched · %d unique ", doc.passages, doc.matched, doc.unique)
+	if doc.al == nil {
+		counts = fmt.Sprintf(" %d passages · aligning… ", doc.passages)
+	}
+	lead := glyph + " "
+	room := width - d.cells.Width(lead) - 2 // a space after the title, and a rule cell
+	if d.cells.Width(name)+d.cells.Width(counts) > room {
+		counts = ""
+	}
+	name = d.cells.Truncate(name, room, "…")
+	fill := max(0, width-d.cells.Width(lead)-d.cells.Width(name)-1-d.cells.Width(counts))
+	return rule.Render(lead) + title.Render(name) + rule.Render(" "+strings.Repeat(glyph, fill)) + st.Meta.Render(counts)
+}
+
 // headerRow renders untrusted header text, shortened to fit with "…".
 func headerRow(cm cells.Method, style Ink, text string, width int) string {
 	shown, _ := cm.Show(text)
@@ -70,6 +99,12 @@ func (d *desk) foldedLine(doc *document, p int, lines []span, current bool, widt
 // article): gutter, then the text with the words that differ from the
 // match partners and the search hits highlighted, padded to width cells.
 func (d *desk) textLine(doc *document, p int, ln span, first, current bool, width int) string {
+	return d.labelledLine(doc, p, ln, first, current, "", width)
+}
+
+// labelledLine is textLine with label (a report's number, already styled
+// and labelWidth cells wide, or "") between the gutter and the text.
+func (d *desk) labelledLine(doc *document, p int, ln span, first, current bool, label string, width int) string {
 	st := d.styles
 	base, changed, shifted := st.Text, st.Changed, st.Shifted
 	switch {
@@ -87,7 +122,11 @@ func (d *desk) textLine(doc *document, p int, ln span, first, current bool, widt
 	}
 	var b strings.Builder
 	b.WriteString(d.gutter(doc, p, first, current))
+	b.WriteString(label)
 	w := d.gutterWidth() + d.writeText(&b, doc, p, ln, base, changed, shifted)
+	if label != "" {
+		w += labelWidth
+	}
 	row := b.String()
 	if w > width {
 		return d.cells.Truncate(row, width, "")

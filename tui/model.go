@@ -45,6 +45,12 @@ type Options struct {
 	// Theme picks dark or light styles; ThemeAuto follows the terminal's
 	// background.
 	Theme Theme
+	// MouseOff starts the reader with the mouse left to the terminal (m
+	// captures it).
+	MouseOff bool
+	// Layout sets the panes side by side or stacked; LayoutAuto stacks
+	// them below 100 columns. S switches.
+	Layout Layout
 }
 
 // Theme is a choice of styles.
@@ -58,6 +64,17 @@ const (
 	// ThemeLight is for light backgrounds.
 	ThemeLight
 )
+
+// String names the theme as ParseTheme reads it.
+func (t Theme) String() string {
+	switch t {
+	case ThemeDark:
+		return "dark"
+	case ThemeLight:
+		return "light"
+	}
+	return "auto"
+}
 
 // ParseTheme reads a theme name: auto, dark or light.
 func ParseTheme(s string) (Theme, error) {
@@ -102,7 +119,10 @@ type Model struct {
 	ctx     context.Context // cancelled on quit: stops loading and aligning
 	cancel  context.CancelFunc
 	initCmd tea.Cmd // the background work Init starts
-	err     error   // why the reader gave up (loading failed)
+	err     error   // why the reader gave up (loading failed, or ctrl+c)
+	// mouseOff leaves the mouse to the terminal (m), whose own selection
+	// then works.
+	mouseOff bool
 
 	load     loadState
 	align    alignState
@@ -152,9 +172,15 @@ func newCommandTables(k keyMap) *commandTables {
 	}
 }
 
-// globalCommands apply wherever the reader is: help and quit.
+// globalCommands apply wherever the reader is: the mouse, suspending,
+// help and quit.
 func globalCommands(k keyMap) commandTable {
 	return commandTable{
+		{key: k.Mouse, group: lastGroup, run: func(m *Model, _ tea.KeyPressMsg) tea.Cmd {
+			m.toggleMouse()
+			return nil
+		}},
+		{key: k.Suspend, group: lastGroup, run: func(*Model, tea.KeyPressMsg) tea.Cmd { return tea.Suspend }},
 		{key: k.Help, group: lastGroup, short: &shortEntry{"?", "help", 5},
 			run: func(m *Model, _ tea.KeyPressMsg) tea.Cmd {
 				m.help = helpView{open: !m.help.open}
@@ -186,16 +212,17 @@ func newModel(opts Options) Model {
 	ctx, cancel := context.WithCancel(context.Background())
 	keys, tables := readerKeys()
 	m := Model{
-		opts:    opts,
-		ctx:     ctx,
-		cancel:  cancel,
-		cfg:     opts.Config,
-		desk:    desk{overview: true, search: newSearch(), cache: newRenderCache()},
-		sheets:  newSheetView(),
-		keys:    keys,
-		tables:  tables,
-		keyHelp: help.New(),
-		spinner: spinner.New(spinner.WithSpinner(spinner.MiniDot)),
+		opts:     opts,
+		mouseOff: opts.MouseOff,
+		ctx:      ctx,
+		cancel:   cancel,
+		cfg:      opts.Config,
+		desk:     desk{layout: opts.Layout, overview: true, search: newSearch(), cache: newRenderCache()},
+		sheets:   newSheetView(),
+		keys:     keys,
+		tables:   tables,
+		keyHelp:  help.New(),
+		spinner:  spinner.New(spinner.WithSpinner(spinner.MiniDot)),
 	}
 	m.reading.sync = true
 	m.aligned.pick = -1
@@ -286,6 +313,12 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		m.handleAnalysis(msg)
 	case searchDoneMsg:
 		m.handleSearchDone(msg)
+	case matchTextMsg:
+		return m.handleMatchText(msg)
+	case editorReadyMsg:
+		return runEditor(msg)
+	case programDoneMsg:
+		m.handleProgramDone(msg)
 	case tea.KeyPressMsg:
 		return m.handleKey(msg)
 	case tea.MouseMsg:
@@ -309,6 +342,7 @@ func usesGraphemes(msg tea.ModeReportMsg) bool {
 func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	m.desk.notice = ""
 	if msg.String() == "ctrl+c" {
+		m.err = ErrInterrupted
 		return m.quit()
 	}
 	if m.desk.search.typing {

@@ -27,11 +27,18 @@ func (m *Model) handleMouse(msg tea.MouseMsg) {
 		m.sheets.mouse(d, msg)
 		return
 	}
-	slot := d.lay.paneAt(mouse.X)
-	if slot < 0 || mouse.Y >= d.lay.paneHeight {
+	if m.view == viewAligned && d.lay.stacked {
+		// One column, the width of the screen: the rows of every report.
+		if mouse.Y < d.lay.paneHeight {
+			m.aligned.mouse(d, msg, -1, mouse.Y-stackedHeaderRows)
+		}
 		return
 	}
-	r, y := d.shown[slot], mouse.Y-headerRows
+	slot, y := d.lay.paneAt(mouse.X, mouse.Y)
+	if slot < 0 {
+		return
+	}
+	r := d.shown[slot]
 	if m.view == viewAligned {
 		m.aligned.mouse(d, msg, r, y)
 		return

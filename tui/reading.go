@@ -134,8 +134,16 @@ func (f flow) lines(p int) []span { return f.cache.lines(f.doc.article, f.cells,
 // textPos is where passage p's text starts.
 func (f flow) textPos(p int) pos { return pos{p, f.gap(p)} }
 
-// view renders the shown panes side by side, height rows.
+// view renders the shown panes side by side, height rows; or stacked,
+// one above another, in the rows the layout gives each.
 func (v readingView) view(d *desk, height int) []string {
+	if d.lay.stacked {
+		rows := make([]string, 0, height)
+		for i, r := range d.shown {
+			rows = append(rows, v.paneView(d, r, d.lay.paneHeights[i])...)
+		}
+		return rows
+	}
 	columns := make([][]string, len(d.shown))
 	for i, r := range d.shown {
 		columns[i] = v.paneView(d, r, height)

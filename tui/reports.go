@@ -53,6 +53,7 @@ func reportCommands(k keyMap, withSync bool) commandTable {
 				m.desk.showReport(int(msg.Code - '1'))
 				return nil
 			}},
+		{key: k.Layout, group: 3, run: run((*Model).switchLayout)},
 		{key: k.Zoom, group: 3, run: run(func(m *Model) {
 			m.desk.zoomed = !m.desk.zoomed
 			m.desk.relayout()
@@ -61,10 +62,11 @@ func reportCommands(k keyMap, withSync bool) commandTable {
 	if withSync {
 		t = append(t, command{key: k.ToggleSync, group: 3, run: run(func(m *Model) { m.reading.sync = !m.reading.sync })})
 	}
-	return append(t, command{key: k.Clear, group: 3, run: run(func(m *Model) {
+	t = append(t, command{key: k.Clear, group: 3, run: run(func(m *Model) {
 		m.desk.search.clear()
 		m.desk.marked = nil
 	})})
+	return append(t, outsideCommands(k)...)
 }
 
 // needsHits disables the keys that move between search hits until there
@@ -133,6 +135,20 @@ func (m *Model) toggleView() {
 	if p >= 0 {
 		m.reading.moveTo(&m.desk, p)
 	}
+}
+
+// switchLayout stacks the panes when they are side by side, and sets
+// them side by side when they are stacked, whatever the width.
+func (m *Model) switchLayout() {
+	d := &m.desk
+	if d.lay.stacked {
+		d.layout = LayoutSide
+		d.say("side by side: S stacks the panes")
+	} else {
+		d.layout = LayoutStacked
+		d.say("stacked: S sets the panes side by side")
+	}
+	d.relayout()
 }
 
 // toggleLegend shows or hides the one-line legend above the status bar.

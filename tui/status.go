@@ -221,6 +221,12 @@ func (m *Model) settings(level statusLevel) string {
 	if m.view == viewAligned {
 		parts[0] = "aligned"
 	}
+	if d.lay.stacked && level < statusNoZoom {
+		parts = append(parts, "stacked")
+	}
+	if m.mouseOff && level < statusNoZoom {
+		parts = append(parts, "mouse off")
+	}
 	if d.diffsOnly && level < statusNoDiffs {
 		parts = append(parts, "diffs only")
 	}

@@ -12,11 +12,14 @@ import (
 )
 
 // View renders the screen and declares the terminal modes the reader
-// needs: the alternate screen and mouse events.
+// needs: the alternate screen and mouse events (unless the mouse is left
+// to the terminal).
 func (m Model) View() tea.View {
 	v := tea.NewView(m.render())
 	v.AltScreen = true
-	v.MouseMode = tea.MouseModeCellMotion
+	if !m.mouseOff {
+		v.MouseMode = tea.MouseModeCellMotion
+	}
 	v.WindowTitle = "parallax"
 	if m.desk.search.typing {
 		v.Cursor = m.searchCursor()

@@ -106,6 +106,9 @@ func TestWrapRegressions(t *testing.T) {
 	// A soft hyphen at the very end breaks nothing: no hyphen is drawn,
 	// so "00" fits in two cells.
 	assertWrapInvariants(t, "00\u00ad", 2)
+	// An emoji selector after a space does not join it: wrap measures the
+	// space alone, and Show prints it alone (the lone selector dropped).
+	assertWrapInvariants(t, "0000 00000000\xb8000 0 000 \ufe0f", 2)
 }
 
 func FuzzWrap(f *testing.F) {

@@ -13,17 +13,12 @@ import (
 	"log"
 	"os"
 	"os/signal"
-	"runtime/debug"
 
 	"github.com/parallax-reader/parallax/diffing"
 	"github.com/parallax-reader/parallax/export"
 	"github.com/parallax-reader/parallax/internal/interrupt"
 	"github.com/parallax-reader/parallax/model"
 )
-
-// version is set at build time with -ldflags "-X main.version=v1.2.3";
-// otherwise it comes from the module build information.
-var version = ""
 
 func main() {
 	// Standard error carries parallax's own one-line messages only: a
@@ -45,30 +40,19 @@ func run(args []string, stdout, stderr io.Writer) int {
 	return runInput(context.Background(), args, os.Stdin, stdout, stderr)
 }
 
-// runInput is run with a context and standard input of the caller's.
-func runInput(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	opts, err := parseArgs(args)
-	if err != nil {
-		return exitStatus(err, stderr)
-	}
-	switch {
-	case opts.help:
-		fmt.Fprintf(stdout, usage, diffing.DefaultConfig().MinScore)
-		return 0
-	case opts.version:
-		fmt.Fprintf(stdout, "parallax %s\n", buildVersion())
-		return 0
-	}
+// runOptions does what the parsed command line asks: open the reader,
+// or write the comparison to stdout.
+func runOptions(ctx context.Context, opts options, stdin io.Reader, stdout, stderr io.Writer) error {
 	cfg := diffing.DefaultConfig()
 	cfg.MinScore = opts.minScore
-	stdin, err = readTerminalFirst(ctx, opts, stdin, stderr)
+	stdin, err := readTerminalFirst(ctx, opts, stdin, stderr)
 	if err != nil {
-		return exitStatus(err, stderr)
+		return err
 	}
 	if opts.format == "tui" && !opts.ui.print && isTerminal(stdout) {
-		return exitStatus(runReader(ctx, opts, cfg, stdin, stderr), stderr)
+		return runReader(ctx, opts, cfg, stdin, stderr)
 	}
-	return exitStatus(runBatch(ctx, opts, cfg, stdin, stdout, stderr), stderr)
+	return runBatch(ctx, opts, cfg, stdin, stdout, stderr)
 }
 
 // align is the alignment a batch run makes; tests replace it with one
@@ -103,18 +87,24 @@ func runBatch(ctx context.Context, opts options, cfg diffing.Config, stdin io.Re
 }
 
 // exitStatus prints err, if any, as one line and returns the exit status:
-// 130 after an interrupt, 2 for a command-line mistake, 1 for any other
-// error.
+// 130 after an interrupt (ctrl+c), 2 for a mistake on the command line
+// or in the config file, 1 for any other error.
 func exitStatus(err error, stderr io.Writer) int {
 	switch {
 	case err == nil:
 		return 0
+	case errors.Is(err, errReaderInterrupted):
+		return 130 // the reader was on screen: nothing to say
 	case errors.Is(err, context.Canceled):
 		fmt.Fprintln(stderr, "parallax: interrupted")
 		return 130
 	}
 	// Errors can quote input names and page text: make them printable.
 	fmt.Fprintf(stderr, "parallax: %s\n", model.Printable(err.Error()))
+	var config *configError
+	if errors.As(err, &config) {
+		return 2
+	}
 	if isUsageError(err) {
 		fmt.Fprintln(stderr, "Run 'parallax --help' for usage.")
 		return 2
@@ -128,22 +118,4 @@ var exporters = map[string]func(io.Writer, *diffing.Alignment) error{
 	"json":     export.WriteJSON,
 	"markdown": export.WriteMarkdown,
 	"html":     export.WriteHTML,
-}
-
-// buildVersion describes the running binary.
-func buildVersion() string {
-	if version != "" {
-		return version
-	}
-	info, ok := debug.ReadBuildInfo()
-	if !ok {
-		return "(unknown)"
-	}
-	v := info.Main.Version
-	for _, s := range info.Settings {
-		if s.Key == "vcs.revision" && len(s.Value) >= 12 {
-			v += " (" + s.Value[:12] + ")"
-		}
-	}
-	return v
 }

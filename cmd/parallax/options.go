@@ -2,13 +2,14 @@ package main
 
 import (
 	"errors"
-	"flag"
 	"fmt"
-	"io"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/spf13/pflag"
 
 	"github.com/parallax-reader/parallax/diffing"
 	"github.com/parallax-reader/parallax/model"
@@ -16,53 +17,14 @@ import (
 	"github.com/parallax-reader/parallax/tui"
 )
 
-// usage is the --help text. Keep it in step with the README.
-const usage = `parallax compares reports of the same event side by side: it aligns the
-passages that tell the same thing, even when reordered or reworded, and
-highlights the words that differ.
-
-Usage:
-  parallax [flags]                  open the two built-in example reports
-  parallax [flags] REPORT REPORT…   compare 2 to 8 reports
-
-A REPORT is a text, Markdown or HTML file, a directory (every report in it,
-in name order), - for standard input, or an http(s):// URL.
-
-Flags:
-  --format FORMAT    tui (default): the interactive reader
-                     json: write the alignment, quotes, facts and coverage
-                     to standard output
-                     markdown, html: write a comparison report (metadata,
-                     aligned passages, quotes, facts, coverage) to standard
-                     output; the HTML is one file for any browser
-  --unit UNIT        passage unit: sentence (default), line (every non-empty
-                     line is a passage, for pre-segmented input) or paragraph
-  --min-score S      lowest probability, 0 to 1, that two passages tell
-                     the same thing for them to match (default %.2f;
-                     higher is stricter)
-  --timeout D        give up on a web page after D (default 20s)
-  --max-size N       largest report read, file or page (default 50MB)
-  --print            write the aligned view as plain text instead of opening
-                     the reader (also when standard output is not a terminal)
-  --theme THEME      reader colours: auto (default, follows the terminal's
-                     background), dark or light
-  --color WHEN       colour in the reader: auto (default; NO_COLOR turns it
-                     off), always or never
-  --version          print the version and exit
-  -h, --help         print this help and exit
-
-In the reader, press ? for the keys, q to quit.
-`
-
 // options is the parsed command line.
 type options struct {
 	format   string
 	unit     model.Unit
 	minScore float64
-	version  bool
-	help     bool
 	inputs   []string
 	ui       uiOptions
+	config   string // --config: the config file named, or ""
 
 	// Reading reports (see package source).
 	timeout time.Duration
@@ -71,9 +33,85 @@ type options struct {
 
 // uiOptions are the reader's flags: how it looks and whether it runs.
 type uiOptions struct {
-	print bool
-	theme tui.Theme
-	color string // auto, always or never
+	print  bool
+	theme  tui.Theme
+	color  string // auto, always or never
+	mouse  bool   // the reader captures the mouse
+	layout tui.Layout
+}
+
+// formats are the values --format takes.
+var formats = []string{"tui", "json", "markdown", "html"}
+
+// colors are the values --color takes.
+var colors = []string{"auto", "always", "never"}
+
+// defaultOptions are the settings before the command line is read.
+func defaultOptions() options {
+	return options{
+		format:   "tui",
+		minScore: diffing.DefaultConfig().MinScore,
+		timeout:  source.DefaultTimeout,
+		maxSize:  model.DefaultMaxBytes,
+		ui:       uiOptions{color: "auto", mouse: true},
+	}
+}
+
+// addFlags defines parallax's flags on fs, each writing its value into
+// opts as it is parsed, and each checking it: a value a flag does not take
+// is refused at once, with the reason.
+func addFlags(fs *pflag.FlagSet, opts *options) {
+	fs.SortFlags = false // in the order of this list: the most used first
+	// fang sets each description beside its flag as it is written: lines
+	// of at most 60 cells keep the help within 100 columns.
+	fs.Var(newChoice(&opts.format, "format", formats...), "format",
+		"what to show: tui, the interactive reader; or, written to\n"+
+			"standard output: json, the alignment, quotes, facts and\n"+
+			"coverage; markdown or html, a comparison report")
+	fs.Var(parsedValue(&opts.unit, model.ParseUnit, model.Unit.String), "unit",
+		"passage unit: sentence, line (every non-empty line, for\n"+
+			"pre-segmented input) or paragraph")
+	fs.Var((*scoreValue)(&opts.minScore), "min-score",
+		"lowest probability, 0 to 1, that two passages tell the\n"+
+			"same thing for them to match (higher is stricter)")
+	fs.BoolVar(&opts.ui.print, "print", false,
+		"write the aligned view as plain text instead of opening\n"+
+			"the reader (also when standard output is not a terminal)")
+	fs.Var(parsedValue(&opts.ui.theme, tui.ParseTheme, tui.Theme.String), "theme",
+		"reader colours: auto (follows the terminal's\n"+
+			"background), dark or light")
+	fs.Var(newChoice(&opts.ui.color, "value", colors...), "color",
+		"colour in the reader: auto (NO_COLOR turns it off),\n"+
+			"always or never")
+	fs.Var(parsedValue(&opts.ui.layout, tui.ParseLayout, tui.Layout.String), "layout",
+		"panes side by side, or stacked one above another;\n"+
+			"auto stacks them below 100 columns (S switches)")
+	fs.BoolVar(&opts.ui.mouse, "mouse", true,
+		"the reader takes the mouse (wheel, clicks); --mouse=false\n"+
+			"leaves it to the terminal's own selection (m switches)")
+	fs.StringVar(&opts.config, "config", "",
+		"read the settings from this file instead of\n"+
+			"$XDG_CONFIG_HOME/parallax/config.toml\n"+
+			"(~/.config/parallax/config.toml)")
+	fs.Var((*timeoutValue)(&opts.timeout), "timeout", "give up on a web page after this long")
+	fs.Var((*sizeValue)(&opts.maxSize), "max-size", "largest report read, a file or a page (KB, MB, GB)")
+}
+
+// loadConfig applies the config file's settings to the flags of fs the
+// command line did not set: the file --config names, or the default one,
+// if there is one.
+func (opts *options) loadConfig(fs *pflag.FlagSet) error {
+	if opts.config != "" {
+		return applyConfig(fs, opts.config, true)
+	}
+	return applyConfig(fs, defaultConfigPath(), false)
+}
+
+// complete reads what the flags leave (the reports) into opts.
+func (opts *options) complete(args []string) {
+	if len(args) > 0 {
+		opts.inputs = args
+	}
 }
 
 // usageError is a command-line mistake; it exits with status 2.
@@ -92,86 +130,92 @@ func isUsageError(err error) bool {
 	return errors.As(err, &u)
 }
 
-// parseArgs reads the command line. Flags may come before, between or after
-// the file names; "--" ends the flags. A flag's value that is not what the
-// flag takes (NaN, an infinity, a fraction of a byte, a negative time) is
-// a usage error naming the flag.
-func parseArgs(args []string) (options, error) {
-	opts := options{minScore: diffing.DefaultConfig().MinScore, timeout: source.DefaultTimeout, maxSize: model.DefaultMaxBytes}
-	var unit string
-	fs := flag.NewFlagSet("parallax", flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
-	fs.StringVar(&opts.format, "format", "tui", "")
-	fs.StringVar(&unit, "unit", "sentence", "")
-	fs.Var((*scoreValue)(&opts.minScore), "min-score", "")
-	fs.BoolVar(&opts.version, "version", false, "")
-	fs.BoolVar(&opts.help, "help", false, "")
-	fs.BoolVar(&opts.help, "h", false, "")
-	fs.Var((*timeoutValue)(&opts.timeout), "timeout", "")
-	fs.Var((*sizeValue)(&opts.maxSize), "max-size", "")
-	var theme string
-	fs.BoolVar(&opts.ui.print, "print", false, "")
-	fs.StringVar(&theme, "theme", "auto", "")
-	fs.StringVar(&opts.ui.color, "color", "auto", "")
-	for {
-		if err := fs.Parse(args); err != nil {
-			return opts, flagError(err)
+// flagError rewrites the flag parser's errors the way parallax's own
+// read: the flag as it was typed first, then what is wrong with it. A
+// long flag written with one dash (-format) is refused, naming the two
+// the user may have meant.
+func flagError(fs *pflag.FlagSet, err error) error {
+	var (
+		notExist *pflag.NotExistError
+		required *pflag.ValueRequiredError
+		invalid  *pflag.InvalidValueError
+	)
+	switch {
+	case errors.As(err, &notExist):
+		if group := notExist.GetSpecifiedShortnames(); group != "" {
+			// -format reads as the one-letter flags -f -o -r …: a long
+			// flag with one dash.
+			if long := strings.SplitN(group, "=", 2)[0]; fs.Lookup(long) != nil {
+				return newUsageError("unknown flag: -%s (long flags take two dashes: --%s)", group, long)
+			}
+			return newUsageError("unknown flag: -%s", group)
 		}
-		rest := fs.Args()
-		if len(rest) == 0 {
-			break
+		return newUsageError("unknown flag: --%s", notExist.GetSpecifiedName())
+	case errors.As(err, &required):
+		return newUsageError("--%s needs a value", required.GetFlag().Name)
+	case errors.As(err, &invalid):
+		f := invalid.GetFlag()
+		if f.Value.Type() == "bool" {
+			return newUsageError("--%s: %q is not a valid value (want true or false)", f.Name, invalid.GetValue())
 		}
-		// flag stops at the first file name, or after "--"; in the latter
-		// case everything left is a file name.
-		if consumed := len(args) - len(rest); consumed > 0 && args[consumed-1] == "--" {
-			opts.inputs = append(opts.inputs, rest...)
-			break
-		}
-		opts.inputs = append(opts.inputs, rest[0])
-		args = rest[1:]
+		return newUsageError("--%s: %v", f.Name, errors.Unwrap(err))
 	}
-	var err error
-	if opts.unit, err = model.ParseUnit(unit); err != nil {
-		return opts, newUsageError("--unit: %v", err)
-	}
-	switch opts.format {
-	case "tui", "json", "markdown", "html":
-	default:
-		return opts, newUsageError("--format: unknown format %q (want tui, json, markdown or html)", opts.format)
-	}
-	if opts.ui.theme, err = tui.ParseTheme(theme); err != nil {
-		return opts, newUsageError("--theme: %v", err)
-	}
-	switch opts.ui.color {
-	case "auto", "always", "never":
-	default:
-		return opts, newUsageError("--color: unknown value %q (want auto, always or never)", opts.ui.color)
-	}
-	return opts, nil
+	return newUsageError("%v", err)
 }
 
-// flagInvalidValue is how package flag reports a value its flag refused.
-var flagInvalidValue = regexp.MustCompile(`^invalid (?:boolean )?value "(.*)" for (?:flag )?-([a-z-]+): (.*)$`)
+// choice is a flag that takes one of a few words.
+type choice struct {
+	value   *string
+	what    string // "format": unknown format "xml"
+	allowed []string
+}
 
-// flagError rewrites package flag's messages the way parallax's own read:
-// the flag as written on the command line (--timeout) first, then what is
-// wrong with it.
-func flagError(err error) error {
-	msg := err.Error()
-	if m := flagInvalidValue.FindStringSubmatch(msg); m != nil {
-		reason := m[3]
-		if reason == "parse error" || reason == "value out of range" { // package flag's own, for booleans
-			reason = fmt.Sprintf("%q is not a valid value", m[1])
-		}
-		return newUsageError("--%s: %s", m[2], reason)
+func newChoice(value *string, what string, allowed ...string) *choice {
+	return &choice{value: value, what: what, allowed: allowed}
+}
+
+func (c *choice) String() string { return *c.value }
+
+func (c *choice) Type() string { return "string" }
+
+func (c *choice) Set(s string) error {
+	if !slices.Contains(c.allowed, s) {
+		return fmt.Errorf("unknown %s %q (want %s)", c.what, s, orList(c.allowed))
 	}
-	if name, ok := strings.CutPrefix(msg, "flag needs an argument: -"); ok {
-		return newUsageError("--%s needs a value", name)
+	*c.value = s
+	return nil
+}
+
+// orList writes words as "a, b or c".
+func orList(words []string) string {
+	if len(words) < 2 {
+		return strings.Join(words, "")
 	}
-	if name, ok := strings.CutPrefix(msg, "flag provided but not defined: -"); ok {
-		return newUsageError("unknown flag --%s", strings.TrimPrefix(name, "-"))
+	return strings.Join(words[:len(words)-1], ", ") + " or " + words[len(words)-1]
+}
+
+// parsed is a flag read by a parser of its own, such as model.ParseUnit.
+type parsed[T any] struct {
+	value  *T
+	parse  func(string) (T, error)
+	format func(T) string
+}
+
+func parsedValue[T any](value *T, parse func(string) (T, error), format func(T) string) *parsed[T] {
+	return &parsed[T]{value: value, parse: parse, format: format}
+}
+
+func (p *parsed[T]) String() string { return p.format(*p.value) }
+
+func (p *parsed[T]) Type() string { return "string" }
+
+func (p *parsed[T]) Set(s string) error {
+	v, err := p.parse(s)
+	if err != nil {
+		return err
 	}
-	return newUsageError("%s", msg)
+	*p.value = v
+	return nil
 }
 
 // decimal is a number as --min-score takes it: digits with an optional
@@ -182,6 +226,8 @@ var decimal = regexp.MustCompile(`^(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)$`)
 type scoreValue float64
 
 func (v *scoreValue) String() string { return strconv.FormatFloat(float64(*v), 'g', -1, 64) }
+
+func (v *scoreValue) Type() string { return "number" }
 
 func (v *scoreValue) Set(s string) error {
 	f, err := strconv.ParseFloat(s, 64)
@@ -200,6 +246,8 @@ type timeoutValue time.Duration
 
 func (v *timeoutValue) String() string { return time.Duration(*v).String() }
 
+func (v *timeoutValue) Type() string { return "duration" }
+
 func (v *timeoutValue) Set(s string) error {
 	d, err := time.ParseDuration(s)
 	switch {
@@ -216,6 +264,8 @@ func (v *timeoutValue) Set(s string) error {
 type sizeValue int64
 
 func (v *sizeValue) String() string { return source.FormatSize(int64(*v)) }
+
+func (v *sizeValue) Type() string { return "size" }
 
 func (v *sizeValue) Set(s string) error {
 	n, err := source.ParseSize(s)

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -25,7 +26,7 @@ import (
 // first. Warnings about the inputs are written once the reader has
 // closed, where they stay visible.
 func runReader(ctx context.Context, opts options, cfg diffing.Config, stdin io.Reader, stderr io.Writer) error {
-	tuiOpts := tui.Options{Config: cfg, Theme: opts.ui.theme}
+	tuiOpts := tui.Options{Config: cfg, Theme: opts.ui.theme, MouseOff: !opts.ui.mouse, Layout: opts.ui.layout}
 	if len(opts.inputs) == 0 {
 		loaded, err := loadInputs(ctx, opts, stdin, stderr)
 		if err != nil {
@@ -54,14 +55,24 @@ func runReader(ctx context.Context, opts options, cfg diffing.Config, stdin io.R
 	return err
 }
 
+// errReaderInterrupted is why the reader ended when ctrl+c quit it, or
+// an interrupt signal: the exit status is 130.
+var errReaderInterrupted = errors.New("interrupted in the reader")
+
 // runProgram runs a reader to its end and returns why it gave up, if it
 // did: by then the terminal is restored.
 func runProgram(reader tui.Model, options ...tea.ProgramOption) error {
 	final, err := tea.NewProgram(reader, options...).Run()
-	if err != nil {
+	switch {
+	case errors.Is(err, tea.ErrInterrupted):
+		return errReaderInterrupted
+	case err != nil:
 		return fmt.Errorf("terminal: %w", err)
 	}
 	if m, ok := final.(tui.Model); ok {
+		if errors.Is(m.Err(), tui.ErrInterrupted) {
+			return errReaderInterrupted
+		}
 		return m.Err()
 	}
 	return nil

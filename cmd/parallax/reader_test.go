@@ -20,11 +20,15 @@ import (
 func TestParseArgsReadsTheReaderFlags(t *testing.T) {
 	opts, err := parseArgs([]string{"--print", "--theme", "light", "--color=never"})
 	require.NoError(t, err)
-	assert.Equal(t, uiOptions{print: true, theme: tui.ThemeLight, color: "never"}, opts.ui)
+	assert.Equal(t, uiOptions{print: true, theme: tui.ThemeLight, color: "never", mouse: true}, opts.ui)
+
+	opts, err = parseArgs([]string{"--mouse=false"})
+	require.NoError(t, err)
+	assert.False(t, opts.ui.mouse)
 
 	opts, err = parseArgs(nil)
 	require.NoError(t, err)
-	assert.Equal(t, uiOptions{theme: tui.ThemeAuto, color: "auto"}, opts.ui)
+	assert.Equal(t, uiOptions{theme: tui.ThemeAuto, color: "auto", mouse: true}, opts.ui)
 
 	for _, tt := range []struct{ args, want string }{
 		{"--theme=pink", `--theme: unknown theme "pink"`},
@@ -71,4 +75,23 @@ func TestAFailingLoaderEndsTheProgramWithOneLine(t *testing.T) {
 	var errOut bytes.Buffer
 	assert.Equal(t, 1, exitStatus(err, &errOut))
 	assert.Equal(t, "parallax: https://example.com/a: 404 Not Found\n", errOut.String())
+}
+
+func TestCtrlCInTheReaderExits130AndQ0(t *testing.T) {
+	for key, want := range map[string]int{"\x03": 130, "q": 0} {
+		articles := seedReaderArticles(t)
+		err := runProgram(tui.New(articles, tui.Options{Config: diffing.DefaultConfig()}),
+			tea.WithInput(strings.NewReader(key)), tea.WithOutput(io.Discard), tea.WithWindowSize(80, 24))
+		var errOut bytes.Buffer
+		assert.Equal(t, want, exitStatus(err, &errOut), "%q", key)
+		assert.Empty(t, errOut.String(), "the reader says nothing on its way out")
+	}
+}
+
+// seedReaderArticles are the built-in reports, as the reader opens them.
+func seedReaderArticles(t *testing.T) []*model.Article {
+	t.Helper()
+	res, err := loadInputs(context.Background(), defaultOptions(), strings.NewReader(""), io.Discard)
+	require.NoError(t, err)
+	return res.Articles
 }

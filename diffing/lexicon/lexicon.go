@@ -3,7 +3,7 @@
 // is in a large background corpus, and which words mean nearly the same.
 //
 // The tables are small text files derived from public resources by a
-// reproducible step (scripts/lexicon.sh, which runs scripts/lexicon):
+// reproducible step (scripts/lexicon.sh, which runs internal/tools/lexicon):
 //
 //   - frequency.txt: occurrences per stem in SUBTLEX-US (Brysbaert & New,
 //     2009: 51 million words of American film and television subtitles), as

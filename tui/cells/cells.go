@@ -120,6 +120,12 @@ func (m Method) Next(s string) (n int, shown string, width int) {
 			return 1, model.Printable(s[:1]), 1 // a control, shown as one cell
 		case len(s) == 1 || s[1] < 0xc0:
 			return 1, s[:1], 1 // no combining character can follow
+		case c == ' ':
+			// A space is where lines break and is measured on its own
+			// (package tui's wrap): a mark or selector after it does not
+			// join it, and is shown as one with nothing to combine with.
+			// Joined, " ️" took the two cells of an emoji.
+			return 1, " ", 1
 		}
 	} else if r, size := utf8.DecodeRuneInString(s); r == utf8.RuneError && size <= 1 {
 		return 1, string(utf8.RuneError), 1

@@ -25,6 +25,8 @@ func TestShowPrintsWhatTheTerminalAndTheRendererCountAlike(t *testing.T) {
 		{name: "ASCII", text: "abc", codePoints: "abc", codePointWidth: 3, graphemes: "abc", graphemeWidth: 3},
 		{name: "a soft hyphen is not printed", text: "inter\u00adnational", codePoints: "international", codePointWidth: 13,
 			graphemes: "international", graphemeWidth: 13},
+		{name: "an emoji selector after a space is a lone selector", text: "a \ufe0f", codePoints: "a ", codePointWidth: 2,
+			graphemes: "a ", graphemeWidth: 2},
 		{name: "a lone regional indicator", text: "🇺", codePoints: "🇺", codePointWidth: 1, graphemes: "🇺", graphemeWidth: 2},
 		{name: "Devanagari", text: "नमस्ते", codePoints: "नमस्ते", codePointWidth: 4, graphemes: "नमस्ते", graphemeWidth: 3},
 		{name: "an emoji joined by ZWJ shows its parts", text: "👩\u200d🚒", codePoints: "👩🚒", codePointWidth: 4,

