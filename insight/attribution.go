@@ -253,8 +253,10 @@ func (t *text) sentenceSubject(lo, end int, g *gazetteer) (act, bool) {
 
 // opensSentence reports whether word i starts a sentence of the narration:
 // an initial word outside quotations, or the first word of a quotation
-// whose opening mark follows the end of a sentence.
-func (t *text) opensSentence(i int) bool { return t.words[i].opens }
+// whose opening mark follows the end of a sentence. The end of the text
+// (i = len(t.words), where a quotation with no word after it starts)
+// counts as a start, so that no search runs past it.
+func (t *text) opensSentence(i int) bool { return i >= len(t.words) || t.words[i].opens }
 
 // markSentences sets each word's opens flag (opensSentence), once the
 // words inside quotations are known.
@@ -494,8 +496,8 @@ func (t *text) saysNothingMore(a act) bool {
 // "X said: “…”". A quotation opening a sentence or a paragraph after a
 // colon takes the statement of the sentence the colon ends (introduced).
 func (t *text) actBefore(first int, acts []act) (a act, introduced, ok bool) {
-	if first == 0 {
-		return act{}, false, false
+	if first == 0 || first >= len(t.words) {
+		return act{}, false, false // a quotation with no word, at the text's end
 	}
 	lo := t.sentenceFirst(first - 1)
 	if t.opensSentence(first) || t.words[first].gap == gapBoundary {
