@@ -26,8 +26,12 @@ import (
 //     the lexicon knows it joined (communi-/cation) or knows both halves
 //     (well-/known, kept hyphenated, which compares as well-known does).
 
-// isInvisible reports whether r is a format character that may sit inside
-// a word without being seen.
+// Invisible holds the format characters that may sit inside a word
+// without being seen: the soft hyphen, the zero-width space, non-joiner
+// and joiner, the word joiner and the byte order mark.
+const Invisible = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+
+// isInvisible reports whether r is one of Invisible.
 func isInvisible(r rune) bool {
 	switch r {
 	case '\u00ad', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff':

@@ -4,10 +4,12 @@ import (
 	"fmt"
 	"regexp"
 	"sort"
+	"strings"
 
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/parallax-reader/parallax/diffing"
 	"github.com/parallax-reader/parallax/model"
 )
 
@@ -78,7 +80,7 @@ type searchDoneMsg struct {
 // keystroke.
 func findAll(gen int, query string, articles []*model.Article) tea.Cmd {
 	return func() tea.Msg {
-		re := regexp.MustCompile("(?i)" + regexp.QuoteMeta(query))
+		re := searchPattern(query)
 		hits := make([][]span, len(articles))
 		for a, art := range articles {
 			for _, loc := range re.FindAllStringIndex(art.Text, -1) {
@@ -87,6 +89,22 @@ func findAll(gen int, query string, articles []*model.Article) tea.Cmd {
 		}
 		return searchDoneMsg{gen: gen, query: query, hits: hits}
 	}
+}
+
+// searchPattern finds query ignoring case and the invisible characters a
+// web page may put inside a word (diffing.Invisible: "minister" finds
+// minis&shy;ter).
+func searchPattern(query string) *regexp.Regexp {
+	invisible := "[" + regexp.QuoteMeta(diffing.Invisible) + "]*"
+	var b strings.Builder
+	b.WriteString("(?i)")
+	for k, r := range query {
+		if k > 0 {
+			b.WriteString(invisible)
+		}
+		b.WriteString(regexp.QuoteMeta(string(r)))
+	}
+	return regexp.MustCompile(b.String())
 }
 
 // handleSearchKey edits the query while the search line has the keyboard.

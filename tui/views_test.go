@@ -13,6 +13,7 @@ import (
 
 	"github.com/parallax-reader/parallax/aligned"
 	"github.com/parallax-reader/parallax/diffing"
+	"github.com/parallax-reader/parallax/model"
 )
 
 func TestViewKeyTogglesTheAlignedViewKeepingTheMatch(t *testing.T) {
@@ -249,6 +250,20 @@ func TestSearchIgnoresCaseAndEscapesNothing(t *testing.T) {
 	}
 	none := findAll(1, "a.b(", seedArticles(t))().(searchDoneMsg)
 	assert.Empty(t, none.hits[0], "the query is literal, not a pattern")
+}
+
+func TestSearchSeesThroughInvisibleCharacters(t *testing.T) {
+	arts := []*model.Article{
+		model.Parse("a", "The minis\u00adter spoke on Thurs\u200bday.\n", model.UnitSentence),
+		model.Parse("b", "The minister spoke on Thursday.\n", model.UnitSentence),
+	}
+	for _, query := range []string{"minister", "Thursday"} {
+		msg := findAll(1, query, arts)().(searchDoneMsg)
+		require.Len(t, msg.hits[0], 1, query)
+		require.Len(t, msg.hits[1], 1, query)
+		h := msg.hits[0][0]
+		assert.Equal(t, query, strings.NewReplacer("\u00ad", "", "\u200b", "").Replace(arts[0].Text[h.start:h.end]))
+	}
 }
 
 func TestNextUniqueFindsStretchesOnlyThisReportTells(t *testing.T) {
