@@ -167,8 +167,14 @@ func (p sheetPainter) speakerLine(sh *sheets, q insight.Quote, k int) []segment 
 	} else {
 		segs = append(segs, segment{s.Text, st.Text})
 	}
-	if !s.Named && s.Name != "" && s.Name != s.Text {
+	switch {
+	case s.Unresolved():
+		segs = append(segs, segment{" (unresolved)", st.Meta})
+	case !s.Named && s.Name != "" && s.Name != s.Text:
 		segs = append(segs, segment{" (" + s.Name + ")", st.Meta})
+	}
+	if !s.Confident() {
+		segs = append(segs, segment{" · uncertain", st.Meta})
 	}
 	if v.Via.Text != "" {
 		segs = append(segs, segment{", via " + v.Via.Text, st.Meta})
@@ -221,6 +227,9 @@ func (p sheetPainter) driftNote(sh *sheets, q insight.Quote, k int) []segment {
 		} else {
 			segs = append(segs, segment{fmt.Sprintf("names a speaker; [%d] does not", ref.Article+1), st.Meta})
 		}
+	case insight.SpeakerUncertain:
+		sep()
+		segs = append(segs, segment{"who spoke is uncertain in one version: not counted as drift", st.Meta})
 	}
 	return segs
 }
@@ -288,8 +297,11 @@ func wordingName(w insight.Wording) string {
 	return w.String()
 }
 
-// where says where a quotation opens in its report: "¶2".
+// where says where a quotation opens in its report: "¶2", or "headline".
 func (sh *sheets) where(q insight.Quotation) string {
+	if q.Headline {
+		return "headline"
+	}
 	return paragraphOf(sh.al.Articles[q.Article], q.Passage)
 }
 

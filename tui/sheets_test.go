@@ -425,3 +425,17 @@ func TestTheAnalysisViewsNeutraliseTerminalEscapes(t *testing.T) {
 	text := screenText(press(t, m, `"`))
 	assert.Contains(t, text, "␛", "escapes show as visible placeholders")
 }
+
+func TestQuotesSayWhatIsUncertain(t *testing.T) {
+	al := alignTexts(
+		namedText{"a.txt", "Title: \"We will rebuild,\" mayor vows\n\n" +
+			"Floods destroyed three hundred homes along the river on Monday.\n\n" +
+			"\"We will rebuild every home the flood destroyed,\" she said.\n"},
+		namedText{"b.txt", "Title: Flood recovery begins\n\n" +
+			"\"We will rebuild every home the flood destroyed,\" Mayor Elena Ruiz said on Tuesday.\n"})
+	m := press(t, withAnalysis(t, sized(t, al, 120, 40)), `"`)
+	text := strings.Join(screen(m), "\n")
+	assert.Contains(t, text, "— she (unresolved) · uncertain", "a pronoun with nobody named to stand for")
+	assert.Contains(t, text, "who spoke is uncertain in one version", "no drift is claimed")
+	assert.Contains(t, text, "[1] headline", "a quotation in the headline says so")
+}
